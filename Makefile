@@ -1,0 +1,49 @@
+# Everything a fresh Debian machine needs: `make run` and `make test` create the virtual
+# environment and install the Debian packages they rely on.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+APT_STAMP := $(VENV)/.apt-installed
+ARGS ?=
+
+.PHONY: run test bench bundle forms demo clean apt venv
+
+venv: $(STAMP)
+
+apt: $(APT_STAMP)
+
+$(APT_STAMP): tools/apt-packages.txt tools/ensure-apt
+	@mkdir -p $(VENV)
+	sh tools/ensure-apt tools/apt-packages.txt
+	@touch $@
+
+$(STAMP): pyproject.toml $(APT_STAMP)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+run: $(STAMP)
+	sh tools/with-display $(BIN)/registry-app $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/participants_page.py
+
+forms: $(STAMP)
+	$(BIN)/python tools/compile_forms.py
+
+demo: $(STAMP)
+	$(BIN)/registry-app demo --participants 2000
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	sh tools/with-display dist/registry-app/registry-app --smoke-test
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,100 @@
+"""The command line: no subcommand opens the window; subcommands do the same work without it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+
+from . import APP_NAME, __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="registry-app", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="sqlite:///path/to/file.db or postgresql://user@host/database "
+                             "(default: REGISTRY_DB, then the settings, then the file in your data folder)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window, then close it at once (checks an installation)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty register with demo data")
+    demo.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    demo.add_argument("--participants", type=int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=2021, metavar="S")
+    demo.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                      help="the day the demo is generated as of (default: today)")
+
+    info = commands.add_parser("info", help="say which register is open and what it holds")
+    info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    db_url = getattr(args, "sub_db", None) or args.db
+    if args.command is None:
+        from .gui.app import run  # Qt is loaded only for the window
+
+        return run(db_url, smoke_test=args.smoke_test)
+    try:
+        if args.command == "demo":
+            return _demo(db_url, args)
+        return _info(db_url)
+    except Exception as exc:  # noqa: BLE001 - the command line says what went wrong, in one line
+        from .store.database import DatabaseUrlError, NetworkDriveError
+        from .services.demo.generator import DemoRefused
+
+        if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused)):
+            print(f"registry-app: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+def _open(db_url: str | None):
+    from .config import choose_database
+    from .store.database import parse_url
+    from .store.schema import init_db
+
+    chosen = choose_database(db_url)
+    target = parse_url(chosen.url)
+    init_db(target)
+    return target
+
+
+def _demo(db_url: str | None, args) -> int:
+    from .services.actors import local_actor
+    from .services.demo import generate
+
+    target = _open(db_url)
+    print(f"Filling {target.describe()} with {args.participants:,} participants (seed {args.seed})...")
+
+    started = time.perf_counter()
+
+    def progress(percent: int, text: str) -> None:
+        print(f"  {percent:3d} %  {time.perf_counter() - started:6.1f} s  {text}", flush=True)
+
+    summary = generate(local_actor(), participants=args.participants, seed=args.seed,
+                       today=args.today, progress=progress)
+    print(
+        f"Done in {summary.seconds:.1f} s: {summary.participants:,} participants, "
+        f"{summary.organisations:,} organisations, {summary.programmes} programmes, "
+        f"{summary.courses:,} courses, {summary.trainers} trainers, {summary.enrolments:,} enrolments, "
+        f"{summary.attendance_marks:,} attendance marks."
+    )
+    return 0
+
+
+def _info(db_url: str | None) -> int:
+    from .store.migrations import current_version
+    from .store.database import db
+    from .store.models import Course, Enrolment, Organisation, Participant
+
+    target = _open(db_url)
+    print(target.describe())
+    print(f"schema version {current_version(db.obj)}")
+    for model in (Participant, Organisation, Course, Enrolment):
+        print(f"{model.__name__.lower()}s: {model.select().count():,}")
+    return 0

@@ -1,0 +1,58 @@
+"""Which register to open: --db, then REGISTRY_DB, then the settings file, then the default file."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+
+ENV_VARIABLE = "REGISTRY_DB"
+
+
+class SettingsError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ChosenDatabase:
+    url: str
+    source: str  # "--db", "REGISTRY_DB", "settings" or "default"
+
+
+def read_settings(path: Path | None = None) -> dict:
+    path = path or paths.settings_path()
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"The settings file {path} cannot be read: {exc}") from exc
+    if not isinstance(data, dict):
+        raise SettingsError(f"The settings file {path} does not hold a JSON object.")
+    return data
+
+
+def write_settings(values: dict, path: Path | None = None) -> None:
+    path = path or paths.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    current = read_settings(path) if path.exists() else {}
+    current.update(values)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(current, indent=2, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+def choose_database(cli_url: str | None = None, environ: dict | None = None,
+                    settings_file: Path | None = None) -> ChosenDatabase:
+    environ = os.environ if environ is None else environ
+    if cli_url:
+        return ChosenDatabase(cli_url, "--db")
+    if environ.get(ENV_VARIABLE):
+        return ChosenDatabase(environ[ENV_VARIABLE], ENV_VARIABLE)
+    configured = read_settings(settings_file).get("database_url")
+    if configured:
+        return ChosenDatabase(str(configured), "settings")
+    return ChosenDatabase(f"sqlite:///{paths.default_database_path()}", "default")

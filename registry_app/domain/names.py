@@ -1,0 +1,131 @@
+"""Name normalisation for search and duplicate detection.
+
+Two keys come out of a name:
+
+* ``fold``: what a clerk may type to find the name. Case, accents, Arabic diacritics and the
+  interchangeable Arabic letter forms (alef with hamza, alef maqsura, ta marbuta) are folded away, but
+  each script stays itself, so "Sékou" and "sekou" meet and so do "فاطمة" and "فاطمه".
+* ``skeleton``: the consonants of the name once transliterated to Latin, with the spelling variants of
+  transliteration folded together. Mohamed, Mohammed, Muhammad, Mouhammad and محمد all give ``mhmd``:
+  this is what duplicate detection and the "sounds like" part of search compare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ARABIC_LETTER_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي"}
+)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_'’ʼ`´.,;:/()]+")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+# Transliteration of Arabic letters as Maghreb and Middle-East registries spell names in Latin script.
+_ARABIC_TO_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ب": "b", "ت": "t", "ث": "th",
+    "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh",
+    "ص": "s", "ض": "d", "ط": "t", "ظ": "dh", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ى": "a", "ة": "a", "ؤ": "w",
+    "ئ": "y", "پ": "p", "ڤ": "v", "گ": "g", "ک": "k", "ی": "y",
+}
+_ARABIC_TRANSLIT = str.maketrans(_ARABIC_TO_LATIN)
+
+# Spellings of one sound across French, English and other transliterations, applied in this order.
+_LATIN_VARIANTS = (
+    ("x", "ks"),
+    ("sch", "sh"),
+    ("ch", "sh"),
+    ("kh", "x"),
+    ("dj", "j"),
+    ("ph", "f"),
+    ("gh", "g"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ou", "u"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+)
+_VOWELS = set("aeiouyw")
+
+
+def strip_accents(text: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def fold_arabic(text: str) -> str:
+    return _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_LETTER_FOLD)
+
+
+def fold(text: str | None) -> str:
+    """Case-, accent- and Arabic-form-folded text, words separated by single spaces."""
+    if not text:
+        return ""
+    if text.isascii():
+        return _SEPARATORS.sub(" ", text.lower()).strip()
+    # Arabic letters are folded first: NFKD would otherwise split the hamza off alef and waw.
+    text = fold_arabic(unicodedata.normalize("NFKC", text).casefold())
+    return _SEPARATORS.sub(" ", strip_accents(text)).strip()
+
+
+def has_arabic(text: str | None) -> bool:
+    return bool(text and _ARABIC_CHAR.search(text))
+
+
+def to_latin(text: str | None) -> str:
+    """Lower-case ASCII transliteration: Arabic by the table above, any other script by anyascii."""
+    if not text:
+        return ""
+    text = _ARABIC_DIACRITICS.sub("", unicodedata.normalize("NFKC", text)).translate(_ARABIC_TRANSLIT)
+    if not text.isascii():
+        from anyascii import anyascii  # imported here: only non-Latin, non-Arabic names need it
+
+        text = anyascii(strip_accents(text))
+    return _SEPARATORS.sub(" ", text.lower()).strip()
+
+
+def word_skeleton(word: str) -> str:
+    """The consonant skeleton of one Latin word (see module docstring)."""
+    word = re.sub(r"[^a-z]", "", word)
+    for spelling, sound in _LATIN_VARIANTS:
+        word = word.replace(spelling, sound)
+    if not word:
+        return ""
+    kept = word[0] if word[0] not in "aeiou" else ""
+    kept += "".join(ch for ch in word[1:] if ch not in _VOWELS)
+    if kept.endswith("h") and len(kept) > 1 and kept[-2] != "s":
+        kept = kept[:-1]  # Fatimah / Fatima / فاطمة; Abdellah / عبد الله
+    return re.sub(r"(.)\1+", r"\1", kept)
+
+
+def skeleton(text: str | None) -> str:
+    """The skeleton of a whole name, words run together so that "Abdel Kader" meets "Abdelkader"."""
+    return re.sub(r"(.)\1+", r"\1", "".join(word_skeleton(w) for w in to_latin(text).split()))
+
+
+def word_skeletons(text: str | None) -> list[str]:
+    return [s for s in (word_skeleton(w) for w in to_latin(text).split()) if s]
+
+
+def search_key(*parts: str | None) -> str:
+    """The text the search index holds for a record: every part folded, joined by spaces."""
+    return " ".join(f for f in (fold(p) for p in parts) if f)
+
+
+def sort_key(family_name: str | None, given_names: str | None) -> str:
+    """How a list of people is ordered: by folded family name, then given names."""
+    return f"{fold(family_name)} {fold(given_names)}".strip()
+
+
+def name_skeletons(given_names: str | None, family_name: str | None, arabic_name: str | None) -> str:
+    """What the "sounds like" index holds: the skeleton of each word and of each name run together."""
+    words: list[str] = []
+    for part in (given_names, family_name, arabic_name):
+        words.extend(word_skeletons(part))
+        whole = skeleton(part)
+        if whole and whole not in words:
+            words.append(whole)
+    return " ".join(dict.fromkeys(words))

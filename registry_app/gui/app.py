@@ -1,0 +1,95 @@
+"""Starting the window: the application object, the register, the first-run choice."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__, paths
+from ..config import SettingsError, choose_database, read_settings
+from ..store.database import DatabaseTarget, DatabaseUrlError, NetworkDriveError, db, parse_url
+from ..store.migrations import SchemaTooNewError, current_version
+from ..store.schema import init_db
+
+DEMO_PARTICIPANTS = 2000
+_OPEN_ERRORS = (DatabaseUrlError, NetworkDriveError, SchemaTooNewError, SettingsError, OSError)
+
+
+def _use_offscreen_without_display() -> None:
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        print("registry-app: no display found; the window is drawn offscreen.", file=sys.stderr)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_application(language: str = "en") -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations")):
+        app.installTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+    return app
+
+
+def _fatal(title: str, message: str) -> int:
+    print(f"registry-app: {message}", file=sys.stderr)
+    QMessageBox.critical(None, title, message)
+    return 2
+
+
+def _first_run_choice(target: DatabaseTarget) -> bool | None:
+    """True for demo data, False for an empty register, None if the user cancelled."""
+    from .dialogs.first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog(target.path)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    return dialog.wants_demo()
+
+
+def run(db_url: str | None = None, smoke_test: bool = False) -> int:
+    _use_offscreen_without_display()
+    try:
+        language = str(read_settings().get("language", "en"))
+    except SettingsError:
+        language = "en"
+    app = create_application(language)
+    title = app.translate("app", "The register cannot be opened")
+    try:
+        chosen = choose_database(db_url)
+        target = parse_url(chosen.url)
+    except _OPEN_ERRORS as exc:
+        return _fatal(title, str(exc))
+    demo = False
+    if chosen.source == "default" and not target.path.exists() and not smoke_test:
+        choice = _first_run_choice(target)
+        if choice is None:
+            return 0
+        demo = choice
+    try:
+        init_db(target)
+    except _OPEN_ERRORS as exc:
+        return _fatal(title, str(exc))
+    from ..services.actors import local_actor
+    from .main_window import MainWindow
+
+    actor = local_actor()
+    if demo:
+        from .dialogs.demo_progress import fill_with_demo
+
+        worker = fill_with_demo(actor, DEMO_PARTICIPANTS)
+        if worker.failed_message:
+            return _fatal(app.translate("app", "Demo data"), worker.failed_message)
+    window = MainWindow(target.describe(), chosen.source, current_version(db.obj), actor, language)
+    window.show()
+    if smoke_test:
+        QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        print(f"smoke test: the main window opened on {target.describe()}")
+        return code
+    return app.exec()

@@ -1,0 +1,145 @@
+"""The participants table: a model over ParticipantList that fetches pages as the view scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...services.participant_list import ParticipantFilter, ParticipantList, ParticipantRow, SortColumn
+
+COLUMN_REFERENCE = 0
+COLUMN_FAMILY_NAME = 1
+COLUMN_GIVEN_NAMES = 2
+COLUMN_ARABIC_NAME = 3
+COLUMN_SEX = 4
+COLUMN_NATIONALITY = 5
+COLUMN_ORGANISATION = 6
+COLUMN_RANK = 7
+
+_HEADERS = {
+    COLUMN_REFERENCE: "Reference",
+    COLUMN_FAMILY_NAME: "Family name",
+    COLUMN_GIVEN_NAMES: "Given names",
+    COLUMN_ARABIC_NAME: "Name in Arabic",
+    COLUMN_SEX: "Sex",
+    COLUMN_NATIONALITY: "Nationality",
+    COLUMN_ORGANISATION: "Organisation",
+    COLUMN_RANK: "Rank / position",
+}
+# Family and given names sort together, by family name then given names.
+SORT_OF_COLUMN = {
+    COLUMN_REFERENCE: SortColumn.REFERENCE,
+    COLUMN_FAMILY_NAME: SortColumn.NAME,
+    COLUMN_GIVEN_NAMES: SortColumn.NAME,
+    COLUMN_ARABIC_NAME: SortColumn.ARABIC_NAME,
+    COLUMN_SEX: SortColumn.SEX,
+    COLUMN_NATIONALITY: SortColumn.NATIONALITY,
+    COLUMN_ORGANISATION: SortColumn.ORGANISATION,
+    COLUMN_RANK: SortColumn.RANK,
+}
+PAGE_SIZE = 200
+ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ParticipantsModel", text)
+
+
+class ParticipantsModel(QAbstractTableModel):
+    countChanged = Signal(int)
+
+    def __init__(self, parent=None, language: str = "en"):
+        super().__init__(parent)
+        self._language = language
+        self._filter = ParticipantFilter()
+        self._sort = SortColumn.NAME
+        self._descending = False
+        self._rows: list[ParticipantRow] = []
+        self._more = True
+        self._total = 0
+        self.refresh()
+
+    # -- what the page changes -------------------------------------------------------------------
+    def set_filter(self, participant_filter: ParticipantFilter) -> None:
+        if participant_filter != self._filter:
+            self._filter = participant_filter
+            self.refresh()
+
+    def current_filter(self) -> ParticipantFilter:
+        return self._filter
+
+    def total(self) -> int:
+        return self._total
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._list = ParticipantList(self._filter, self._sort, self._descending, self._language)
+        self._rows = self._list.page(limit=PAGE_SIZE)
+        self._more = len(self._rows) == PAGE_SIZE
+        self._total = self._list.count()
+        self.endResetModel()
+        self.countChanged.emit(self._total)
+
+    def participant_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    # -- Qt model interface ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or not self._more or not self._rows:
+            return
+        page = self._list.page(after=self._rows[-1].key, limit=PAGE_SIZE)
+        self._more = len(page) == PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = SORT_OF_COLUMN.get(column, SortColumn.NAME)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.refresh()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        # Never super().headerData(): PySide6 6.12.0 aborts the interpreter there (see DESIGN.md).
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS.get(section, ""))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_NATIONALITY:
+            return row.nationality
+        if role == ParticipantIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_ARABIC_NAME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: ParticipantRow, column: int) -> str:
+        return {
+            COLUMN_REFERENCE: row.reference,
+            COLUMN_FAMILY_NAME: row.family_name,
+            COLUMN_GIVEN_NAMES: row.given_names,
+            COLUMN_ARABIC_NAME: row.full_name_ar,
+            COLUMN_SEX: row.sex,
+            COLUMN_NATIONALITY: row.nationality_name,
+            COLUMN_ORGANISATION: row.organisation,
+            COLUMN_RANK: row.rank,
+        }.get(column, "")

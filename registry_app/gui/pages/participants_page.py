@@ -1,0 +1,94 @@
+"""The Participants page: search as you type, filters, and the paged table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...domain.enums import OrganisationKind, Region, Sex
+from ...services.participant_list import ParticipantFilter
+from ...services.reference import country_choices
+from ..forms.ui_participants_page import Ui_ParticipantsPage
+from ..models.participants_model import (
+    COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_GIVEN_NAMES, COLUMN_NATIONALITY, COLUMN_ORGANISATION,
+    COLUMN_REFERENCE, COLUMN_SEX, ParticipantsModel,
+)
+
+_SEX_LABELS = {Sex.FEMALE: "Women", Sex.MALE: "Men"}
+
+
+class ParticipantsPage(QWidget):
+    participantActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, language: str = "en"):
+        super().__init__(parent)
+        self.ui = Ui_ParticipantsPage()
+        self.ui.setupUi(self)
+        self.model = ParticipantsModel(self, language=language)
+        self.ui.table.setModel(self.model)
+        self.ui.table.sortByColumn(COLUMN_FAMILY_NAME, Qt.SortOrder.AscendingOrder)
+        self._fill_filters(language)
+        self._size_columns()
+        self._connect()
+        self._show_count(self.model.total())
+
+    def _fill_filters(self, language: str) -> None:
+        ui = self.ui
+        ui.regionCombo.addItem(self.tr("All regions"), None)
+        for region in Region:
+            ui.regionCombo.addItem(self.tr(region.value), region.value)
+        ui.nationalityCombo.addItem(self.tr("All nationalities"), None)
+        for code, name in country_choices(language):
+            ui.nationalityCombo.addItem(name, code)
+        ui.kindCombo.addItem(self.tr("All organisations"), None)
+        for kind in OrganisationKind:
+            ui.kindCombo.addItem(self.tr(kind.value.replace("-", " ").capitalize()), kind.value)
+        ui.sexCombo.addItem(self.tr("Women and men"), None)
+        for sex, label in _SEX_LABELS.items():
+            ui.sexCombo.addItem(self.tr(label), sex.value)
+
+    def _size_columns(self) -> None:
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {COLUMN_REFERENCE: 80, COLUMN_FAMILY_NAME: 150, COLUMN_GIVEN_NAMES: 150,
+                  COLUMN_ARABIC_NAME: 190, COLUMN_SEX: 40, COLUMN_NATIONALITY: 120,
+                  COLUMN_ORGANISATION: 300}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSortIndicatorShown(True)
+        self.ui.table.verticalHeader().setDefaultSectionSize(24)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(self._apply_filter)
+        for combo in (ui.regionCombo, ui.nationalityCombo, ui.kindCombo, ui.sexCombo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.model.countChanged.connect(self._show_count)
+        ui.table.activated.connect(lambda index: self.participantActivated.emit(self.model.participant_id(index.row())))
+
+    def _apply_filter(self, *_args) -> None:
+        ui = self.ui
+        self.model.set_filter(ParticipantFilter(
+            text=ui.searchEdit.text(),
+            region=ui.regionCombo.currentData(),
+            nationality=ui.nationalityCombo.currentData(),
+            organisation_kind=ui.kindCombo.currentData(),
+            sex=ui.sexCombo.currentData(),
+        ))
+
+    def _show_count(self, count: int) -> None:
+        filtered = self.model.current_filter() != ParticipantFilter()
+        number = QLocale().toString(count)
+        if count == 0:
+            text = self.tr("No participant matches.") if filtered else self.tr("The register has no participant yet.")
+        elif count == 1:
+            text = self.tr("1 participant matches.") if filtered else self.tr("1 participant in the register.")
+        elif filtered:
+            text = self.tr("%1 participants match.").replace("%1", number)
+        else:
+            text = self.tr("%1 participants in the register.").replace("%1", number)
+        self.ui.countLabel.setText(text)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()

@@ -1,0 +1,25 @@
+"""Gapless running numbers. Taken inside the caller's transaction, so a number is used only if the
+record that uses it is saved, and two clerks never get the same one."""
+
+from __future__ import annotations
+
+from ..store.database import db
+from ..store.models import Counter
+
+
+def next_value(scope: str) -> int:
+    if db.transaction_depth() == 0:
+        raise RuntimeError("A running number must be taken inside the transaction that uses it.")
+    Counter.insert(scope=scope, value=0).on_conflict_ignore().execute()
+    # The UPDATE takes the row lock (PostgreSQL) or is under the write lock (SQLite) before the read.
+    Counter.update(value=Counter.value + 1).where(Counter.scope == scope).execute()
+    return Counter.select(Counter.value).where(Counter.scope == scope).scalar()
+
+
+def set_at_least(scope: str, value: int) -> None:
+    """Move the counter past numbers allocated in bulk (demo data, imports)."""
+    Counter.insert(scope=scope, value=value).on_conflict(
+        conflict_target=[Counter.scope],
+        update={Counter.value: value},
+        where=(Counter.value < value),
+    ).execute()

@@ -1,0 +1,173 @@
+"""Fills an empty register with a deterministic demo: the same seed and day give the same register."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from ...domain.permissions import Action
+from ...store import search
+from ...store.bulk import insert_dicts, insert_rows, reset_id_sequence
+from ...store.database import db, write_transaction
+from ...store.models import (
+    AttendanceMark, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation,
+    Participant, Programme, ThematicArea, Trainer, utcnow,
+)
+from .. import audit, counters
+from ..actors import Actor
+from .. import centre
+from ..centre import CentreSettings
+from ..participants import REFERENCE_SCOPE
+from . import catalogue
+from .courses import CoursePlan, plan_courses
+from .enrolments import EnrolmentPlanner
+from .population import Population
+
+Progress = Callable[[int, str], None]  # percent done, what is being done
+
+
+class DemoRefused(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    participants: int
+    organisations: int
+    programmes: int
+    courses: int
+    trainers: int
+    enrolments: int
+    attendance_marks: int
+    seconds: float
+
+
+def _register_is_empty() -> bool:
+    return not any(m.select().exists() for m in (Participant, Course, Organisation, Programme))
+
+
+def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: date | None = None,
+             progress: Progress | None = None) -> DemoSummary:
+    """Fill the (empty) register with demo data, in one transaction."""
+    actor.require(Action.ADMINISTER)
+    if participants < 1:
+        raise DemoRefused("The demo needs at least one participant.")
+    if not _register_is_empty():
+        raise DemoRefused(
+            "This register already holds data; demo data goes only into an empty register."
+        )
+    started = time.perf_counter()
+    report = progress or (lambda pct, text: None)
+    rng = random.Random(seed)
+    today = today or date.today()
+    database = db.obj
+    with write_transaction():
+        report(2, "Programmes and trainers")
+        _save_centre()
+        programmes = _insert_catalogue(database)
+        trainer_ids = _insert_trainers(database, rng)
+        report(5, "Organisations")
+        population = Population(rng)
+        _insert(database, Organisation, population.organisation_rows())
+        report(10, "Participants")
+        people = population.participants(participants)
+        with search.bulk_loading(database):
+            _insert(database, Participant, people)
+        counters.set_at_least(REFERENCE_SCOPE, participants)
+        report(35, "Courses, enrolments and attendance")
+        plans = plan_courses(rng, programmes, population.demand(), participants, today)
+        enrolments, marks = EnrolmentPlanner(rng, today, plans, population).plan()
+        _insert_courses(database, rng, plans, trainer_ids)
+        report(50, "Enrolments")
+        _insert(database, Enrolment, enrolments)
+        report(70, "Attendance marks")
+        insert_rows(database, AttendanceMark, ["enrolment_id", "half_day_id", "status", "recorded_at"], marks)
+        report(95, "Finishing")
+        for model in (Organisation, Participant, Trainer, Course, CourseDay, CourseHalfDay,
+                      CourseTrainer, Enrolment, AttendanceMark, Programme, ThematicArea):
+            reset_id_sequence(database, model)
+        summary = DemoSummary(
+            participants=participants, organisations=len(population.organisations),
+            programmes=len(programmes), courses=len(plans), trainers=len(trainer_ids),
+            enrolments=len(enrolments), attendance_marks=len(marks), seconds=0.0,
+        )
+        audit.record(actor, "demo-data", "register", "", None,
+                     {**asdict(summary), "seed": seed, "today": today})
+    report(100, "Done")
+    return DemoSummary(**{**asdict(summary), "seconds": round(time.perf_counter() - started, 2)})
+
+
+def _insert(database, model, rows: list[dict]) -> None:
+    insert_dicts(database, model, rows)
+
+
+def _save_centre() -> None:
+    centre.write(CentreSettings(**catalogue.CENTRE))
+
+
+def _insert_catalogue(database) -> list[dict]:
+    areas = [dict(id=i, code=c, title_en=en, title_fr=fr, title_ar=ar)
+             for i, (c, en, fr, ar) in enumerate(catalogue.THEMATIC_AREAS, start=1)]
+    _insert(database, ThematicArea, areas)
+    area_ids = {a["code"]: a["id"] for a in areas}
+    programmes = []
+    for i, (code, area, en, fr, ar, hours, attendance, pass_mark) in enumerate(catalogue.PROGRAMMES, 1):
+        programmes.append(dict(
+            id=i, code=code, title_en=en, title_fr=fr, title_ar=ar, thematic_area=area_ids[area],
+            accreditation_body=catalogue.ACCREDITATION_BODY,
+            accreditation_reference=f"ACL/{2020 + i % 3}/{100 + i:03d}", nominal_hours=hours,
+            min_attendance_pct=attendance, pass_mark=pass_mark, excused_policy="not-counted",
+        ))
+    _insert(database, Programme, programmes)
+    return programmes
+
+
+def _insert_trainers(database, rng: random.Random) -> list[int]:
+    from .people import ANGLOPHONE_FAMILIES, ANGLOPHONE_MEN, ANGLOPHONE_WOMEN, ARAB_FAMILIES, \
+        ARAB_MEN, ARAB_WOMEN, FRANCOPHONE_FAMILIES, FRANCOPHONE_MEN, FRANCOPHONE_WOMEN
+
+    rows = []
+    areas = list(catalogue.TRAINER_EXPERTISE)
+    for i in range(1, 41):
+        sex = "F" if rng.random() < 0.4 else "M"
+        pool = rng.choice(("ar", "fr", "en"))
+        arabic = ""
+        if pool == "ar":
+            given = rng.choice(ARAB_WOMEN if sex == "F" else ARAB_MEN)
+            family = rng.choice(ARAB_FAMILIES)
+            arabic = f"{given[2]} {family[2]}"
+            given, family = given[0], family[0]
+        elif pool == "fr":
+            given = rng.choice(FRANCOPHONE_WOMEN if sex == "F" else FRANCOPHONE_MEN)
+            family = rng.choice(FRANCOPHONE_FAMILIES)
+        else:
+            given = rng.choice(ANGLOPHONE_WOMEN if sex == "F" else ANGLOPHONE_MEN)
+            family = rng.choice(ANGLOPHONE_FAMILIES)
+        rows.append(dict(
+            id=i, given_names=given, family_name=family, full_name_ar=arabic, sex=sex,
+            title=rng.choice(("Dr", "", "", "Judge" if i % 7 == 0 else "")),
+            affiliation=rng.choice(catalogue.TRAINER_AFFILIATIONS),
+            expertise=catalogue.TRAINER_EXPERTISE[areas[i % len(areas)]],
+            email=f"trainer{i:02d}@example.org",
+        ))
+    _insert(database, Trainer, rows)
+    return [r["id"] for r in rows]
+
+
+def _insert_courses(database, rng: random.Random, plans: list[CoursePlan], trainer_ids: list[int]) -> None:
+    now = utcnow()
+    _insert(database, Course, [p.course_row(now) for p in plans])
+    days, half_days, links = [], [], []
+    for plan in plans:
+        days.extend(plan.day_rows())
+        half_days.extend(plan.half_day_rows())
+        lead, *others = rng.sample(trainer_ids, rng.randint(1, 3))
+        links.append(dict(course=plan.id, trainer=lead, lead=True))
+        links.extend(dict(course=plan.id, trainer=t, lead=False) for t in others)
+    _insert(database, CourseDay, days)
+    _insert(database, CourseHalfDay, half_days)
+    _insert(database, CourseTrainer, links)
+

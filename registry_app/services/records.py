@@ -1,0 +1,57 @@
+"""Versioned writes: an update names the version it was read at, and is refused if the row moved on."""
+
+from __future__ import annotations
+
+from peewee import BlobField, Model
+
+from ..store.models import VersionedModel, utcnow
+
+# Derived columns, rebuilt from the others: not worth an audit line.
+_NOT_AUDITED = frozenset({"search_key", "name_skeleton", "sort_name", "created_at", "updated_at"})
+
+
+class ConflictError(RuntimeError):
+    """Someone else saved the record since it was read. ``current`` is the record as it is now."""
+
+    def __init__(self, model: type[Model], record_id, current: Model | None):
+        self.model = model
+        self.record_id = record_id
+        self.current = current
+        what = model.__name__.lower()
+        if current is None:
+            message = f"This {what} was deleted by someone else while you were editing it."
+        else:
+            message = (
+                f"This {what} was changed by someone else while you were editing it "
+                f"(it is now at version {current.version}). Reload it to see their changes."
+            )
+        super().__init__(message)
+
+
+def snapshot(record: Model) -> dict:
+    """The record's values for the audit trail."""
+    values = {}
+    for name, field in record._meta.fields.items():
+        if name in _NOT_AUDITED:
+            continue
+        value = getattr(record, field.name + ("_id" if hasattr(field, "rel_model") else ""), None)
+        if isinstance(field, BlobField):
+            value = bytes(value) if value is not None else None
+        values[name] = value
+    return values
+
+
+def update_versioned(record: VersionedModel, expected_version: int, changes: dict) -> VersionedModel:
+    """Apply changes to record's row if it is still at expected_version; return the fresh row."""
+    model = type(record)
+    fields = {model._meta.fields[name]: value for name, value in changes.items()}
+    fields[model.version] = model.version + 1
+    fields[model.updated_at] = utcnow()
+    updated = (
+        model.update(fields)
+        .where((model.id == record.id) & (model.version == expected_version))
+        .execute()
+    )
+    if updated != 1:
+        raise ConflictError(model, record.id, model.get_or_none(model.id == record.id))
+    return model.get_by_id(record.id)

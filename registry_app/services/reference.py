@@ -1,0 +1,15 @@
+"""Lists the forms and filters choose from."""
+
+from __future__ import annotations
+
+from ..store.models import Country
+
+_NAME = {"en": Country.name_en, "fr": Country.name_fr, "ar": Country.name_ar}
+
+
+def country_choices(language: str = "en", african_first: bool = True) -> list[tuple[str, str]]:
+    """(code, name) of every country, the African member states first, each part by name."""
+    name = _NAME.get(language, Country.name_en)
+    query = Country.select(Country.code, name, Country.african_member_state).tuples()
+    rows = sorted(query, key=lambda r: (not r[2] if african_first else False, r[1].casefold()))
+    return [(code, label) for code, label, _ in rows]

@@ -1,0 +1,183 @@
+"""Opening the register: a SQLite file (one PC) or a PostgreSQL server (a shared office register)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+
+db = DatabaseProxy()
+
+SQLITE_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("synchronous", 2),  # FULL: a power cut must not lose a committed certificate
+    ("busy_timeout", 10_000),
+    ("cache_size", -32_000),
+)
+
+# File systems on which SQLite's locking cannot be trusted.
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "ceph", "glusterfs",
+     "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "fuse.rclone", "lustre", "gpfs", "virtiofs"}
+)
+
+
+class DatabaseUrlError(ValueError):
+    pass
+
+
+class NetworkDriveError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """A parsed database URL."""
+
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+    name: str = ""
+    params: dict = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """What the status bar says: the file, or the server and database, never a password."""
+        if self.kind == "sqlite":
+            return f"SQLite: {self.path}"
+        host = self.params.get("host", "localhost")
+        port = self.params.get("port")
+        where = f"{host}:{port}" if port else host
+        return f"PostgreSQL: {self.name} on {where}"
+
+
+def parse_url(url: str) -> DatabaseTarget:
+    """Parse ``sqlite:///relative/file.db``, ``sqlite:////absolute/file.db``, a bare file path, or
+    ``postgresql://user:password@host:port/database?option=value``."""
+    url = url.strip()
+    if not url:
+        raise DatabaseUrlError("The database URL is empty.")
+    if url.startswith("sqlite:"):
+        if not url.startswith("sqlite:///"):
+            raise DatabaseUrlError(f"A SQLite URL looks like sqlite:///path/to/file.db, not {url!r}.")
+        return DatabaseTarget("sqlite", path=Path(unquote(url[len("sqlite:///"):])).expanduser())
+    if url.startswith(("postgresql:", "postgres:")):
+        return _parse_postgres(url)
+    if "://" in url:
+        scheme = url.split("://", 1)[0]
+        raise DatabaseUrlError(
+            f"Unsupported database {scheme!r}: use sqlite:///file.db or postgresql://host/database."
+        )
+    return DatabaseTarget("sqlite", path=Path(url).expanduser())
+
+
+def _parse_postgres(url: str) -> DatabaseTarget:
+    parts = urlsplit(url)
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
+        raise DatabaseUrlError("A PostgreSQL URL must name the database: postgresql://host/database.")
+    params: dict = dict(parse_qsl(parts.query))
+    if parts.hostname:
+        params["host"] = unquote(parts.hostname)
+    if parts.port:
+        params["port"] = parts.port
+    if parts.username:
+        params["user"] = unquote(parts.username)
+    if parts.password:
+        params["password"] = unquote(parts.password)
+    return DatabaseTarget("postgresql", name=name, params=params)
+
+
+def mount_of(path: Path, mounts_text: str) -> tuple[str, str]:
+    """The (mount point, file system type) holding path, from the text of /proc/mounts."""
+    best = ("/", "")
+    resolved = str(path)
+    for line in mounts_text.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best[0]):
+            best = (point, fields[2])
+    return best
+
+
+def _read_mounts() -> str | None:
+    try:
+        return Path("/proc/mounts").read_text()
+    except OSError:
+        return None
+
+
+def is_network_path(path: Path, mounts_text: str | None = None) -> bool:
+    path = Path(os.path.abspath(path))
+    if sys.platform == "win32":
+        return _is_windows_network_path(path)
+    if mounts_text is None:
+        mounts_text = _read_mounts()
+        if mounts_text is None:
+            return False  # no /proc (macOS): nothing to go on, trust the path
+    directory = path if path.is_dir() else path.parent
+    real = Path(os.path.realpath(directory))
+    return mount_of(real, mounts_text)[1].lower() in NETWORK_FILESYSTEMS
+
+
+def _is_windows_network_path(path: Path) -> bool:  # pragma: no cover - Windows only
+    text = str(path)
+    if text.startswith("\\\\"):
+        return True
+    import ctypes
+
+    drive_remote = 4
+    return ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote
+
+
+def open_database(target: DatabaseTarget | str) -> Database:
+    """A Peewee database for target, not yet connected and not yet bound to the models."""
+    if isinstance(target, str):
+        target = parse_url(target)
+    if target.kind == "sqlite":
+        return _open_sqlite(target.path)
+    return PostgresqlDatabase(target.name, autoconnect=True, **target.params)
+
+
+def _open_sqlite(path: Path) -> SqliteDatabase:
+    if str(path) != ":memory:":
+        if is_network_path(path):
+            raise NetworkDriveError(
+                f"The register file {path} is on a network drive. SQLite files must not be shared "
+                "over a network: they get corrupted when two PCs write at once. Keep the file on "
+                "this PC, or ask for the register to be moved to a PostgreSQL server and open it "
+                "with its postgresql:// address."
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, autoconnect=True)
+
+
+def connect(url: DatabaseTarget | str) -> Database:
+    """Open the database at url, bind the models to it and connect. One register is open at a
+    time: the one bound before is closed."""
+    database = open_database(url)
+    if db.obj is not None and db.obj is not database:
+        db.obj.close()
+    db.initialize(database)
+    database.connect(reuse_if_open=True)
+    return database
+
+
+def is_postgres(database: Database | None = None) -> bool:
+    database = database if database is not None else db.obj
+    return isinstance(database, PostgresqlDatabase)
+
+
+def write_transaction(database: Database | None = None):
+    """A transaction for one user action. On SQLite it takes the write lock at once (BEGIN
+    IMMEDIATE) so that two writers queue up instead of failing half-way through."""
+    database = database if database is not None else db.obj
+    if isinstance(database, SqliteDatabase) and database.transaction_depth() == 0:
+        return database.atomic(lock_type="IMMEDIATE")
+    return database.atomic()

@@ -1,0 +1,114 @@
+"""Schema versions.
+
+A new register is created from the models as they are and stamped with the latest version; an older
+register is brought up to date by the migrations after its version, in order, each in its own
+transaction, after a backup of a SQLite file. A migration is a function of the open database; add one
+by appending to MIGRATIONS (and use playhouse.migrate for column changes).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import CharField, Database, DateTimeField, IntegerField, Model, SqliteDatabase
+
+from ..backup import backup_name, backup_sqlite
+from ..database import db, write_transaction
+from ..models import MODELS, utcnow
+from .. import reference_data, search
+
+log = logging.getLogger(__name__)
+
+
+class SchemaVersion(Model):
+    version = IntegerField(primary_key=True)
+    description = CharField(max_length=200)
+    applied_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        database = db
+        table_name = "schema_version"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Database], None]
+
+
+class SchemaTooNewError(RuntimeError):
+    pass
+
+
+def _initial(database: Database) -> None:
+    database.create_tables(MODELS)
+    search.install(database)
+    reference_data.seed_countries(database)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
+)
+
+
+def latest(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version
+
+
+def current_version(database: Database) -> int | None:
+    """The register's schema version; 0 for an empty database; None if it holds foreign tables."""
+    tables = set(database.get_tables())
+    if SchemaVersion._meta.table_name in tables:
+        return SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).scalar() or 0
+    return 0 if not tables else None
+
+
+def migrate(
+    database: Database,
+    backup_dir: Path | None = None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> list[int]:
+    """Create or bring up to date the register; returns the versions applied."""
+    version = current_version(database)
+    if version is None:
+        raise SchemaTooNewError(
+            "This database holds tables that are not a register of this program; open another one."
+        )
+    target = latest(migrations)
+    if version > target:
+        raise SchemaTooNewError(
+            f"This register is at schema version {version}, newer than this program knows ({target}). "
+            "Install the newer version of the program to open it."
+        )
+    if version == target:
+        return []
+    if version == 0:
+        with write_transaction(database):
+            database.create_tables([SchemaVersion])
+            migrations[0].apply(database)
+            for m in migrations:  # the models already hold what later migrations would add
+                SchemaVersion.create(version=m.version, description=m.description)
+        return [m.version for m in migrations]
+    _backup_before_migrating(database, backup_dir, version)
+    applied = []
+    for m in migrations:
+        if m.version <= version:
+            continue
+        log.info("Migrating the register to version %s: %s", m.version, m.description)
+        with write_transaction(database):
+            m.apply(database)
+            SchemaVersion.create(version=m.version, description=m.description)
+        applied.append(m.version)
+    return applied
+
+
+def _backup_before_migrating(database: Database, backup_dir: Path | None, version: int) -> Path | None:
+    if not isinstance(database, SqliteDatabase) or database.database == ":memory:":
+        return None  # a PostgreSQL server is backed up by its administrator (pg_dump)
+    path = Path(database.database)
+    directory = backup_dir or path.parent / "backups"
+    return backup_sqlite(database, directory / backup_name(path, f"before-v{version + 1}"))

@@ -1,0 +1,331 @@
+"""The register's tables.
+
+Optional text is stored as '' rather than NULL: lists sort and page on these columns with row-value
+comparisons, which NULLs would break. Every table a clerk edits has a ``version`` that each update
+checks and increments (see services.records), so that concurrent edits are refused, never lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from peewee import (
+    SQL,
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    Check,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from ..domain.enums import (
+    AttendanceStatus,
+    CertificateKind,
+    CertificateStatus,
+    CourseStatus,
+    DeliveryMode,
+    EnrolmentStatus,
+    HalfDay,
+    OrganisationKind,
+    Role,
+    Sex,
+)
+from .database import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _one_of(column: str, enum) -> Check:
+    values = ", ".join(f"'{v}'" for v in enum.values())
+    return Check(f"{column} IN ({values})")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class VersionedModel(BaseModel):
+    version = IntegerField(default=1)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Setting(BaseModel):
+    """Centre-wide settings (name, city, serial prefix...), one JSON value per key."""
+
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField()
+
+
+class Counter(BaseModel):
+    """Gapless running numbers (participant references, certificate serials), one row per scope."""
+
+    scope = CharField(max_length=100, primary_key=True)
+    value = IntegerField(default=0)
+
+
+class Country(BaseModel):
+    code = CharField(max_length=2, primary_key=True)
+    name_en = CharField(max_length=100)
+    name_fr = CharField(max_length=100)
+    name_ar = CharField(max_length=100)
+    region = CharField(max_length=40, null=True, index=True)
+    african_member_state = BooleanField(default=False)
+
+
+class User(VersionedModel):
+    username = CharField(max_length=100, unique=True)
+    display_name = CharField(max_length=200)
+    role = CharField(max_length=20, constraints=[_one_of("role", Role)])
+    active = BooleanField(default=True)
+    password_hash = CharField(max_length=200, default="")
+
+
+class Organisation(VersionedModel):
+    name = CharField(max_length=300)
+    acronym = CharField(max_length=40, default="")
+    kind = CharField(max_length=20, constraints=[_one_of("kind", OrganisationKind)], index=True)
+    country = ForeignKeyField(Country, backref="organisations", on_delete="RESTRICT")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("country", "name"), True),)
+
+
+class Participant(VersionedModel):
+    reference = CharField(max_length=20, unique=True)
+    title = CharField(max_length=40, default="")
+    given_names = CharField(max_length=200)
+    family_name = CharField(max_length=200)
+    full_name_ar = CharField(max_length=300, default="")
+    sex = CharField(max_length=1, constraints=[_one_of("sex", Sex)])
+    birth_date = DateField(null=True)
+    nationality = ForeignKeyField(Country, backref="participants", on_delete="RESTRICT")
+    organisation = ForeignKeyField(
+        Organisation, backref="participants", null=True, on_delete="RESTRICT"
+    )
+    rank = CharField(max_length=200, default="")
+    email = CharField(max_length=254, default="")
+    phone = CharField(max_length=40, default="")
+    preferred_language = CharField(max_length=2, default="en")
+    id_document_type = CharField(max_length=20, default="")
+    id_document_number = CharField(max_length=60, default="", index=True)
+    photo = BlobField(null=True)
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    # Derived from the names by domain.names; written by services, read by search and duplicates.
+    sort_name = CharField(max_length=400, index=False)
+    search_key = TextField(default="")
+    name_skeleton = TextField(default="")
+
+    class Meta:
+        indexes = (
+            (("sort_name", "id"), False),
+            (("nationality", "sort_name", "id"), False),
+            (("organisation", "sort_name", "id"), False),
+            (("sex", "sort_name", "id"), False),
+            (("rank", "id"), False),
+            (("full_name_ar", "id"), False),
+            (("birth_date",), False),
+        )
+
+
+def archived_is(model: type[BaseModel], archived: bool):
+    """The condition on ``archived``, with a literal that SQLite and PostgreSQL both read as a
+    boolean, and that lets SQLite match the partial index below (a bound parameter would not)."""
+    return model.archived == SQL("TRUE" if archived else "FALSE")
+
+
+# Archived participants are few: a partial index finds them without misleading the planner into
+# using it for "not archived", which is nearly everyone.
+Participant.add_index(
+    Participant.index(Participant.id, name="participant_archived_ids", where=archived_is(Participant, True))
+)
+
+
+class ThematicArea(VersionedModel):
+    code = CharField(max_length=20, unique=True)
+    title_en = CharField(max_length=200)
+    title_fr = CharField(max_length=200)
+    title_ar = CharField(max_length=200)
+
+
+class Programme(VersionedModel):
+    code = CharField(max_length=20, unique=True)
+    title_en = CharField(max_length=300)
+    title_fr = CharField(max_length=300)
+    title_ar = CharField(max_length=300)
+    thematic_area = ForeignKeyField(ThematicArea, backref="programmes", on_delete="RESTRICT")
+    accreditation_body = CharField(max_length=300, default="")
+    accreditation_reference = CharField(max_length=100, default="")
+    nominal_hours = IntegerField(constraints=[Check("nominal_hours > 0")])
+    min_attendance_pct = IntegerField(
+        default=80, constraints=[Check("min_attendance_pct BETWEEN 0 AND 100")]
+    )
+    pass_mark = IntegerField(null=True, constraints=[Check("pass_mark BETWEEN 0 AND 100")])
+    excused_policy = CharField(max_length=20, default="not-counted")
+    certificate_template = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Trainer(VersionedModel):
+    given_names = CharField(max_length=200)
+    family_name = CharField(max_length=200)
+    full_name_ar = CharField(max_length=300, default="")
+    sex = CharField(max_length=1, constraints=[_one_of("sex", Sex)])
+    title = CharField(max_length=40, default="")
+    affiliation = CharField(max_length=300, default="")
+    expertise = CharField(max_length=300, default="")
+    email = CharField(max_length=254, default="")
+    phone = CharField(max_length=40, default="")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("family_name", "given_names"), False),)
+
+
+class Course(VersionedModel):
+    code = CharField(max_length=40, unique=True)
+    programme = ForeignKeyField(Programme, backref="courses", on_delete="RESTRICT")
+    start_date = DateField(index=True)
+    end_date = DateField()
+    venue = CharField(max_length=200)
+    city = CharField(max_length=100, default="")
+    country = ForeignKeyField(Country, null=True, on_delete="RESTRICT")
+    mode = CharField(max_length=20, default="in-person", constraints=[_one_of("mode", DeliveryMode)])
+    language = CharField(max_length=2, default="en")
+    capacity = IntegerField(constraints=[Check("capacity > 0")])
+    status = CharField(
+        max_length=20, default="planned", constraints=[_one_of("status", CourseStatus)], index=True
+    )
+    notes = TextField(default="")
+
+    class Meta:
+        constraints = [SQL("CHECK (end_date >= start_date)")]
+
+
+class CourseTrainer(BaseModel):
+    course = ForeignKeyField(Course, backref="trainer_links", on_delete="CASCADE")
+    trainer = ForeignKeyField(Trainer, backref="course_links", on_delete="RESTRICT")
+    lead = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("course", "trainer"), True),)
+
+
+class CourseDay(BaseModel):
+    course = ForeignKeyField(Course, backref="days", on_delete="CASCADE")
+    date = DateField()
+    excluded = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("course", "date"), True),)
+
+
+class CourseHalfDay(BaseModel):
+    """A morning or afternoon of a course day: the unit of attendance."""
+
+    day = ForeignKeyField(CourseDay, backref="half_days", on_delete="CASCADE")
+    slot = CharField(max_length=2, constraints=[_one_of("slot", HalfDay)])
+    excluded = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("day", "slot"), True),)
+
+
+class Enrolment(VersionedModel):
+    participant = ForeignKeyField(Participant, backref="enrolments", on_delete="RESTRICT")
+    course = ForeignKeyField(Course, backref="enrolments", on_delete="RESTRICT")
+    status = CharField(max_length=20, constraints=[_one_of("status", EnrolmentStatus)])
+    nominated_by = ForeignKeyField(Organisation, null=True, on_delete="RESTRICT")
+    nominated_on = DateField()
+    status_changed_at = DateTimeField(default=utcnow)
+    pre_test = FloatField(null=True, constraints=[Check("pre_test BETWEEN 0 AND 100")])
+    post_test = FloatField(null=True, constraints=[Check("post_test BETWEEN 0 AND 100")])
+    outcome_explanation = TextField(default="")
+    outcome_overridden = BooleanField(default=False)
+
+    class Meta:
+        indexes = (
+            (("participant", "course"), True),
+            (("course", "status"), False),
+        )
+
+
+class AttendanceMark(BaseModel):
+    enrolment = ForeignKeyField(Enrolment, backref="marks", on_delete="CASCADE")
+    half_day = ForeignKeyField(CourseHalfDay, backref="marks", on_delete="RESTRICT")
+    status = CharField(max_length=10, constraints=[_one_of("status", AttendanceStatus)])
+    recorded_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = (
+            (("enrolment", "half_day"), True),
+            (("half_day",), False),
+        )
+
+
+class Certificate(VersionedModel):
+    serial = CharField(max_length=40, unique=True)
+    kind = CharField(max_length=20, constraints=[_one_of("kind", CertificateKind)])
+    enrolment = ForeignKeyField(Enrolment, backref="certificates", on_delete="RESTRICT")
+    issue_date = DateField()
+    signatories = TextField(default="[]")  # JSON: [{"name", "title"}]
+    status = CharField(
+        max_length=20, default="valid", constraints=[_one_of("status", CertificateStatus)], index=True
+    )
+    reason = TextField(default="")
+    supersedes = ForeignKeyField("self", null=True, backref="superseded_by", on_delete="RESTRICT")
+    payload = TextField(default="")  # the sealed text printed in the QR code
+    pdf_sha256 = CharField(max_length=64, default="")
+    print_count = IntegerField(default=0)
+
+
+class AuditEvent(BaseModel):
+    """One change made by a user action; ``hash`` chains each event to the one before it."""
+
+    id = AutoField()
+    at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, backref="audit_events", on_delete="RESTRICT")
+    action = CharField(max_length=60)
+    entity = CharField(max_length=60)
+    entity_id = CharField(max_length=60)
+    before = TextField(default="")
+    after = TextField(default="")
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64, unique=True)
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    Counter,
+    Country,
+    User,
+    Organisation,
+    Participant,
+    ThematicArea,
+    Programme,
+    Trainer,
+    Course,
+    CourseTrainer,
+    CourseDay,
+    CourseHalfDay,
+    Enrolment,
+    AttendanceMark,
+    Certificate,
+    AuditEvent,
+)

@@ -1,0 +1,151 @@
+"""Search over the participants' normalised keys.
+
+SQLite keeps an FTS5 trigram index (an external-content table kept in step by triggers); PostgreSQL
+keeps pg_trgm GIN indexes on the same two columns. Both answer substring queries without scanning
+the table. Each word typed must match, either as folded text or by its "sounds like" skeleton.
+Words of one or two letters are too short for trigrams: alone they mean "names that start with".
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from peewee import SQL, Database, Expression, NodeList
+
+from ..domain.names import fold, to_latin, word_skeleton
+from .database import is_postgres
+
+_MIN_TRIGRAM = 3
+_MIN_SOUNDS_LIKE = 4  # shorter words have skeletons too vague to search on
+
+_SQLITE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS participant_fts USING fts5("
+    "search_key, name_skeleton, content='participant', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS participant_fts_insert AFTER INSERT ON participant BEGIN "
+    "INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
+    "VALUES (new.id, new.search_key, new.name_skeleton); END",
+    "CREATE TRIGGER IF NOT EXISTS participant_fts_delete AFTER DELETE ON participant BEGIN "
+    "INSERT INTO participant_fts(participant_fts, rowid, search_key, name_skeleton) "
+    "VALUES ('delete', old.id, old.search_key, old.name_skeleton); END",
+    "CREATE TRIGGER IF NOT EXISTS participant_fts_update AFTER UPDATE OF search_key, name_skeleton "
+    "ON participant BEGIN "
+    "INSERT INTO participant_fts(participant_fts, rowid, search_key, name_skeleton) "
+    "VALUES ('delete', old.id, old.search_key, old.name_skeleton); "
+    "INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
+    "VALUES (new.id, new.search_key, new.name_skeleton); END",
+)
+
+_POSTGRES_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX IF NOT EXISTS participant_search_key_trgm ON participant "
+    "USING gin (search_key gin_trgm_ops)",
+    "CREATE INDEX IF NOT EXISTS participant_name_skeleton_trgm ON participant "
+    "USING gin (name_skeleton gin_trgm_ops)",
+)
+
+
+def install(database: Database) -> None:
+    for statement in _POSTGRES_DDL if is_postgres(database) else _SQLITE_DDL:
+        database.execute_sql(statement)
+
+
+def rebuild(database: Database) -> None:
+    """Re-read every participant into the index."""
+    if not is_postgres(database):
+        database.execute_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
+
+
+@contextmanager
+def bulk_loading(database: Database):
+    """Load many participants at once: on SQLite the index is rebuilt once at the end, which is
+    several times faster than its trigger row by row. Use inside the loading transaction."""
+    if is_postgres(database):
+        yield
+        return
+    database.execute_sql("DROP TRIGGER participant_fts_insert")
+    yield
+    database.execute_sql(_SQLITE_DDL[1])
+    rebuild(database)
+
+
+def words(query: str) -> list[str]:
+    return re.findall(r"\w+", fold(query))
+
+
+def _sounds_like(word: str) -> str:
+    if len(word) < _MIN_SOUNDS_LIKE or word.isdigit():
+        return ""
+    sk = word_skeleton(to_latin(word).replace(" ", ""))
+    return sk if len(sk) >= _MIN_TRIGRAM else ""
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """What the clerk typed, made into conditions on the Participant model."""
+
+    long_words: tuple[str, ...]
+    short_words: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, query: str) -> TextSearch | None:
+        tokens = words(query)
+        if not tokens:
+            return None
+        return cls(tuple(t for t in tokens if len(t) >= _MIN_TRIGRAM),
+                   tuple(t for t in tokens if len(t) < _MIN_TRIGRAM))
+
+    @property
+    def fts_match(self) -> str | None:
+        """The FTS5 query when the index alone decides the match (SQLite, every word long enough)."""
+        if self.short_words or not self.long_words:
+            return None
+        clauses = []
+        for word in self.long_words:
+            clause = f'search_key : "{word}"'
+            sk = _sounds_like(word)
+            if sk:
+                clause = f'({clause} OR name_skeleton : "{sk}")'
+            clauses.append(clause)
+        return " AND ".join(clauses)
+
+    def condition(self, model, scan_in_sort_order: bool = False) -> Expression:
+        """scan_in_sort_order: keep the planner from driving the query by the matches (SQLite), so
+        that it walks the sort index instead and stops at the page's end."""
+        if not self.long_words:
+            # One or two letters: names that start with them, through the sort index.
+            prefix = " ".join(self.short_words)
+            return (model.sort_name >= prefix) & (model.sort_name < prefix + "\uffff")
+        condition = self._postgres(model) if is_postgres() else self._sqlite(model, scan_in_sort_order)
+        for word in self.short_words:
+            condition &= model.search_key.contains(word)
+        return condition
+
+    def _sqlite(self, model, scan_in_sort_order: bool) -> Expression:
+        match = TextSearch(self.long_words, ()).fts_match
+        # "id + 0" is no column an index can serve, so the IN list becomes a filter.
+        column = (model.id + 0) if scan_in_sort_order else model.id
+        return column.in_(fts_rowids(match))
+
+    def _postgres(self, model) -> Expression:
+        condition = None
+        for word in self.long_words:
+            clause = model.search_key.contains(word)
+            sk = _sounds_like(word)
+            if sk:
+                clause |= model.name_skeleton.contains(sk)
+            condition = clause if condition is None else condition & clause
+        return condition
+
+
+def fts_rowids(match: str) -> NodeList:
+    return NodeList(
+        (SQL("SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?", [match]),), parens=True
+    )
+
+
+def fts_count(database: Database, match: str) -> int:
+    """How many participants the FTS query matches, read from the index alone."""
+    cursor = database.execute_sql("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH ?", (match,))
+    return cursor.fetchone()[0]

@@ -1,0 +1,111 @@
+"""Fixtures shared by the whole suite: a fresh register per test, on SQLite and on PostgreSQL.
+
+PostgreSQL: REGISTRY_TEST_POSTGRES_URL names a server to use (a maintenance database such as
+postgresql://user@host/postgres, on which the tests may create databases); without it the run starts
+a throwaway cluster of its own with initdb. Where no PostgreSQL is installed, its tests are skipped
+with the reason, unless REGISTRY_REQUIRE_POSTGRES=1 (as in CI), which turns that into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from registry_app.store.database import db  # noqa: E402
+from registry_app.store.schema import init_db  # noqa: E402
+from tests.postgres import PostgresCluster, find_postgres_bin  # noqa: E402
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url():
+    given = os.environ.get("REGISTRY_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        reason = "PostgreSQL is not installed (no initdb found); install the postgresql package"
+        if os.environ.get("REGISTRY_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    # Not under pytest's temporary folder: that one is private to root, and the server runs as postgres.
+    base = Path(tempfile.mkdtemp(prefix="registry-test-postgres-"))
+    cluster = PostgresCluster(bin_dir, base)
+    try:
+        cluster.start()
+        yield cluster.url("postgres")
+    finally:
+        cluster.stop()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_admin_url):
+    """A migrated register to copy: CREATE DATABASE ... TEMPLATE is much faster than migrating."""
+    from tests.postgres import create_database, drop_database, replace_database_name
+
+    name = f"registry_template_{os.getpid()}"
+    create_database(postgres_admin_url, name)
+    url = replace_database_name(postgres_admin_url, name)
+    database = init_db(url)
+    database.close()
+    yield name
+    drop_database(postgres_admin_url, name)
+
+
+def _sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'register.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """The URL of a fresh, migrated register, on each backend in turn."""
+    if request.param == "sqlite":
+        url = _sqlite_url(tmp_path)
+        init_db(url).close()
+        yield url
+        return
+    from tests.postgres import create_database, drop_database, replace_database_name
+
+    admin = request.getfixturevalue("postgres_admin_url")
+    template = request.getfixturevalue("postgres_template")
+    name = f"registry_test_{os.getpid()}_{next(_database_numbers)}"
+    create_database(admin, name, template=template)
+    try:
+        yield replace_database_name(admin, name)
+    finally:
+        if db.obj is not None:
+            db.obj.close()
+        drop_database(admin, name)
+
+
+@pytest.fixture
+def database(db_url):
+    """The open register (both backends), bound to the models."""
+    database = init_db(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_database(tmp_path):
+    database = init_db(_sqlite_url(tmp_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def actor(database):
+    from registry_app.services.actors import local_actor
+
+    return local_actor("clerk-under-test")

@@ -1,0 +1,68 @@
+"""Schema versions: a fresh register is stamped, an older one is backed up and migrated."""
+
+import sqlite3
+
+import pytest
+from peewee import SqliteDatabase
+
+from registry_app.store.migrations import (
+    MIGRATIONS, Migration, SchemaTooNewError, SchemaVersion, current_version, migrate,
+)
+from registry_app.store.schema import init_db
+
+
+def _add_column(database):
+    database.execute_sql("ALTER TABLE participant ADD COLUMN call_sign VARCHAR(40) DEFAULT '' NOT NULL")
+
+
+def test_an_older_register_is_backed_up_then_migrated(tmp_path):
+    path = tmp_path / "register.sqlite3"
+    database = init_db(f"sqlite:///{path}")
+    database.execute_sql("INSERT INTO setting (key, value) VALUES ('marker', '\"kept\"')")
+    upgraded = (*MIGRATIONS, Migration(MIGRATIONS[-1].version + 1, "call signs", _add_column))
+
+    applied = migrate(database, migrations=upgraded)
+
+    assert applied == [upgraded[-1].version]
+    assert current_version(database) == upgraded[-1].version
+    columns = [c.name for c in database.get_columns("participant")]
+    assert "call_sign" in columns
+    backups = list((tmp_path / "backups").glob("register-*-before-v*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute("SELECT value FROM setting WHERE key='marker'").fetchone()[0] == '"kept"'
+        assert "call_sign" not in [row[1] for row in copy.execute("PRAGMA table_info(participant)")]
+    database.close()
+
+
+def test_a_failing_migration_leaves_the_register_at_its_version(tmp_path):
+    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    version = current_version(database)
+
+    def broken(db):
+        _add_column(db)
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        migrate(database, migrations=(*MIGRATIONS, Migration(version + 1, "broken", broken)))
+    assert current_version(database) == version
+    assert "call_sign" not in [c.name for c in database.get_columns("participant")]
+    database.close()
+
+
+def test_a_register_from_a_newer_program_is_refused(tmp_path):
+    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    SchemaVersion.create(version=999, description="from the future")
+    with pytest.raises(SchemaTooNewError, match="newer than this program"):
+        migrate(database)
+    database.close()
+
+
+def test_a_database_of_something_else_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER)")
+    database = SqliteDatabase(str(path))
+    with pytest.raises(SchemaTooNewError, match="not a register"):
+        migrate(database)
