@@ -10,6 +10,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
+from . import postgres_driver
+
 db = DatabaseProxy()
 
 SQLITE_PRAGMAS = (
@@ -142,6 +144,7 @@ def open_database(target: DatabaseTarget | str) -> Database:
         target = parse_url(target)
     if target.kind == "sqlite":
         return _open_sqlite(target.path)
+    postgres_driver.load()
     return PostgresqlDatabase(target.name, autoconnect=True, **target.params)
 
 

@@ -84,3 +84,14 @@ def test_an_unreadable_settings_file_is_named_in_the_error(tmp_path):
     broken.write_text("{not json")
     with pytest.raises(config.SettingsError, match=str(broken)):
         config.choose_database(None, {}, broken)
+
+
+def test_opening_a_sqlite_register_does_not_load_the_postgresql_driver():
+    import subprocess
+    import sys
+
+    code = ("import sys; from registry_app.store.schema import init_db; import tempfile, os; "
+            "d = tempfile.mkdtemp(); init_db('sqlite:///' + os.path.join(d, 'r.db')); "
+            "print('psycopg' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

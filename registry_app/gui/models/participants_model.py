@@ -39,6 +39,17 @@ SORT_OF_COLUMN = {
 PAGE_SIZE = 200
 ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
 
+# Plain ints, looked up once: the view asks for a dozen roles per visible cell on every repaint, and
+# data() is the hottest Python code of a keystroke.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(ParticipantIdRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID})
+_FIELDS = ("reference", "family_name", "given_names", "full_name_ar", "sex", "nationality_name",
+           "organisation", "rank")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantsModel", text)
@@ -117,29 +128,17 @@ class ParticipantsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        role = int(role)
+        if role not in _HANDLED_ROLES:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COLUMN_NATIONALITY:
-            return row.nationality
-        if role == ParticipantIdRole:
+        row_number = index.row()
+        if row_number < 0 or row_number >= len(self._rows):
+            return None
+        row, column = self._rows[row_number], index.column()
+        if role == _DISPLAY:
+            return getattr(row, _FIELDS[column]) if 0 <= column < len(_FIELDS) else None
+        if role == _ID:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COLUMN_ARABIC_NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    @staticmethod
-    def _display(row: ParticipantRow, column: int) -> str:
-        return {
-            COLUMN_REFERENCE: row.reference,
-            COLUMN_FAMILY_NAME: row.family_name,
-            COLUMN_GIVEN_NAMES: row.given_names,
-            COLUMN_ARABIC_NAME: row.full_name_ar,
-            COLUMN_SEX: row.sex,
-            COLUMN_NATIONALITY: row.nationality_name,
-            COLUMN_ORGANISATION: row.organisation,
-            COLUMN_RANK: row.rank,
-        }.get(column, "")
+        if role == _TOOLTIP:
+            return row.nationality if column == COLUMN_NATIONALITY else None
+        return _RIGHT if column == COLUMN_ARABIC_NAME else None

@@ -1,0 +1,44 @@
+"""Loading psycopg only when a PostgreSQL register is opened.
+
+Peewee imports psycopg as it is imported itself, which costs about 0.2 s of every start-up, though
+most offices open a SQLite file. ``defer()`` imports peewee with psycopg hidden; ``load()`` imports it
+when a PostgreSQL register is opened and gives peewee the names its own import would have set.
+"""
+
+from __future__ import annotations
+
+import sys
+
+_HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi")
+
+
+def defer() -> None:
+    if "peewee" in sys.modules:
+        return
+    hidden = [name for name in _HIDDEN if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes "import name" fail
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+
+
+def load() -> None:
+    import peewee
+
+    if peewee.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    peewee.psycopg = psycopg
+    peewee.TransactionStatus = TransactionStatus
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
