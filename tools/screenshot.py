@@ -18,6 +18,7 @@ def main() -> None:
     parser.add_argument("--search", default="")
     parser.add_argument("--section", type=int, default=0)
     parser.add_argument("--size", default="1360x820")
+    parser.add_argument("--language", default="en", choices=("en", "fr", "ar"))
     args = parser.parse_args()
 
     from registry_app.gui.app import create_application
@@ -27,10 +28,10 @@ def main() -> None:
     from registry_app.store.migrations import current_version
     from registry_app.store.schema import init_db
 
-    app = create_application()
+    app = create_application(args.language)
     target = parse_url(args.db)
     init_db(target)
-    window = MainWindow(target.describe(), "--db", current_version(db.obj), local_actor())
+    window = MainWindow(target.describe(), "--db", current_version(db.obj), local_actor(), args.language)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()

@@ -25,45 +25,45 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.participants_page = ParticipantsPage(self, language=language)
-        self._add_pages(database_text, database_source, schema_version)
+        self._add_pages(database_text, database_source, schema_version, language)
         self._status(database_text)
         self._connect()
         self.ui.navigation.setCurrentRow(PARTICIPANTS)
 
-    def _add_pages(self, database_text: str, database_source: str, schema_version: int | None) -> None:
-        tr = self.tr
+    def _add_pages(self, database_text: str, database_source: str, schema_version: int | None,
+                   language: str) -> None:
         sections = [
-            (tr("Participants"), self.participants_page),
-            (tr("Organisations"), SummaryPage(
-                tr("Organisations"),
-                tr("The list and form of the nominating agencies come here: search, filters by "
+            (self.tr("Participants"), self.participants_page),
+            (self.tr("Organisations"), SummaryPage(
+                self.tr("Organisations"),
+                self.tr("The list and form of the nominating agencies come here: search, filters by "
                    "country and type, and archiving. Meanwhile, the agencies in the register by type:"),
-                overview.organisations_by_kind, tr("Type"))),
-            (tr("Programmes"), SummaryPage(
-                tr("Programmes"),
-                tr("The accredited programmes, their titles in three languages, hours and completion "
+                overview.organisations_by_kind, self.tr("Type"))),
+            (self.tr("Programmes"), SummaryPage(
+                self.tr("Programmes"),
+                self.tr("The accredited programmes, their titles in three languages, hours and completion "
                    "rules will be edited here. The programmes in the register and their courses:"),
-                overview.programmes, tr("Programme"))),
-            (tr("Courses"), SummaryPage(
-                tr("Courses"),
-                tr("Courses, their schedule, trainers and nominations will be managed here. "
+                overview.programmes, self.tr("Programme"))),
+            (self.tr("Courses"), SummaryPage(
+                self.tr("Courses"),
+                self.tr("Courses, their schedule, trainers and nominations will be managed here. "
                    "The courses in the register by status:"),
-                overview.courses_by_status, tr("Status"))),
-            (tr("Attendance"), SummaryPage(
-                tr("Attendance"),
-                tr("The attendance grid, sign-in sheets and rosters come here. Enrolments by status:"),
-                overview.enrolments_by_status, tr("Enrolment status"))),
-            (tr("Certificates"), SummaryPage(
-                tr("Certificates"),
-                tr("Graduation, the certificate register and verification come here. Certificates "
+                overview.courses_by_status, self.tr("Status"))),
+            (self.tr("Attendance"), SummaryPage(
+                self.tr("Attendance"),
+                self.tr("The attendance grid, sign-in sheets and rosters come here. Enrolments by status:"),
+                overview.enrolments_by_status, self.tr("Enrolment status"))),
+            (self.tr("Certificates"), SummaryPage(
+                self.tr("Certificates"),
+                self.tr("Graduation, the certificate register and verification come here. Certificates "
                    "by status:"),
-                overview.certificates_by_status, tr("Status"))),
-            (tr("Reports"), SummaryPage(
-                tr("Reports"),
-                tr("Figures for donors (participants by country, agency, sex and thematic area) come "
+                overview.certificates_by_status, self.tr("Status"))),
+            (self.tr("Reports"), SummaryPage(
+                self.tr("Reports"),
+                self.tr("Figures for donors (participants by country, agency, sex and thematic area) come "
                    "here. The register holds:"),
-                lambda: list(overview.totals().items()), tr("Records"))),
-            (tr("Settings"), SettingsPage(database_text, database_source, schema_version, self)),
+                lambda: list(overview.totals().items()), self.tr("Records"))),
+            (self.tr("Settings"), SettingsPage(database_text, database_source, schema_version, self, language)),
         ]
         for label, page in sections:
             QListWidgetItem(label, self.ui.navigation)

@@ -74,12 +74,14 @@ def _sort_expressions(column: SortColumn) -> list:
 
 class ParticipantList:
     def __init__(self, filter: ParticipantFilter | None = None, sort: SortColumn = SortColumn.NAME,
-                 descending: bool = False, language: str = "en"):
+                 descending: bool = False, language: str = "en", sounds_alike: bool = False):
         self.filter = filter or ParticipantFilter()
         self.sort = SortColumn(sort)
         self.descending = descending
+        self.language = language
+        self.sounds_alike = sounds_alike
         self._country_name = _NAME_COLUMNS.get(language, Country.name_en)
-        self._text = search.TextSearch.parse(self.filter.text)
+        self._text = search.TextSearch.parse(self.filter.text, sounds_alike)
         self._conditions = self._build_conditions()
         self._matches: int | None = None  # rows the text search matches, once counted
 
@@ -111,6 +113,18 @@ class ParticipantList:
         if archived is not None and not self.filter.include_archived:
             query = query.where(archived_is(Participant, archived))
         return query
+
+    @classmethod
+    def matching(cls, filter: ParticipantFilter, sort: SortColumn = SortColumn.NAME,
+                 descending: bool = False, language: str = "en") -> tuple[ParticipantList, int]:
+        """The list for what was typed, and its count. When no name matches as typed, the names
+        that sound alike (other transliterations, the other script) are offered instead."""
+        exact = cls(filter, sort, descending, language)
+        total = exact.count()
+        if total or exact._text is None or not exact._text.can_sound_alike:
+            return exact, total
+        alike = cls(filter, sort, descending, language, sounds_alike=True)
+        return alike, alike.count()
 
     def count(self) -> int:
         """Matching participants. The archived ones (a handful, in a partial index) are counted

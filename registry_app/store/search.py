@@ -2,8 +2,10 @@
 
 SQLite keeps an FTS5 trigram index (an external-content table kept in step by triggers); PostgreSQL
 keeps pg_trgm GIN indexes on the same two columns. Both answer substring queries without scanning
-the table. Each word typed must match, either as folded text or by its "sounds like" skeleton.
-Words of one or two letters are too short for trigrams: alone they mean "names that start with".
+the table. Each word typed must match as folded text; in "sounds alike" mode a word may also match
+by its skeleton (Muhammad finds Mohamed, but also Mahmoud: the list offers it only when nothing
+matches exactly). Words of one or two letters are too short for trigrams: alone they mean "names
+that start with".
 """
 
 from __future__ import annotations
@@ -87,14 +89,23 @@ class TextSearch:
 
     long_words: tuple[str, ...]
     short_words: tuple[str, ...]
+    sounds_alike: bool = False
 
     @classmethod
-    def parse(cls, query: str) -> TextSearch | None:
+    def parse(cls, query: str, sounds_alike: bool = False) -> TextSearch | None:
         tokens = words(query)
         if not tokens:
             return None
         return cls(tuple(t for t in tokens if len(t) >= _MIN_TRIGRAM),
-                   tuple(t for t in tokens if len(t) < _MIN_TRIGRAM))
+                   tuple(t for t in tokens if len(t) < _MIN_TRIGRAM), sounds_alike)
+
+    @property
+    def can_sound_alike(self) -> bool:
+        """Whether a "sounds alike" search would differ from this exact one."""
+        return any(_sounds_like(w) for w in self.long_words)
+
+    def _skeleton(self, word: str) -> str:
+        return _sounds_like(word) if self.sounds_alike else ""
 
     @property
     def fts_match(self) -> str | None:
@@ -104,7 +115,7 @@ class TextSearch:
         clauses = []
         for word in self.long_words:
             clause = f'search_key : "{word}"'
-            sk = _sounds_like(word)
+            sk = self._skeleton(word)
             if sk:
                 clause = f'({clause} OR name_skeleton : "{sk}")'
             clauses.append(clause)
@@ -123,7 +134,7 @@ class TextSearch:
         return condition
 
     def _sqlite(self, model, scan_in_sort_order: bool) -> Expression:
-        match = TextSearch(self.long_words, ()).fts_match
+        match = TextSearch(self.long_words, (), self.sounds_alike).fts_match
         # "id + 0" is no column an index can serve, so the IN list becomes a filter.
         column = (model.id + 0) if scan_in_sort_order else model.id
         return column.in_(fts_rowids(match))
@@ -132,7 +143,7 @@ class TextSearch:
         condition = None
         for word in self.long_words:
             clause = model.search_key.contains(word)
-            sk = _sounds_like(word)
+            sk = self._skeleton(word)
             if sk:
                 clause |= model.name_skeleton.contains(sk)
             condition = clause if condition is None else condition & clause

@@ -120,3 +120,12 @@ def test_header_data_for_every_orientation_and_role_returns_plainly(demo_registe
                 value = model.headerData(section, orientation, role)
                 assert value is None or isinstance(value, str)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Family name"
+
+
+def test_a_spelling_nobody_has_offers_the_names_that_sound_alike(window, qtbot):
+    page = _page(window)
+    page.ui.searchEdit.setText("Muhammad")  # the demo spells it Mohamed or Mohammed
+    assert page.model.sounds_alike() and page.model.rowCount() > 0
+    assert page.ui.countLabel.text().startswith("No name matches exactly;")
+    given = {page.model.index(r, 2).data().split()[0] for r in range(page.model.rowCount())}
+    assert {"Mohamed", "Mohammed"} & given

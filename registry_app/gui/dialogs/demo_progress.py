@@ -3,7 +3,7 @@ A cancelled fill rolls its transaction back: the register stays empty."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...services.actors import Actor
@@ -48,8 +48,8 @@ class DemoWorker(QThread):
 def fill_with_demo(actor: Actor, participants: int = 2000, parent: QWidget | None = None) -> DemoWorker:
     """Run the demo fill with a modal progress dialog; returns the finished worker."""
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Demo data"))
-    dialog.setLabelText(dialog.tr("Creating the demo register…"))
+    dialog.setWindowTitle(QCoreApplication.translate("DemoProgress", "Demo data"))
+    dialog.setLabelText(QCoreApplication.translate("DemoProgress", "Creating the demo register…"))
     dialog.setRange(0, 100)
     dialog.setMinimumDuration(0)
     worker = DemoWorker(actor, participants)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 
 from ...services.participant_list import ParticipantFilter, ParticipantList, ParticipantRow, SortColumn
 
@@ -16,14 +18,14 @@ COLUMN_ORGANISATION = 6
 COLUMN_RANK = 7
 
 _HEADERS = {
-    COLUMN_REFERENCE: "Reference",
-    COLUMN_FAMILY_NAME: "Family name",
-    COLUMN_GIVEN_NAMES: "Given names",
-    COLUMN_ARABIC_NAME: "Name in Arabic",
-    COLUMN_SEX: "Sex",
-    COLUMN_NATIONALITY: "Nationality",
-    COLUMN_ORGANISATION: "Organisation",
-    COLUMN_RANK: "Rank / position",
+    COLUMN_REFERENCE: QT_TRANSLATE_NOOP("ParticipantsModel", "Reference"),
+    COLUMN_FAMILY_NAME: QT_TRANSLATE_NOOP("ParticipantsModel", "Family name"),
+    COLUMN_GIVEN_NAMES: QT_TRANSLATE_NOOP("ParticipantsModel", "Given names"),
+    COLUMN_ARABIC_NAME: QT_TRANSLATE_NOOP("ParticipantsModel", "Name in Arabic"),
+    COLUMN_SEX: QT_TRANSLATE_NOOP("ParticipantsModel", "Sex"),
+    COLUMN_NATIONALITY: QT_TRANSLATE_NOOP("ParticipantsModel", "Nationality"),
+    COLUMN_ORGANISATION: QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"),
+    COLUMN_RANK: QT_TRANSLATE_NOOP("ParticipantsModel", "Rank / position"),
 }
 # Family and given names sort together, by family name then given names.
 SORT_OF_COLUMN = {
@@ -45,7 +47,8 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID = int(ParticipantIdRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Absolute: Arabic names sit on the right in a French or an Arabic (mirrored) window alike.
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 _HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID})
 _FIELDS = ("reference", "family_name", "given_names", "full_name_ar", "sex", "nationality_name",
            "organisation", "rank")
@@ -81,12 +84,16 @@ class ParticipantsModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def sounds_alike(self) -> bool:
+        """Whether the rows shown are names that sound like what was typed, not exact matches."""
+        return self._list.sounds_alike
+
     def refresh(self) -> None:
         self.beginResetModel()
-        self._list = ParticipantList(self._filter, self._sort, self._descending, self._language)
+        self._list, self._total = ParticipantList.matching(self._filter, self._sort, self._descending,
+                                                           self._language)
         self._rows = self._list.page(limit=PAGE_SIZE)
         self._more = len(self._rows) == PAGE_SIZE
-        self._total = self._list.count()
         self.endResetModel()
         self.countChanged.emit(self._total)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...domain.enums import OrganisationKind, Region, Sex
@@ -14,7 +14,30 @@ from ..models.participants_model import (
     COLUMN_REFERENCE, COLUMN_SEX, ParticipantsModel,
 )
 
-_SEX_LABELS = {Sex.FEMALE: "Women", Sex.MALE: "Men"}
+_SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Women"), Sex.MALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Men")}
+_REGION_LABELS = {
+    Region.NORTHERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Northern Africa"),
+    Region.WESTERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Western Africa"),
+    Region.MIDDLE_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Middle Africa"),
+    Region.EASTERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Eastern Africa"),
+    Region.SOUTHERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Southern Africa"),
+    Region.AMERICAS: QT_TRANSLATE_NOOP("ParticipantsPage", "Americas"),
+    Region.ASIA: QT_TRANSLATE_NOOP("ParticipantsPage", "Asia"),
+    Region.EUROPE: QT_TRANSLATE_NOOP("ParticipantsPage", "Europe"),
+    Region.OCEANIA: QT_TRANSLATE_NOOP("ParticipantsPage", "Oceania"),
+}
+_KIND_LABELS = {
+    OrganisationKind.POLICE: QT_TRANSLATE_NOOP("ParticipantsPage", "Police"),
+    OrganisationKind.GENDARMERIE: QT_TRANSLATE_NOOP("ParticipantsPage", "Gendarmerie"),
+    OrganisationKind.JUSTICE: QT_TRANSLATE_NOOP("ParticipantsPage", "Prosecution and judiciary"),
+    OrganisationKind.PRISON: QT_TRANSLATE_NOOP("ParticipantsPage", "Prison administration"),
+    OrganisationKind.BORDER: QT_TRANSLATE_NOOP("ParticipantsPage", "Border, customs, immigration"),
+    OrganisationKind.INTELLIGENCE: QT_TRANSLATE_NOOP("ParticipantsPage", "Intelligence"),
+    OrganisationKind.MINISTRY: QT_TRANSLATE_NOOP("ParticipantsPage", "Ministry"),
+    OrganisationKind.MILITARY: QT_TRANSLATE_NOOP("ParticipantsPage", "Military"),
+    OrganisationKind.INTERNATIONAL: QT_TRANSLATE_NOOP("ParticipantsPage", "International organisation"),
+    OrganisationKind.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("ParticipantsPage", "Civil society"),
+}
 
 
 class ParticipantsPage(QWidget):
@@ -35,14 +58,14 @@ class ParticipantsPage(QWidget):
     def _fill_filters(self, language: str) -> None:
         ui = self.ui
         ui.regionCombo.addItem(self.tr("All regions"), None)
-        for region in Region:
-            ui.regionCombo.addItem(self.tr(region.value), region.value)
+        for region, label in _REGION_LABELS.items():
+            ui.regionCombo.addItem(self.tr(label), region.value)
         ui.nationalityCombo.addItem(self.tr("All nationalities"), None)
         for code, name in country_choices(language):
             ui.nationalityCombo.addItem(name, code)
         ui.kindCombo.addItem(self.tr("All organisations"), None)
-        for kind in OrganisationKind:
-            ui.kindCombo.addItem(self.tr(kind.value.replace("-", " ").capitalize()), kind.value)
+        for kind, label in _KIND_LABELS.items():
+            ui.kindCombo.addItem(self.tr(label), kind.value)
         ui.sexCombo.addItem(self.tr("Women and men"), None)
         for sex, label in _SEX_LABELS.items():
             ui.sexCombo.addItem(self.tr(label), sex.value)
@@ -81,8 +104,10 @@ class ParticipantsPage(QWidget):
         number = QLocale().toString(count)
         if count == 0:
             text = self.tr("No participant matches.") if filtered else self.tr("The register has no participant yet.")
-        elif count == 1:
+        elif count == 1 and not self.model.sounds_alike():
             text = self.tr("1 participant matches.") if filtered else self.tr("1 participant in the register.")
+        elif self.model.sounds_alike():
+            text = self.tr("No name matches exactly; %1 participant(s) with names that sound alike.").replace("%1", number)
         elif filtered:
             text = self.tr("%1 participants match.").replace("%1", number)
         else:

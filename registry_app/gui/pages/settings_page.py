@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ... import paths
+from ... import config, paths
 from ...services import centre
+
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
 
 class SettingsPage(QWidget):
     def __init__(self, database_text: str, database_source: str, schema_version: int | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
@@ -41,4 +43,17 @@ class SettingsPage(QWidget):
             widget.setTextInteractionFlags(widget.textInteractionFlags() | widget.textInteractionFlags().TextSelectableByMouse)
             self.values[key] = widget
             form.addRow(label, widget)
+        self.language_combo = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.currentIndexChanged.connect(self._choose_language)
+        form.addRow(self.tr("Interface language"), self.language_combo)
+        self.language_note = QLabel("")
+        form.addRow("", self.language_note)
         layout.addStretch(1)
+
+    def _choose_language(self) -> None:
+        """Saved for this user; Qt lays out the whole window right-to-left or not at start-up."""
+        config.write_settings({"language": self.language_combo.currentData()})
+        self.language_note.setText(self.tr("The new language applies the next time the program starts."))

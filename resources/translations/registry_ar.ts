@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="51" />
+        <source>Demo data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="52" />
+        <source>Creating the demo register…</source>
+        <translation>جارٍ إنشاء السجل التجريبي…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="17" />
+        <source>Register file: %1</source>
+        <translation>ملف السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="9" />
+        <source>A new register</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="15" />
+        <source>This is the first time Training Registry opens on this computer. It will keep the register in a file in your user data folder. How do you want to start?</source>
+        <translation>هذه أول مرة يُفتح فيها البرنامج على هذا الحاسوب. سيحفظ السجل في ملف داخل مجلد بياناتك. كيف تريد أن تبدأ؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="22" />
+        <source>Start with &amp;demo data (a fictitious programme office, to try the program)</source>
+        <translation>البدء ببيانات &amp;تجريبية (مكتب برنامج وهمي لتجربة البرنامج)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="28" />
+        <source>Start &amp;empty (to keep a real register)</source>
+        <translation>البدء بسجل &amp;فارغ (لمسك سجل حقيقي)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="36" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="37" />
+        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <source>Organisations</source>
+        <translation>الهيئات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
+        <translation>ستأتي هنا قائمة الهيئات المرشِّحة واستمارتها: البحث والتصفية حسب البلد والنوع والأرشفة. في الأثناء، الهيئات المسجلة حسب النوع:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="42" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <source>Programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
+        <translation>ستُحرَّر هنا البرامج المعتمدة وعناوينها باللغات الثلاث وساعاتها وقواعد إتمامها. البرامج المسجلة ودوراتها:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="47" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <source>Courses</source>
+        <translation>الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
+        <translation>ستُدار هنا الدورات وجداولها ومدربوها والترشيحات. الدورات المسجلة حسب الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="52" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="54" />
+        <source>The attendance grid, sign-in sheets and rosters come here. Enrolments by status:</source>
+        <translation>ستأتي هنا شبكة الحضور وأوراق التوقيع وقوائم المشاركين. التسجيلات حسب الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="55" />
+        <source>Enrolment status</source>
+        <translation>حالة التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
+        <translation>سيأتي هنا حفل التخرج وسجل الشهادات والتحقق منها. الشهادات حسب الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="61" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
+        <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="66" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="76" />
+        <source>User: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="89" />
+        <source>About %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9" />
+        <source>Training Registry</source>
+        <translation>Training Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23" />
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="35" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="39" />
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="43" />
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="52" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56" />
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="57" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="60" />
+        <source>&amp;About Training Registry</source>
+        <translation>&amp;حول Training Registry</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="21" />
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="22" />
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23" />
+        <source>Given names</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24" />
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26" />
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27" />
+        <source>Organisation</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28" />
+        <source>Rank / position</source>
+        <translation>الرتبة / الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <source>Women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <source>Men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19" />
+        <source>Northern Africa</source>
+        <translation>شمال أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="20" />
+        <source>Western Africa</source>
+        <translation>غرب أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="21" />
+        <source>Middle Africa</source>
+        <translation>وسط أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="22" />
+        <source>Eastern Africa</source>
+        <translation>شرق أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="23" />
+        <source>Southern Africa</source>
+        <translation>الجنوب الأفريقي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="24" />
+        <source>Americas</source>
+        <translation>الأمريكتان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="25" />
+        <source>Asia</source>
+        <translation>آسيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26" />
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27" />
+        <source>Oceania</source>
+        <translation>أوقيانوسيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="30" />
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="31" />
+        <source>Gendarmerie</source>
+        <translation>الدرك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="32" />
+        <source>Prosecution and judiciary</source>
+        <translation>النيابة العامة والقضاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="33" />
+        <source>Prison administration</source>
+        <translation>إدارة السجون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="34" />
+        <source>Border, customs, immigration</source>
+        <translation>الحدود والجمارك والهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="35" />
+        <source>Intelligence</source>
+        <translation>الاستخبارات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="36" />
+        <source>Ministry</source>
+        <translation>وزارة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="37" />
+        <source>Military</source>
+        <translation>القوات المسلحة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="38" />
+        <source>International organisation</source>
+        <translation>منظمة دولية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="39" />
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="60" />
+        <source>All regions</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="63" />
+        <source>All nationalities</source>
+        <translation>كل الجنسيات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="66" />
+        <source>All organisations</source>
+        <translation>كل الهيئات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="69" />
+        <source>Women and men</source>
+        <translation>نساء ورجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <source>No participant matches.</source>
+        <translation>لا يوجد مشارك مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <source>The register has no participant yet.</source>
+        <translation>لا يضم السجل أي مشارك بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <source>1 participant matches.</source>
+        <translation>مشارك واحد مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <source>1 participant in the register.</source>
+        <translation>مشارك واحد في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="110" />
+        <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
+        <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="112" />
+        <source>%1 participants match.</source>
+        <translation>عدد المشاركين المطابقين: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114" />
+        <source>%1 participants in the register.</source>
+        <translation>عدد المشاركين في السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="11" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="20" />
+        <source>Search: name in Latin or Arabic script, reference, e-mail, ID document…</source>
+        <translation>بحث: الاسم بالحروف اللاتينية أو العربية، المرجع، البريد الإلكتروني، وثيقة الهوية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="23" />
+        <source>Search participants</source>
+        <translation>البحث عن المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="28" />
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="34" />
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="40" />
+        <source>Type of organisation</source>
+        <translation>نوع الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="46" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="24" />
+        <source>the --db option</source>
+        <translation>الخيار --db</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <source>the REGISTRY_DB environment variable</source>
+        <translation>متغير البيئة REGISTRY_DB</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="26" />
+        <source>the settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="27" />
+        <source>the default file of this user</source>
+        <translation>الملف الافتراضي لهذا المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
+        <source>Chosen by</source>
+        <translation>اختير عبر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="35" />
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="36" />
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
+        <source>Certificate serials</source>
+        <translation>أرقام الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="51" />
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59" />
+        <source>The new language applies the next time the program starts.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <source>In the register</source>
+        <translation>في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="62" />
+        <source>The register cannot be opened</source>
+        <translation>تعذر فتح السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="87" />
+        <source>Demo data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,549 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="51" />
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="52" />
+        <source>Creating the demo register…</source>
+        <translation>Création du registre de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="17" />
+        <source>Register file: %1</source>
+        <translation>Fichier du registre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="9" />
+        <source>A new register</source>
+        <translation>Un nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="15" />
+        <source>This is the first time Training Registry opens on this computer. It will keep the register in a file in your user data folder. How do you want to start?</source>
+        <translation>Training Registry s'ouvre pour la première fois sur cet ordinateur. Il conservera le registre dans un fichier de votre dossier de données. Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="22" />
+        <source>Start with &amp;demo data (a fictitious programme office, to try the program)</source>
+        <translation>Commencer avec des &amp;données de démonstration (un bureau de programme fictif, pour essayer le logiciel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="28" />
+        <source>Start &amp;empty (to keep a real register)</source>
+        <translation>Commencer avec un registre &amp;vide (pour tenir un vrai registre)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="36" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="37" />
+        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
+        <translation>La liste et la fiche des organismes qui désignent les participants viendront ici : recherche, filtres par pays et par type, archivage. En attendant, les organismes du registre par type :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="42" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
+        <translation>Les programmes accrédités, leurs intitulés dans les trois langues, leurs heures et leurs règles de réussite seront modifiés ici. Les programmes du registre et leurs sessions :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="47" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <source>Courses</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
+        <translation>Les sessions, leur calendrier, leurs formateurs et les désignations seront gérés ici. Les sessions du registre par statut :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="52" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="54" />
+        <source>The attendance grid, sign-in sheets and rosters come here. Enrolments by status:</source>
+        <translation>La grille de présence, les feuilles d'émargement et les listes de participants viendront ici. Les inscriptions par statut :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="55" />
+        <source>Enrolment status</source>
+        <translation>Statut d'inscription</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
+        <translation>La remise des diplômes, le registre des certificats et leur vérification viendront ici. Les certificats par statut :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="61" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
+        <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="66" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="76" />
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="89" />
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9" />
+        <source>Training Registry</source>
+        <translation>Training Registry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="23" />
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="35" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="39" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="43" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="52" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="57" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="60" />
+        <source>&amp;About Training Registry</source>
+        <translation>À &amp;propos de Training Registry</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="21" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="22" />
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23" />
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24" />
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27" />
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28" />
+        <source>Rank / position</source>
+        <translation>Grade / fonction</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19" />
+        <source>Northern Africa</source>
+        <translation>Afrique du Nord</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="20" />
+        <source>Western Africa</source>
+        <translation>Afrique de l'Ouest</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="21" />
+        <source>Middle Africa</source>
+        <translation>Afrique centrale</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="22" />
+        <source>Eastern Africa</source>
+        <translation>Afrique de l'Est</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="23" />
+        <source>Southern Africa</source>
+        <translation>Afrique australe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="24" />
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="25" />
+        <source>Asia</source>
+        <translation>Asie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26" />
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27" />
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="30" />
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="31" />
+        <source>Gendarmerie</source>
+        <translation>Gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="32" />
+        <source>Prosecution and judiciary</source>
+        <translation>Parquet et magistrature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="33" />
+        <source>Prison administration</source>
+        <translation>Administration pénitentiaire</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="34" />
+        <source>Border, customs, immigration</source>
+        <translation>Frontières, douanes, immigration</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="35" />
+        <source>Intelligence</source>
+        <translation>Renseignement</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="36" />
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="37" />
+        <source>Military</source>
+        <translation>Forces armées</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="38" />
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="39" />
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="60" />
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="63" />
+        <source>All nationalities</source>
+        <translation>Toutes les nationalités</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="66" />
+        <source>All organisations</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="69" />
+        <source>Women and men</source>
+        <translation>Femmes et hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <source>No participant matches.</source>
+        <translation>Aucun participant ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <source>The register has no participant yet.</source>
+        <translation>Le registre ne compte encore aucun participant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <source>1 participant matches.</source>
+        <translation>1 participant correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <source>1 participant in the register.</source>
+        <translation>1 participant dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="110" />
+        <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
+        <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="112" />
+        <source>%1 participants match.</source>
+        <translation>%1 participants correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114" />
+        <source>%1 participants in the register.</source>
+        <translation>%1 participants dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="11" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="20" />
+        <source>Search: name in Latin or Arabic script, reference, e-mail, ID document…</source>
+        <translation>Rechercher : nom en caractères latins ou arabes, référence, courriel, pièce d'identité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="23" />
+        <source>Search participants</source>
+        <translation>Rechercher des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="28" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="34" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="40" />
+        <source>Type of organisation</source>
+        <translation>Type d'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="46" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="24" />
+        <source>the --db option</source>
+        <translation>l'option --db</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <source>the REGISTRY_DB environment variable</source>
+        <translation>la variable d'environnement REGISTRY_DB</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="26" />
+        <source>the settings file</source>
+        <translation>le fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="27" />
+        <source>the default file of this user</source>
+        <translation>le fichier par défaut de cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
+        <source>Chosen by</source>
+        <translation>Choisi par</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="35" />
+        <source>Settings file</source>
+        <translation>Fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="36" />
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
+        <source>Certificate serials</source>
+        <translation>Numéros de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="51" />
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59" />
+        <source>The new language applies the next time the program starts.</source>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage du logiciel.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="62" />
+        <source>The register cannot be opened</source>
+        <translation>Le registre ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="87" />
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+"""The window in French and in Arabic (right to left), and translations that keep up with the code."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from registry_app import paths
+from registry_app.gui.main_window import MainWindow
+
+TRANSLATIONS = paths.resources_dir() / "translations"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def translated(qapp):
+    installed = []
+
+    def install(language: str) -> None:
+        translator = QTranslator()
+        assert translator.load(QLocale(language), "registry", "_", str(TRANSLATIONS)), language
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_window_speaks_french(qtbot, demo_register, translated):
+    translated("fr")
+    window = MainWindow("SQLite: x", "default", 1, demo_register, "fr")
+    qtbot.addWidget(window)
+    assert window.ui.navigation.item(3).text() == "Sessions"
+    page = window.participants_page
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Référence"
+    assert page.ui.countLabel.text().endswith("participants dans le registre.")
+    assert page.ui.nationalityCombo.itemText(page.ui.nationalityCombo.findData("MA")) == "Maroc"
+
+
+def test_the_window_speaks_arabic_from_right_to_left(qtbot, demo_register, translated):
+    translated("ar")
+    window = MainWindow("SQLite: x", "default", 1, demo_register, "ar")
+    qtbot.addWidget(window)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.ui.navigation.item(0).text() == "المشاركون"
+    combo = window.participants_page.ui.nationalityCombo
+    assert combo.itemText(combo.findData("MA")) == "المغرب"
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_message_is_translated(language):
+    root = ET.parse(TRANSLATIONS / f"registry_{language}.ts").getroot()
+    untranslated = [m.find("source").text for m in root.iter("message")
+                    if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+                    or not (m.find("translation").text or "").strip()]
+    assert not untranslated, untranslated
+    compiled = QTranslator()
+    assert compiled.load(str(TRANSLATIONS / f"registry_{language}.qm"))
+    expected = {m.find("source").text: m.find("translation").text for m in root.iter("message")}["&File"]
+    assert compiled.translate("MainWindow", "&File") == expected, "the .qm is older than the .ts: run lrelease"
+
+
+def test_the_translation_files_hold_every_string_of_the_code(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        lupdate = shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    sources = sorted(str(p) for p in (ROOT / "registry_app" / "gui").rglob("*.py") if "forms" not in p.parts)
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-no-obsolete", *sources, *map(str, sorted((ROOT / "ui").glob("*.ui"))),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
+    have = {m.find("source").text for m in ET.parse(TRANSLATIONS / "registry_fr.ts").getroot().iter("message")}
+    assert wanted - have == set(), "run tools/update_translations.sh and translate the new strings"
