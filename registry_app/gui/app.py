@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__, paths
@@ -29,9 +29,12 @@ def create_application(language: str = "en") -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations")):
-        app.installTranslator(translator)
+    locale = QLocale(language)
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("registry", str(paths.resources_dir() / "translations"))):
+        translator = QTranslator(app)  # Qt's own strings (OK, Cancel...), then ours
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
     return app
 

@@ -14,7 +14,9 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
-        self.ui.pathLabel.setText(self.tr("Register file: %1").replace("%1", str(database_path)))
+        # The path is isolated left-to-right, or an Arabic sentence would move its slashes about.
+        path = f"\u2066{database_path}\u2069"
+        self.ui.pathLabel.setText(self.tr("Register file: %1").replace("%1", path))
 
     def wants_demo(self) -> bool:
         return self.ui.demoRadio.isChecked()
