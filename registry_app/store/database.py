@@ -49,7 +49,7 @@ class DatabaseTarget:
     def describe(self) -> str:
         """What the status bar says: the file, or the server and database, never a password."""
         if self.kind == "sqlite":
-            return f"SQLite: {self.path}"
+            return f"SQLite: {self.path if str(self.path) == ':memory:' else self.path.absolute()}"
         host = self.params.get("host", "localhost")
         port = self.params.get("port")
         where = f"{host}:{port}" if port else host
@@ -170,6 +170,11 @@ def connect(url: DatabaseTarget | str) -> Database:
     db.initialize(database)
     database.connect(reuse_if_open=True)
     return database
+
+
+def analyse(database: Database) -> None:
+    """Refresh the planner's statistics, after a bulk load changed the tables' shape."""
+    database.execute_sql("ANALYZE")
 
 
 def is_postgres(database: Database | None = None) -> bool:

@@ -14,9 +14,9 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from peewee import SQL, Database, Expression, NodeList
+from peewee import Database
 
-from ..domain.names import fold, to_latin, word_skeleton
+from ..domain.names import fold, has_arabic, to_latin, word_skeleton
 from .database import is_postgres
 
 _MIN_TRIGRAM = 3
@@ -121,42 +121,31 @@ class TextSearch:
             clauses.append(clause)
         return " AND ".join(clauses)
 
-    def condition(self, model, scan_in_sort_order: bool = False) -> Expression:
-        """scan_in_sort_order: keep the planner from driving the query by the matches (SQLite), so
-        that it walks the sort index instead and stops at the page's end."""
+    def sql(self, postgres: bool, scan_in_sort_order: bool = False) -> tuple[str, list]:
+        """The condition on participant ``p`` as SQL text with ``?`` placeholders, and its values.
+
+        scan_in_sort_order (SQLite): keep the planner from driving the query by the matches, so that
+        it walks the sort index instead and stops at the end of the page."""
         if not self.long_words:
-            # One or two letters: names that start with them, through the sort index.
+            # One or two letters: names that start with them, through an index.
             prefix = " ".join(self.short_words)
-            return (model.sort_name >= prefix) & (model.sort_name < prefix + "\uffff")
-        condition = self._postgres(model) if is_postgres() else self._sqlite(model, scan_in_sort_order)
+            column = "p.full_name_ar" if has_arabic(prefix) else "p.sort_name"
+            return f"{column} >= ? AND {column} < ?", [prefix, prefix + "\uffff"]
+        if postgres:
+            clauses, params = [], []
+            for word in self.long_words:
+                sk = self._skeleton(word)
+                clauses.append("(p.search_key LIKE ? OR p.name_skeleton LIKE ?)" if sk else "p.search_key LIKE ?")
+                params.extend([f"%{word}%", f"%{sk}%"] if sk else [f"%{word}%"])
+        else:
+            column = "p.id + 0" if scan_in_sort_order else "p.id"
+            clauses = [f"{column} IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?)"]
+            params = [TextSearch(self.long_words, (), self.sounds_alike).fts_match]
         for word in self.short_words:
-            condition &= model.search_key.contains(word)
-        return condition
-
-    def _sqlite(self, model, scan_in_sort_order: bool) -> Expression:
-        match = TextSearch(self.long_words, (), self.sounds_alike).fts_match
-        # "id + 0" is no column an index can serve, so the IN list becomes a filter.
-        column = (model.id + 0) if scan_in_sort_order else model.id
-        return column.in_(fts_rowids(match))
-
-    def _postgres(self, model) -> Expression:
-        condition = None
-        for word in self.long_words:
-            clause = model.search_key.contains(word)
-            sk = self._skeleton(word)
-            if sk:
-                clause |= model.name_skeleton.contains(sk)
-            condition = clause if condition is None else condition & clause
-        return condition
+            clauses.append("p.search_key LIKE ?")
+            params.append(f"%{word}%")
+        return " AND ".join(clauses), params
 
 
-def fts_rowids(match: str) -> NodeList:
-    return NodeList(
-        (SQL("SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?", [match]),), parens=True
-    )
-
-
-def fts_count(database: Database, match: str) -> int:
-    """How many participants the FTS query matches, read from the index alone."""
-    cursor = database.execute_sql("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH ?", (match,))
-    return cursor.fetchone()[0]
+FTS_COUNT = "SELECT count(*) FROM participant_fts WHERE participant_fts MATCH ?"
+FTS_ROWIDS = "SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?"

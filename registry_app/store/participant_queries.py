@@ -1,0 +1,141 @@
+"""The SQL of the participants list, written out: it runs on every keystroke, and composing it with
+the ORM took longer than running it. One text for SQLite (FTS5) and PostgreSQL (pg_trgm); every sort
+column is NOT NULL, so that row-value comparisons page through it (keyset paging)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import Database
+
+from .database import is_postgres
+from .search import FTS_COUNT, FTS_ROWIDS, TextSearch
+
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "reference": ("p.reference", "p.id"),
+    "name": ("p.sort_name", "p.id"),
+    "arabic-name": ("p.full_name_ar", "p.id"),
+    "sex": ("p.sex", "p.sort_name", "p.id"),
+    "nationality": ("p.nationality_id", "p.sort_name", "p.id"),
+    "organisation": ("COALESCE(o.name, '')", "p.sort_name", "p.id"),
+    "rank": ("p.rank", "p.id"),
+}
+COUNTRY_NAMES = {"en": "c.name_en", "fr": "c.name_fr", "ar": "c.name_ar"}
+ROW_COLUMNS = ("p.id, p.reference, p.family_name, p.given_names, p.full_name_ar, p.sex, p.nationality_id, "
+               "{country_name}, COALESCE(o.name, ''), p.rank")
+
+
+@dataclass(frozen=True)
+class ParticipantFilter:
+    """What the clerk asks the list for: the text typed, and the filters chosen."""
+
+    text: str = ""
+    nationality: str | None = None
+    region: str | None = None
+    sex: str | None = None
+    organisation_kind: str | None = None
+    include_archived: bool = False
+
+    @property
+    def text_only(self) -> bool:
+        return not (self.nationality or self.region or self.sex or self.organisation_kind)
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """A filter with its text parsed into a search (exact, or sounding alike)."""
+
+    filter: ParticipantFilter
+    text: TextSearch | None
+
+    @classmethod
+    def of(cls, filter: ParticipantFilter, sounds_alike: bool = False) -> Criteria:
+        return cls(filter, TextSearch.parse(filter.text, sounds_alike))
+
+
+class _Statement:
+    def __init__(self, database: Database):
+        self.database = database
+        self.postgres = is_postgres(database)
+        self.parts: list[str] = []
+        self.params: list = []
+
+    def add(self, text: str, params=()) -> _Statement:
+        self.parts.append(text)
+        self.params.extend(params)
+        return self
+
+    def run(self):
+        sql = " ".join(self.parts)
+        if self.postgres:
+            sql = sql.replace("?", "%s")
+        return self.database.execute_sql(sql, self.params)
+
+
+def _from(statement: _Statement, criteria: Criteria, join_organisation: bool = False) -> None:
+    statement.add("FROM participant p")
+    if criteria.filter.region:
+        statement.add("JOIN country c ON c.code = p.nationality_id")
+    if criteria.filter.organisation_kind or join_organisation:
+        statement.add("LEFT JOIN organisation o ON o.id = p.organisation_id")
+
+
+def _where(statement: _Statement, criteria: Criteria, archived: bool | None,
+           scan_in_sort_order: bool = False) -> None:
+    f = criteria.filter
+    conditions: list[tuple[str, list]] = [("1 = 1", [])]
+    for column, value in (("p.nationality_id", f.nationality), ("p.sex", f.sex),
+                          ("c.region", f.region), ("o.kind", f.organisation_kind)):
+        if value:
+            conditions.append((f"{column} = ?", [value]))
+    if criteria.text is not None:
+        conditions.append(criteria.text.sql(statement.postgres, scan_in_sort_order))
+    if archived is not None and not f.include_archived:
+        conditions.append((f"p.archived = {'TRUE' if archived else 'FALSE'}", []))
+    statement.add("WHERE " + " AND ".join(f"({text})" for text, _ in conditions),
+                  [p for _, params in conditions for p in params])
+
+
+def count(database: Database, criteria: Criteria, archived: bool | None) -> int:
+    """Participants matching criteria; archived: only those (True), only the others (False), or all."""
+    statement = _Statement(database).add("SELECT count(*)")
+    _from(statement, criteria)
+    _where(statement, criteria, archived)
+    return statement.run().fetchone()[0]
+
+
+def count_all(database: Database) -> int:
+    return database.execute_sql("SELECT count(*) FROM participant").fetchone()[0]
+
+
+def any_archived(database: Database) -> bool:
+    return database.execute_sql("SELECT 1 FROM participant WHERE archived = TRUE LIMIT 1").fetchone() is not None
+
+
+def fts_count(database: Database, match: str, archived_only: bool = False) -> int:
+    """Participants the FTS query matches, from the index alone (SQLite); or only the archived ones."""
+    if not archived_only:
+        return database.execute_sql(FTS_COUNT, (match,)).fetchone()[0]
+    sql = f"SELECT count(*) FROM participant WHERE archived = TRUE AND id IN ({FTS_ROWIDS})"
+    return database.execute_sql(sql, (match,)).fetchone()[0]
+
+
+def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple | None,
+         limit: int, language: str = "en", scan_in_sort_order: bool = False) -> list[tuple]:
+    """One page of rows: the ten display columns, then the sort key. The page is chosen on the
+    participant table alone; only its rows are joined for display."""
+    keys = SORT_KEYS[sort]
+    direction = " DESC" if descending else ""
+    order = ", ".join(k + direction for k in keys)
+    statement = _Statement(database)
+    statement.add(f"SELECT {ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, "
+                  f"{', '.join(keys)} FROM participant p JOIN country c ON c.code = p.nationality_id "
+                  "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id IN (SELECT p.id")
+    _from(statement, criteria, join_organisation=sort == "organisation")
+    _where(statement, criteria, archived=False, scan_in_sort_order=scan_in_sort_order)
+    if after is not None:
+        marks = ", ".join("?" for _ in keys)
+        statement.add(f"AND ({', '.join(keys)}) {'<' if descending else '>'} ({marks})", list(after))
+    statement.add(f"ORDER BY {order} LIMIT ?)", [limit])
+    statement.add(f"ORDER BY {order}")
+    return statement.run().fetchall()
