@@ -27,6 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD",
                       help="the day the demo is generated as of (default: today)")
 
+    printing = commands.add_parser("print", help="a course's sign-in sheets, roster or name cards, as PDF")
+    printing.add_argument("document", choices=("sign-in-sheet", "roster", "name-cards"))
+    printing.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    printing.add_argument("--course", required=True, metavar="CODE", help="e.g. INV-101/2026-03")
+    printing.add_argument("--out", required=True, metavar="FILE.pdf")
+    printing.add_argument("--day", type=int, metavar="N", help="sign-in sheet of day N only")
+    printing.add_argument("--whole-course", action="store_true",
+                          help="sign-in sheet: every half-day of the course on one grid")
+    printing.add_argument("--blank", action="store_true", help="sign-in sheet without names, for walk-ins")
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -42,12 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(db_url, args)
+        if args.command == "print":
+            return _print(db_url, args)
         return _info(db_url)
     except Exception as exc:  # noqa: BLE001 - the command line says what went wrong, in one line
-        from .store.database import DatabaseUrlError, NetworkDriveError
+        from .services.course_documents import CourseNotFound, DayNotInCourse
         from .services.demo.generator import DemoRefused
+        from .store.database import DatabaseUrlError, NetworkDriveError
 
-        if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused)):
+        if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused, CourseNotFound, DayNotInCourse,
+                            OSError)):
             print(f"registry-app: {exc}", file=sys.stderr)
             return 2
         raise
@@ -84,6 +98,25 @@ def _demo(db_url: str | None, args) -> int:
         f"{summary.courses:,} courses, {summary.trainers} trainers, {summary.enrolments:,} enrolments, "
         f"{summary.attendance_marks:,} attendance marks."
     )
+    return 0
+
+
+def _print(db_url: str | None, args) -> int:
+    from pathlib import Path
+
+    from .services import course_documents
+
+    _open(db_url)
+    if args.document != "sign-in-sheet" and (args.day or args.blank or args.whole_course):
+        print("registry-app: --day, --blank and --whole-course are for the sign-in sheet.", file=sys.stderr)
+        return 2
+    data = course_documents.pdf(args.document, args.course, day=args.day, whole_course=args.whole_course,
+                                blank=args.blank)
+    out = Path(args.out)
+    temporary = out.with_name(out.name + ".part")
+    temporary.write_bytes(data)
+    temporary.replace(out)  # a reader never sees half a file
+    print(f"{out} ({len(data) // 1024} KB)")
     return 0
 
 

@@ -1,0 +1,122 @@
+"""The roster for trainers: who is in the room, with photo, organisation, rank and contact (portrait A4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from io import BytesIO
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from . import fonts, layout
+from .text import markup
+
+MARGIN = 28
+PHOTO = (36, 44)
+
+LABELS = {
+    "en": dict(title="Roster", photo="Photo", name="Name", organisation="Organisation and rank",
+               contact="Contact", country="Country", page="Page {page} of {pages}", participants="participants"),
+    "fr": dict(title="Liste des participants", photo="Photo", name="Nom", organisation="Organisme et grade",
+               contact="Contact", country="Pays", page="Page {page} sur {pages}", participants="participants"),
+}
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    number: int
+    name: str
+    name_ar: str
+    country: str
+    organisation: str
+    rank: str
+    email: str
+    phone: str
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Roster:
+    centre: str
+    programme: str
+    course_code: str
+    venue: str
+    start: date
+    end: date
+    language: str
+    rows: tuple[RosterRow, ...]
+    identifier: str = ""
+
+    @property
+    def labels(self) -> dict:
+        return LABELS["fr" if self.language == "fr" else "en"]
+
+
+def render(roster: Roster) -> bytes:
+    fonts.register()
+    labels = roster.labels
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 52,
+                            bottomMargin=MARGIN + 14, title=f"{labels['title']} {roster.course_code}",
+                            author=roster.centre)
+    decorate = lambda canvas, _doc: _draw_page(canvas, roster)  # noqa: E731
+    doc.build([_table(roster)], onFirstPage=decorate, onLaterPages=decorate,
+              canvasmaker=layout.numbered_canvas(labels["page"]))
+    return buffer.getvalue()
+
+
+def _draw_page(canvas, roster: Roster) -> None:
+    labels = roster.labels
+    width, height = A4
+    top = height - MARGIN
+    canvas.saveState()
+    canvas.setFont(fonts.LATIN_BOLD, 13)
+    canvas.drawString(MARGIN, top - 12, f"{labels['title']} — {roster.course_code}")
+    canvas.setFont(fonts.LATIN, 9)
+    canvas.drawString(MARGIN, top - 27, roster.programme[:110])
+    canvas.drawString(MARGIN, top - 40, f"{roster.venue} · {layout.date_range(roster.start, roster.end, roster.language)}"
+                      f" · {len(roster.rows)} {labels['participants']}")
+    canvas.line(MARGIN, top - 46, width - MARGIN, top - 46)
+    canvas.setFont(fonts.LATIN, 8)
+    canvas.drawString(MARGIN, 16, f"{roster.centre} · {roster.identifier}"[:120])
+    canvas.restoreState()
+
+
+def _photo(photo: bytes | None):
+    if not photo:
+        return ""
+    reader = ImageReader(BytesIO(photo))
+    width, height = reader.getSize()
+    scale = min(PHOTO[0] / width, PHOTO[1] / height)
+    return Image(BytesIO(photo), width * scale, height * scale)
+
+
+def _table(roster: Roster) -> Table:
+    labels = roster.labels
+    small = layout.style("small", 8, leading=10)
+    name = layout.style("name", 9, leading=11.5)
+    arabic = layout.style("arabic", 9, leading=12, alignment=TA_RIGHT)
+    head = layout.style("head", 8, bold=True)
+    rows = [[Paragraph(h, head) for h in ("#", labels["photo"], labels["name"], labels["organisation"], labels["contact"])]]
+    for row in roster.rows:
+        names = [Paragraph(markup(row.name, bold=True), name)]
+        if row.name_ar:
+            names.append(Paragraph(markup(row.name_ar), arabic))
+        names.append(Paragraph(row.country, small))
+        organisation = [Paragraph(row.organisation, small)] + ([Paragraph(f"<i>{row.rank}</i>", small)] if row.rank else [])
+        contact = [Paragraph(row.email, small), Paragraph(row.phone, small)]
+        rows.append([str(row.number), _photo(row.photo), names, organisation, contact])
+    table = Table(rows, colWidths=[22, 44, 170, 170, 133], repeatRows=1,
+                  minRowHeights=[0] + [PHOTO[1] + 6] * len(roster.rows))
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8A909A")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (0, 1), (0, -1), fonts.LATIN, 8),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F6F7F9")]),
+    ]))
+    return table

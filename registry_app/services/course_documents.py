@@ -1,0 +1,142 @@
+"""What the trainers print for a course: sign-in sheets, the roster, name cards. This module reads
+the register and builds the documents' data; documents/ draws them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peewee import JOIN
+
+from ..documents import name_cards, roster, sign_in_sheet as sheets
+from ..domain.enrolment import ATTENDING
+from ..store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
+from . import centre
+
+BLANK_ROWS = 20  # a blank sheet for walk-ins
+WALK_IN_ROWS = 3  # empty rows after the names on a printed sheet
+
+
+class CourseNotFound(LookupError):
+    pass
+
+
+class DayNotInCourse(ValueError):
+    pass
+
+
+def find_course(code: str) -> Course:
+    course = Course.get_or_none(Course.code == code.strip())
+    if course is None:
+        raise CourseNotFound(f"No course has the code {code!r}. Course codes look like INV-101/2026-03.")
+    return course
+
+
+def _labels_language(course: Course) -> str:
+    """Documents speak French for a French course, English otherwise (an Arabic course adds Arabic
+    titles where the document has them)."""
+    return "fr" if course.language == "fr" else "en"
+
+
+def _centre_name(language: str) -> str:
+    settings = centre.load()
+    return settings.name_fr if language == "fr" else settings.name_en
+
+
+def _programme_title(course: Course, language: str) -> str:
+    return course.programme.title_fr if language == "fr" else course.programme.title_en
+
+
+def _venue(course: Course) -> str:
+    return ", ".join(v for v in (course.venue, course.city) if v)
+
+
+def _identifier(course: Course, kind: str, today: date | None) -> str:
+    return f"{course.code} · {kind} · {(today or date.today()).isoformat()}"
+
+
+def _days(course: Course) -> list[sheets.SheetDay]:
+    days = (CourseDay.select().where((CourseDay.course == course) & (CourseDay.excluded == False))  # noqa: E712
+            .order_by(CourseDay.date))
+    halves: dict[int, list[CourseHalfDay]] = {}
+    for half in CourseHalfDay.select().join(CourseDay).where(CourseDay.course == course).order_by(CourseHalfDay.slot):
+        halves.setdefault(half.day_id, []).append(half)
+    return [sheets.SheetDay(number, day.date, tuple(sheets.HalfDay(h.slot, h.excluded) for h in halves.get(day.id, [])))
+            for number, day in enumerate(days, start=1)]
+
+
+def _attending(course: Course, language: str):
+    name = {"fr": Country.name_fr, "ar": Country.name_ar}.get(language, Country.name_en)
+    return (Participant.select(Participant, name.alias("country_name"), Organisation.name.alias("organisation_name"))
+            .join(Enrolment).switch(Participant).join(Country)
+            .switch(Participant).join(Organisation, JOIN.LEFT_OUTER)
+            .where((Enrolment.course == course) & (Enrolment.status.in_([s.value for s in ATTENDING])))
+            .order_by(Participant.sort_name, Participant.id).objects())
+
+
+def printed_name(participant: Participant) -> str:
+    return f"{participant.family_name.upper()} {participant.given_names}"
+
+
+def _trainers(course: Course) -> tuple[str, ...]:
+    query = (Trainer.select().join(CourseTrainer).where(CourseTrainer.course == course)
+             .order_by(CourseTrainer.lead.desc(), Trainer.family_name))
+    return tuple(f"{t.given_names} {t.family_name}" for t in query)
+
+
+def sign_in_sheet(code: str, day: int | None = None, whole_course: bool = False, blank: bool = False,
+                  today: date | None = None) -> sheets.SignInSheet:
+    course = find_course(code)
+    days = _days(course)
+    if day is not None:
+        chosen = [d for d in days if d.number == day]
+        if not chosen:
+            raise DayNotInCourse(f"Course {course.code} has days 1 to {len(days)}, not day {day}.")
+        days = chosen
+    language = _labels_language(course)
+    rows = () if blank else tuple(
+        sheets.SheetRow(number, printed_name(p), p.full_name_ar, p.country_name, p.organisation_name or "")
+        for number, p in enumerate(_attending(course, language), start=1))
+    kind = "BLANK" if blank else "GRID" if whole_course else (f"D{day}" if day else "DAYS")
+    return sheets.SignInSheet(
+        centre=_centre_name(language), programme=_programme_title(course, language), course_code=course.code,
+        venue=_venue(course), start=course.start_date, end=course.end_date, trainers=_trainers(course),
+        language=language, days=tuple(days), rows=rows, whole_course=whole_course,
+        blank_rows=BLANK_ROWS if blank else WALK_IN_ROWS, arabic_title=course.language == "ar",
+        identifier=_identifier(course, kind, today),
+    )
+
+
+def roster_data(code: str, today: date | None = None) -> roster.Roster:
+    course = find_course(code)
+    language = _labels_language(course)
+    rows = tuple(
+        roster.RosterRow(number, printed_name(p), p.full_name_ar, p.country_name, p.organisation_name or "",
+                         p.rank, p.email, p.phone, bytes(p.photo) if p.photo else None)
+        for number, p in enumerate(_attending(course, language), start=1))
+    return roster.Roster(centre=_centre_name(language), programme=_programme_title(course, language),
+                         course_code=course.code, venue=_venue(course), start=course.start_date,
+                         end=course.end_date, language=language, rows=rows,
+                         identifier=_identifier(course, "ROSTER", today))
+
+
+def name_cards_data(code: str) -> name_cards.NameCards:
+    course = find_course(code)
+    language = _labels_language(course)
+    cards = tuple(name_cards.NameCard(p.given_names, p.family_name, p.full_name_ar, p.organisation_name or "",
+                                      p.country_name) for p in _attending(course, language))
+    return name_cards.NameCards(course.code, _centre_name(language), cards)
+
+
+DOCUMENTS = ("sign-in-sheet", "roster", "name-cards")
+
+
+def pdf(document: str, code: str, day: int | None = None, whole_course: bool = False,
+        blank: bool = False) -> bytes:
+    """The PDF of one of DOCUMENTS for the course with that code."""
+    if document == "sign-in-sheet":
+        return sheets.render(sign_in_sheet(code, day, whole_course, blank))
+    if document == "roster":
+        return roster.render(roster_data(code))
+    if document == "name-cards":
+        return name_cards.render(name_cards_data(code))
+    raise ValueError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENTS)}.")
