@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "registry_app"
 ALLOWED = {
     "domain": set(),
     "store": {"domain"},
-    "documents": {"domain"},
+    "documents": {"domain", "paths"},  # paths: where the shipped fonts are
     "seal": {"domain"},
     "services": {"store", "domain", "documents", "seal"},
     "gui": {"services", "store", "domain", "documents", "seal", "paths", "config"},

@@ -39,6 +39,6 @@ def test_one_day_or_an_unknown_day_or_course(course):
 @pytest.mark.parametrize("document", course_documents.DOCUMENTS)
 def test_each_document_prints_every_participant(course, document, tmp_path):
     path = save(tmp_path, course_documents.pdf(document, course.code))
-    text = "\n".join(pages_text(path)).upper()
+    text = " ".join(" ".join(pages_text(path)).split()).upper()
     for enrolment in _attending(course):
         assert enrolment.participant.family_name.upper() in text
