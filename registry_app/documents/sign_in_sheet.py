@@ -1,7 +1,10 @@
 """The sign-in sheet (feuille d'émargement): landscape A4, one row per participant, a signature box
 per half-day. Either one sheet per day (morning and afternoon boxes) or the whole course on one grid.
-The table header repeats on every page; the footer carries the sheet's identifier, the trainer's
-signature line and "page x of y"."""
+
+The layout is computed first (``paginate``: rows measured and wrapped, pages filled), then drawn
+straight on the canvas by small ``_draw_*`` helpers: a course of 1,000 participants over ten days is
+800 pages, and ReportLab's table splitting is quadratic in the rows. Every page repeats the column
+header and carries the sheet's identifier, the trainer's signature line and "page x of y"."""
 
 from __future__ import annotations
 
@@ -10,17 +13,29 @@ from datetime import date
 from io import BytesIO
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts, layout
-from .text import markup
+from .text import has_arabic, visual, wrap_arabic
 
 PAGE = landscape(A4)
 MARGIN = 28
 HEADER_HEIGHT = 70
-FOOTER_HEIGHT = 40
+FOOTER_HEIGHT = 44
+TITLE_ROW = 16
+PADDING = 5
+MIN_ROW = 28  # room to sign
+LEADING = 11
+SMALL = 8
+NORMAL = 9
+
+GRID = colors.HexColor("#5A6270")
+HEAD_FILL = colors.HexColor("#E8ECF2")
+STRIPE = colors.HexColor("#F6F7F9")
+NO_SESSION_FILL = colors.HexColor("#D9DCE1")
 
 LABELS = {
     "en": dict(title="Sign-in sheet", number="No.", name="Name", country="Country",
@@ -81,136 +96,257 @@ class SignInSheet:
         return LABELS["fr" if self.language == "fr" else "en"]
 
 
-def render(sheet: SignInSheet) -> bytes:
+# -- layout --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    width: float
+    signature: bool = False
+    excluded: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # as drawn (Arabic already shaped and in visual order)
+    font: str
+    size: float
+    right: bool = False  # Arabic lines sit on the right of their cell
+
+
+@dataclass(frozen=True)
+class LaidRow:
+    number: str
+    cells: tuple[tuple[Line, ...], ...]  # one tuple of lines per text column after the number
+    height: float
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str  # "Day 2 — Tuesday 3 March 2026" or "Whole course"
+    columns: tuple[Column, ...]
+    headings: tuple[tuple[str, ...], ...]  # each column's heading, in lines
+    header_height: float
+    rows: tuple[LaidRow, ...]
+
+
+def _columns(sheet: SignInSheet, day: SheetDay | None) -> list[Column]:
+    labels = sheet.labels
+    available = PAGE[0] - 2 * MARGIN
+    blank = not sheet.rows
+    if day is None:
+        fixed = [Column(labels["number"], 24), Column(labels["name"], 190), Column(labels["country"], 70)]
+        halves = [(f"{layout.short_date(d.day, sheet.language)} {h.slot}", h.excluded)
+                  for d in sheet.days for h in d.half_days]
+    else:
+        fixed = [Column(labels["number"], 24), Column(labels["name"], 210 if not blank else 200),
+                 Column(labels["country"], 80), Column(labels["organisation"], 190 if not blank else 140)]
+        if blank:
+            fixed.append(Column(labels["contact"], 120))
+        halves = [(labels["am"] if h.slot == "AM" else labels["pm"], h.excluded) for h in day.half_days]
+    box = (available - sum(c.width for c in fixed)) / max(1, len(halves))
+    return fixed + [Column(heading, box, signature=True, excluded=excluded) for heading, excluded in halves]
+
+
+def _wrap(text: str, font: str, size: float, width: float, bold: bool = False) -> list[Line]:
+    if not text:
+        return []
+    if has_arabic(text):
+        arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
+        return [Line(line, arabic_font, size, right=True) for line in wrap_arabic(text, arabic_font, size, width)]
+    return [Line(line, font, size) for line in simpleSplit(text, font, size, width)]
+
+
+def _lay_row(row: SheetRow, columns: list[Column], whole_course: bool) -> LaidRow:
+    name_width = columns[1].width - 2 * PADDING
+    name = _wrap(row.name, fonts.LATIN_BOLD, NORMAL, name_width, bold=True)
+    name += _wrap(row.name_ar, fonts.ARABIC, NORMAL, name_width)
+    if whole_course:
+        name += _wrap(row.organisation, fonts.LATIN, SMALL, name_width)
+        cells = (tuple(name), tuple(_wrap(row.country, fonts.LATIN, SMALL, columns[2].width - 2 * PADDING)))
+    else:
+        cells = (tuple(name), tuple(_wrap(row.country, fonts.LATIN, SMALL, columns[2].width - 2 * PADDING)),
+                 tuple(_wrap(row.organisation, fonts.LATIN, SMALL, columns[3].width - 2 * PADDING)))
+    lines = max(len(c) for c in cells)
+    return LaidRow(str(row.number), cells, max(MIN_ROW, lines * LEADING + 2 * PADDING))
+
+
+def _block_rows(sheet: SignInSheet, columns: list[Column]) -> list[LaidRow]:
+    rows = [_lay_row(row, columns, sheet.whole_course) for row in sheet.rows]
+    text_columns = len([c for c in columns if not c.signature]) - 1
+    for offset in range(sheet.blank_rows):
+        rows.append(LaidRow(str(len(sheet.rows) + 1 + offset), ((),) * text_columns, MIN_ROW + 2))
+    return rows
+
+
+def _headings(columns: list[Column]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(simpleSplit(c.heading, fonts.LATIN_BOLD, SMALL, c.width - 2 * PADDING)) for c in columns)
+
+
+def paginate(sheet: SignInSheet) -> list[Page]:
+    """Every page of the sheet, with its rows measured: what _draw_page draws."""
     fonts.register()
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=MARGIN + HEADER_HEIGHT, bottomMargin=MARGIN + FOOTER_HEIGHT,
-                            title=f"{sheet.labels['title']} {sheet.course_code}", author=sheet.centre)
-    story = []
+    labels = sheet.labels
     blocks = [None] if sheet.whole_course or not sheet.days else list(sheet.days)
-    for index, day in enumerate(blocks):
-        if index:
-            story.append(PageBreak())
-        story.append(_table(sheet, day))
-    decorate = lambda canvas, _doc: _draw_page(canvas, sheet)  # noqa: E731
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate,
-              canvasmaker=layout.numbered_canvas(sheet.labels["page"]))
+    room = PAGE[1] - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
+    pages: list[Page] = []
+    laid_once: dict[tuple, list[LaidRow]] = {}
+    for day in blocks:
+        columns = _columns(sheet, day)
+        widths = tuple(c.width for c in columns[:4])
+        rows = laid_once.setdefault(widths, _block_rows(sheet, columns))  # the same rows every day
+        title = labels["whole"] if day is None else \
+            f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.language)}"
+        headings = _headings(columns)
+        header = TITLE_ROW + max(len(h) for h in headings) * 10 + 2 * PADDING
+        current: list[LaidRow] = []
+        used = 0.0
+        for row in rows:
+            if current and used + row.height > room - header:
+                pages.append(Page(title, tuple(columns), headings, header, tuple(current)))
+                current, used = [], 0.0
+            current.append(row)
+            used += row.height
+        pages.append(Page(title, tuple(columns), headings, header, tuple(current)))
+    return pages
+
+
+# -- drawing -------------------------------------------------------------------------------------
+
+def render(sheet: SignInSheet) -> bytes:
+    pages = paginate(sheet)
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
+    canvas.setTitle(f"{sheet.labels['title']} {sheet.course_code}")
+    canvas.setAuthor(sheet.centre)
+    for number, page in enumerate(pages, start=1):
+        _draw_page_frame(canvas, sheet, number, len(pages))
+        _draw_table(canvas, sheet, page)
+        canvas.showPage()
+    canvas.save()
     return buffer.getvalue()
 
 
-def _draw_page(canvas, sheet: SignInSheet) -> None:
+def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int) -> None:
     labels = sheet.labels
     width, height = PAGE
     top = height - MARGIN
-    canvas.saveState()
     canvas.setFont(fonts.LATIN_BOLD, 13)
     canvas.drawString(MARGIN, top - 12, labels["title"])
     if sheet.arabic_title:
-        from .text import visual
-
         canvas.setFont(fonts.ARABIC_BOLD, 13)
         canvas.drawRightString(width - MARGIN, top - 12, visual(ARABIC_TITLE))
     canvas.setFont(fonts.LATIN, 9)
     canvas.drawString(MARGIN, top - 28, sheet.centre)
     canvas.setFont(fonts.LATIN_BOLD, 10)
-    canvas.drawString(MARGIN, top - 43, f"{sheet.course_code} — {sheet.programme}"[:150])
+    canvas.drawString(MARGIN, top - 43, _clip(f"{sheet.course_code} — {sheet.programme}", fonts.LATIN_BOLD, 10))
     canvas.setFont(fonts.LATIN, 9)
     details = (f"{labels['venue']}: {sheet.venue}   ·   {layout.date_range(sheet.start, sheet.end, sheet.language)}"
                f"   ·   {labels['trainers']}: {', '.join(sheet.trainers) or '—'}")
-    canvas.drawString(MARGIN, top - 57, details[:190])
+    canvas.drawString(MARGIN, top - 57, _clip(details, fonts.LATIN, 9))
+    canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 64, width - MARGIN, top - 64)
-    bottom = MARGIN
-    canvas.line(MARGIN, bottom + 30, MARGIN + 260, bottom + 30)
-    canvas.drawString(MARGIN, bottom + 18, f"{labels['trainer']}")
-    canvas.line(MARGIN + 300, bottom + 30, MARGIN + 420, bottom + 30)
-    canvas.drawString(MARGIN + 300, bottom + 18, labels["date"])
+    base = MARGIN + 8
+    canvas.line(MARGIN, base + 20, MARGIN + 260, base + 20)
+    canvas.drawString(MARGIN, base + 8, labels["trainer"])
+    canvas.line(MARGIN + 300, base + 20, MARGIN + 420, base + 20)
+    canvas.drawString(MARGIN + 300, base + 8, labels["date"])
     canvas.setFont(fonts.LATIN, 8)
     canvas.drawCentredString(width / 2, 16, sheet.identifier)
-    canvas.restoreState()
+    canvas.drawRightString(width - MARGIN, 16, labels["page"].format(page=number, pages=total))
 
 
-def _name_cell(row: SheetRow, style, arabic_style) -> list:
-    cell = [Paragraph(markup(row.name, bold=True), style)]
-    if row.name_ar:
-        cell.append(Paragraph(markup(row.name_ar), arabic_style))
-    return cell
+def _clip(text: str, font: str, size: float) -> str:
+    room = PAGE[0] - 2 * MARGIN
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text + "…"
 
 
-def _table(sheet: SignInSheet, day: SheetDay | None) -> Table:
-    labels = sheet.labels
-    small = layout.style("cell", 8, leading=10)
-    name_style = layout.style("name", 9, leading=11.5)
-    arabic_style = layout.style("arabic", 9, leading=12, alignment=TA_RIGHT)
-    head = layout.style("head", 8, bold=True, leading=10)
-    half_days = _columns(sheet, day)
-    blank = not sheet.rows
-    available = PAGE[0] - 2 * MARGIN
-    if day is None:
-        fixed = [22, 170, 70]
-        box = max(18.0, (available - sum(fixed)) / max(1, len(half_days)))
-        widths = fixed + [box] * len(half_days)
-        header = [labels["number"], labels["name"], labels["country"]]
-    else:
-        fixed = [24, 210, 80, 190] if not blank else [24, 200, 80, 140, 120]
-        box = (available - sum(fixed)) / max(1, len(half_days))
-        widths = fixed + [box] * len(half_days)
-        header = [labels["number"], labels["name"], labels["country"], labels["organisation"]]
-        if blank:
-            header.append(labels["contact"])
-    header = [Paragraph(h, head) for h in header] + [Paragraph(h, head) for _, h in half_days]
-    title = f"{labels['whole']}" if day is None else \
-        f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.language)}"
-    rows = [[Paragraph(f"<b>{title}</b>", head)] + [""] * (len(widths) - 1), header]
-    for row in sheet.rows:
-        cells = [str(row.number), _name_cell(row, name_style, arabic_style), Paragraph(row.country, small)]
-        if day is None:
-            if row.organisation:
-                cells[1].append(Paragraph(row.organisation, small))
-        else:
-            cells.append(Paragraph(row.organisation, small))
-        rows.append(cells + [_box(excluded, labels) for excluded, _ in half_days])
-    heights: list[float | None] = [None] * len(rows)
-    for offset in range(sheet.blank_rows):
-        rows.append([str(len(sheet.rows) + 1 + offset)] + [""] * (len(fixed) - 1)
-                    + [_box(excluded, labels) for excluded, _ in half_days])
-        heights.append(30)  # room for a name written by hand
-    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=2)
-    table.setStyle(_table_style(len(fixed), half_days))
-    return table
+def _draw_table(canvas: Canvas, sheet: SignInSheet, page: Page) -> None:
+    columns = page.columns
+    left = MARGIN
+    right = left + sum(c.width for c in columns)
+    top = PAGE[1] - MARGIN - HEADER_HEIGHT
+    header = page.header_height
+    bottom = top - header - sum(r.height for r in page.rows)
+    _draw_header(canvas, page, left, right, top, header)
+    y = top - header
+    text = canvas.beginText()
+    text.setFillColor(colors.black)
+    separators = []
+    for index, row in enumerate(page.rows):
+        _draw_row(canvas, text, sheet, columns, row, left, y, index % 2 == 1)
+        y -= row.height
+        separators.append(y)
+    canvas.drawText(text)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    for y in separators:
+        canvas.line(left, y, right, y)
+    canvas.setLineWidth(0.5)
+    x = left
+    for column in columns[:-1]:
+        x += column.width
+        canvas.line(x, top - TITLE_ROW, x, bottom)
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineWidth(0.8)
+    canvas.rect(left, bottom, right - left, top - bottom)
 
 
-def _columns(sheet: SignInSheet, day: SheetDay | None) -> list[tuple[bool, str]]:
-    """(excluded, heading) for each signature column."""
-    labels = sheet.labels
-    if day is not None:
-        return [(h.excluded, labels["am"] if h.slot == "AM" else labels["pm"]) for h in day.half_days]
-    return [(h.excluded, f"{layout.short_date(d.day, sheet.language)} {h.slot}")
-            for d in sheet.days for h in d.half_days]
+def _draw_header(canvas: Canvas, page: Page, left: float, right: float, top: float, height: float) -> None:
+    canvas.setFillColor(HEAD_FILL)
+    canvas.rect(left, top - height, right - left, height, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    canvas.setFont(fonts.LATIN_BOLD, SMALL + 1)
+    canvas.drawString(left + PADDING, top - TITLE_ROW + 5, page.title)
+    canvas.setStrokeColor(GRID)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top - TITLE_ROW, right, top - TITLE_ROW)
+    canvas.line(left, top - height, right, top - height)
+    canvas.setFont(fonts.LATIN_BOLD, SMALL)
+    x = left
+    for column, lines in zip(page.columns, page.headings):
+        for n, line in enumerate(lines):
+            canvas.drawString(x + PADDING, top - TITLE_ROW - PADDING - 8 - n * 10, line)
+        x += column.width
 
 
-def _box(excluded: bool, labels: dict):
-    return labels["no_session"] if excluded else ""
-
-
-def _table_style(fixed_columns: int, half_days: list[tuple[bool, str]]) -> TableStyle:
-    commands = [
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#E8ECF2")),
-        ("GRID", (0, 1), (-1, -1), 0.5, colors.HexColor("#5A6270")),
-        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (0, 2), (0, -1), fonts.LATIN, 8),
-        ("FONT", (fixed_columns, 2), (-1, -1), fonts.LATIN, 6),
-        ("TEXTCOLOR", (fixed_columns, 2), (-1, -1), colors.HexColor("#7A808A")),
-        ("ALIGN", (fixed_columns, 2), (-1, -1), "CENTER"),
-        ("TOPPADDING", (0, 2), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 2), (-1, -1), 7),
-        ("ROWBACKGROUNDS", (0, 2), (fixed_columns - 1, -1), [colors.white, colors.HexColor("#F6F7F9")]),
-    ]
-    for index, (excluded, _) in enumerate(half_days):
-        if excluded:
-            column = fixed_columns + index
-            commands.append(("BACKGROUND", (column, 2), (column, -1), colors.HexColor("#D9DCE1")))
-    return TableStyle(commands)
+def _draw_row(canvas: Canvas, text, sheet: SignInSheet, columns: tuple[Column, ...], row: LaidRow,
+              left: float, top: float, striped: bool) -> None:
+    """Fills and lines go on the canvas; the strings go into text, the page's one text object."""
+    bottom = top - row.height
+    text_width = sum(c.width for c in columns if not c.signature)
+    if striped:
+        canvas.setFillColor(STRIPE)
+        canvas.rect(left, bottom, text_width, row.height, stroke=0, fill=1)
+    text.setFont(fonts.LATIN, SMALL)
+    text.setTextOrigin(left + PADDING, top - PADDING - 8)
+    text.textOut(row.number)
+    x = left + columns[0].width
+    for column, lines in zip(columns[1:], row.cells):
+        for n, line in enumerate(lines):
+            text.setFont(line.font, line.size)
+            baseline = top - PADDING - 8 - n * LEADING
+            start = x + PADDING
+            if line.right:
+                start = x + column.width - PADDING - stringWidth(line.text, line.font, line.size)
+            text.setTextOrigin(start, baseline)
+            text.textOut(line.text)
+        x += column.width
+    x = left + text_width
+    for column in columns:
+        if column.signature and column.excluded:
+            canvas.setFillColor(NO_SESSION_FILL)
+            canvas.rect(x, bottom, column.width, row.height, stroke=0, fill=1)
+            text.setFont(fonts.LATIN, 6)
+            text.setFillColor(GRID)
+            label = sheet.labels["no_session"]
+            text.setTextOrigin(x + (column.width - stringWidth(label, fonts.LATIN, 6)) / 2, bottom + row.height / 2 - 2)
+            text.textOut(label)
+            text.setFillColor(colors.black)
+        if column.signature:
+            x += column.width

@@ -64,3 +64,21 @@ def fit_size(text: str, font: str, largest: float, smallest: float, room: float)
     while size > smallest and width(text, font, size) > room:
         size -= 0.5
     return size
+
+
+def wrap_arabic(text: str, font: str, size: float, room: float) -> list[str]:
+    """Arabic text cut into lines that fit in room points, each shaped and in visual order. The cut
+    is made on the logical words, before reordering, so that each line reads right to left."""
+    words = text.split()
+    lines: list[str] = []
+    current: list[str] = []
+    for word in words:
+        candidate = " ".join(current + [word])
+        if current and stringWidth(visual(candidate), font, size) > room:
+            lines.append(visual(" ".join(current)))
+            current = [word]
+        else:
+            current.append(word)
+    if current:
+        lines.append(visual(" ".join(current)))
+    return lines
