@@ -9,6 +9,7 @@ from .. import APP_NAME, __version__
 from ..services import overview
 from ..services.actors import Actor
 from .forms.ui_main_window import Ui_MainWindow
+from .pages.attendance_page import AttendancePage
 from .pages.participants_page import ParticipantsPage
 from .pages.settings_page import SettingsPage
 from .pages.summary_page import SummaryPage
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.participants_page = ParticipantsPage(self, language=language)
+        self.attendance_page = AttendancePage(actor, self)
         self._add_pages(database_text, database_source, schema_version, language)
         self._status(database_text)
         self._connect()
@@ -49,10 +51,7 @@ class MainWindow(QMainWindow):
                 self.tr("Courses, their schedule, trainers and nominations will be managed here. "
                    "The courses in the register by status:"),
                 overview.courses_by_status, self.tr("Status"))),
-            (self.tr("Attendance"), SummaryPage(
-                self.tr("Attendance"),
-                self.tr("The attendance grid, sign-in sheets and rosters come here. Enrolments by status:"),
-                overview.enrolments_by_status, self.tr("Enrolment status"))),
+            (self.tr("Attendance"), self.attendance_page),
             (self.tr("Certificates"), SummaryPage(
                 self.tr("Certificates"),
                 self.tr("Graduation, the certificate register and verification come here. Certificates "

@@ -1,6 +1,208 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="21" />
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22" />
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23" />
+        <source>excused</source>
+        <translation>غياب بعذر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24" />
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Pre-test</source>
+        <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83" />
+        <source>Post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="124" />
+        <source>no session</source>
+        <translation>لا توجد حصة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125" />
+        <source>no mark</source>
+        <translation>بلا علامة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="167" />
+        <source>A score is a number from 0 to 100.</source>
+        <translation>العلامة عدد من 0 إلى 100.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74" />
+        <source>One sheet per day</source>
+        <translation>ورقة لكل يوم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75" />
+        <source>Whole course on one grid</source>
+        <translation>الدورة كاملة في شبكة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76" />
+        <source>Blank sheet for walk-ins</source>
+        <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94" />
+        <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
+        <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128" />
+        <source>Choose a half-day first: click a cell of its column.</source>
+        <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="166" />
+        <location filename="../../ui/attendance_page.ui" line="11" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="19" />
+        <source>&amp;Course:</source>
+        <translation>ال&amp;دورة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="25" />
+        <source>Course code, e.g. INV-101/2026-03</source>
+        <translation>رمز الدورة، مثل INV-101/2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="42" />
+        <source>All &amp;present for this half-day</source>
+        <translation>الجميع &amp;حاضرون في نصف اليوم هذا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="47" />
+        <source>C&amp;lose the course…</source>
+        <translation>إ&amp;غلاق الدورة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="57" />
+        <source>&amp;Sign-in sheets</source>
+        <translation>أوراق ال&amp;توقيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="62" />
+        <source>&amp;Roster</source>
+        <translation>&amp;قائمة المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="67" />
+        <source>&amp;Name cards</source>
+        <translation>&amp;بطاقات الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="82" />
+        <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
+        <translation>المفاتيح: P أو 1 حاضر · L أو 2 متأخر · E أو 3 غياب بعذر · A أو 4 غائب · Delete للمسح؛ الأسهم للتنقل. العلامات: F2 أو نقر مزدوج.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20" />
+        <source>Close course %1</source>
+        <translation>إغلاق الدورة %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24" />
+        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <source>&amp;Override…</source>
+        <translation>&amp;استثناء…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36" />
+        <source>&amp;Close the course</source>
+        <translation>&amp;إغلاق الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <source>completed</source>
+        <translation>أتم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <source>not completed</source>
+        <translation>لم يتم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <source>Override</source>
+        <translation>استثناء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <source>Why is %1 %2 against the rule?</source>
+        <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgress</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="51" />
@@ -16,7 +218,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="17" />
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19" />
         <source>Register file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
@@ -44,114 +246,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="36" />
+        <location filename="../../registry_app/gui/main_window.py" line="38" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="37" />
-        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <location filename="../../registry_app/gui/main_window.py" line="40" />
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
         <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
         <translation>ستأتي هنا قائمة الهيئات المرشِّحة واستمارتها: البحث والتصفية حسب البلد والنوع والأرشفة. في الأثناء، الهيئات المسجلة حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="42" />
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <location filename="../../registry_app/gui/main_window.py" line="45" />
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
         <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
         <translation>ستُحرَّر هنا البرامج المعتمدة وعناوينها باللغات الثلاث وساعاتها وقواعد إتمامها. البرامج المسجلة ودوراتها:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="47" />
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <location filename="../../registry_app/gui/main_window.py" line="50" />
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
         <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
         <translation>ستُدار هنا الدورات وجداولها ومدربوها والترشيحات. الدورات المسجلة حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <location filename="../../registry_app/gui/main_window.py" line="59" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="52" />
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <location filename="../../registry_app/gui/main_window.py" line="54" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="54" />
-        <source>The attendance grid, sign-in sheets and rosters come here. Enrolments by status:</source>
-        <translation>ستأتي هنا شبكة الحضور وأوراق التوقيع وقوائم المشاركين. التسجيلات حسب الحالة:</translation>
-    </message>
-    <message>
         <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <source>Enrolment status</source>
-        <translation>حالة التسجيل</translation>
-    </message>
-    <message>
         <location filename="../../registry_app/gui/main_window.py" line="56" />
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
         <translation>سيأتي هنا حفل التخرج وسجل الشهادات والتحقق منها. الشهادات حسب الحالة:</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
         <location filename="../../registry_app/gui/main_window.py" line="61" />
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <location filename="../../registry_app/gui/main_window.py" line="64" />
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66" />
+        <location filename="../../registry_app/gui/main_window.py" line="65" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76" />
+        <location filename="../../registry_app/gui/main_window.py" line="75" />
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89" />
+        <location filename="../../registry_app/gui/main_window.py" line="88" />
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -448,6 +639,34 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30" />
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43" />
+        <source>Save the PDF</source>
+        <translation>حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <source>The file could not be written: %1</source>
+        <translation>تعذرت كتابة الملف: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
@@ -536,12 +755,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="62" />
+        <location filename="../../registry_app/gui/app.py" line="65" />
         <source>The register cannot be opened</source>
         <translation>تعذر فتح السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="87" />
+        <location filename="../../registry_app/gui/app.py" line="90" />
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -1,6 +1,208 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="21" />
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22" />
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23" />
+        <source>excused</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83" />
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="124" />
+        <source>no session</source>
+        <translation>pas de séance</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125" />
+        <source>no mark</source>
+        <translation>pas de marque</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="167" />
+        <source>A score is a number from 0 to 100.</source>
+        <translation>Une note est un nombre de 0 à 100.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74" />
+        <source>One sheet per day</source>
+        <translation>Une feuille par jour</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75" />
+        <source>Whole course on one grid</source>
+        <translation>Toute la session sur une grille</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76" />
+        <source>Blank sheet for walk-ins</source>
+        <translation>Feuille vierge pour les participants non inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94" />
+        <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
+        <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128" />
+        <source>Choose a half-day first: click a cell of its column.</source>
+        <translation>Choisissez d'abord une demi-journée : cliquez une case de sa colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="166" />
+        <location filename="../../ui/attendance_page.ui" line="11" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="19" />
+        <source>&amp;Course:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="25" />
+        <source>Course code, e.g. INV-101/2026-03</source>
+        <translation>Code de la session, p. ex. INV-101/2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="42" />
+        <source>All &amp;present for this half-day</source>
+        <translation>Tous &amp;présents pour cette demi-journée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="47" />
+        <source>C&amp;lose the course…</source>
+        <translation>C&amp;lôturer la session…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="57" />
+        <source>&amp;Sign-in sheets</source>
+        <translation>&amp;Feuilles d'émargement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="62" />
+        <source>&amp;Roster</source>
+        <translation>&amp;Liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="67" />
+        <source>&amp;Name cards</source>
+        <translation>&amp;Chevalets nominatifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attendance_page.ui" line="82" />
+        <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
+        <translation>Touches : P ou 1 présent · L ou 2 en retard · E ou 3 excusé · A ou 4 absent · Suppr efface ; flèches pour se déplacer. Notes : F2 ou double-clic.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20" />
+        <source>Close course %1</source>
+        <translation>Clôturer la session %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24" />
+        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l'appui.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <source>&amp;Override…</source>
+        <translation>&amp;Déroger…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36" />
+        <source>&amp;Close the course</source>
+        <translation>&amp;Clôturer la session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <source>completed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <source>not completed</source>
+        <translation>non réussi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <source>Why is %1 %2 against the rule?</source>
+        <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgress</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="51" />
@@ -16,7 +218,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="17" />
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19" />
         <source>Register file: %1</source>
         <translation>Fichier du registre : %1</translation>
     </message>
@@ -44,114 +246,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="36" />
+        <location filename="../../registry_app/gui/main_window.py" line="38" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="37" />
-        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <location filename="../../registry_app/gui/main_window.py" line="40" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="39" />
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
         <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
         <translation>La liste et la fiche des organismes qui désignent les participants viendront ici : recherche, filtres par pays et par type, archivage. En attendant, les organismes du registre par type :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="42" />
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <location filename="../../registry_app/gui/main_window.py" line="45" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="44" />
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
         <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
         <translation>Les programmes accrédités, leurs intitulés dans les trois langues, leurs heures et leurs règles de réussite seront modifiés ici. Les programmes du registre et leurs sessions :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="47" />
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <location filename="../../registry_app/gui/main_window.py" line="50" />
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="49" />
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
         <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
         <translation>Les sessions, leur calendrier, leurs formateurs et les désignations seront gérés ici. Les sessions du registre par statut :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <location filename="../../registry_app/gui/main_window.py" line="59" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="52" />
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
+        <location filename="../../registry_app/gui/main_window.py" line="54" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="54" />
-        <source>The attendance grid, sign-in sheets and rosters come here. Enrolments by status:</source>
-        <translation>La grille de présence, les feuilles d'émargement et les listes de participants viendront ici. Les inscriptions par statut :</translation>
-    </message>
-    <message>
         <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <source>Enrolment status</source>
-        <translation>Statut d'inscription</translation>
-    </message>
-    <message>
         <location filename="../../registry_app/gui/main_window.py" line="56" />
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
         <translation>La remise des diplômes, le registre des certificats et leur vérification viendront ici. Les certificats par statut :</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
         <location filename="../../registry_app/gui/main_window.py" line="61" />
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <location filename="../../registry_app/gui/main_window.py" line="64" />
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66" />
+        <location filename="../../registry_app/gui/main_window.py" line="65" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76" />
+        <location filename="../../registry_app/gui/main_window.py" line="75" />
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89" />
+        <location filename="../../registry_app/gui/main_window.py" line="88" />
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -448,6 +639,34 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43" />
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
@@ -536,12 +755,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="62" />
+        <location filename="../../registry_app/gui/app.py" line="65" />
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="87" />
+        <location filename="../../registry_app/gui/app.py" line="90" />
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -1,0 +1,166 @@
+"""The Attendance page: a course's grid entered from the keyboard, closing, and its printed documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCompleter, QHeaderView, QMenu, QMessageBox, QWidget
+
+from ...domain.enums import AttendanceStatus
+from ...services import closing, course_documents, courses
+from ...services.actors import Actor
+from ..dialogs.closing_dialog import ClosingDialog
+from ..forms.ui_attendance_page import Ui_AttendancePage
+from ..models.attendance_model import AttendanceModel
+
+KEYS = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT,
+    Qt.Key.Key_L: AttendanceStatus.LATE,
+    Qt.Key.Key_E: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_A: AttendanceStatus.ABSENT,
+    # The same by number, whatever the keyboard's layout (Arabic, AZERTY...).
+    Qt.Key.Key_1: AttendanceStatus.PRESENT,
+    Qt.Key.Key_2: AttendanceStatus.LATE,
+    Qt.Key.Key_3: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_4: AttendanceStatus.ABSENT,
+    Qt.Key.Key_Delete: None,
+    Qt.Key.Key_Backspace: None,
+}
+
+
+class AttendancePage(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AttendancePage()
+        self.ui.setupUi(self)
+        self.actor = actor
+        self.today = today
+        self.course_id: int | None = None
+        self.model = AttendanceModel(actor, self, today)
+        self.ui.grid.setModel(self.model)
+        self.ui.grid.installEventFilter(self)
+        self._codes = QStringListModel(self)
+        completer = QCompleter(self._codes, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.courseEdit.setCompleter(completer)
+        self._connect()
+        self._sheet_menu()
+        self._enable(False)
+
+    def showEvent(self, event) -> None:  # the list of codes is read when the page is opened
+        super().showEvent(event)
+        if not self._codes.rowCount():
+            self._codes.setStringList(courses.codes())
+            if self.course_id is None:
+                latest = courses.latest_with_attendance(self.today)
+                if latest:
+                    self.open_course(latest)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.courseEdit.returnPressed.connect(lambda: self.open_course(ui.courseEdit.text()))
+        ui.courseEdit.completer().activated.connect(self.open_course)
+        ui.allPresentButton.clicked.connect(self.all_present)
+        ui.closeCourseButton.clicked.connect(self.close_course)
+        ui.rosterButton.clicked.connect(lambda: self.preview("roster"))
+        ui.nameCardsButton.clicked.connect(lambda: self.preview("name-cards"))
+        self.model.refused.connect(self._refused)
+
+    def _sheet_menu(self) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("One sheet per day"), lambda: self.preview("sign-in-sheet"))
+        menu.addAction(self.tr("Whole course on one grid"), lambda: self.preview("sign-in-sheet", whole_course=True))
+        menu.addAction(self.tr("Blank sheet for walk-ins"), lambda: self.preview("sign-in-sheet", blank=True))
+        self.ui.signInButton.setMenu(menu)
+
+    def _enable(self, enabled: bool) -> None:
+        for button in (self.ui.allPresentButton, self.ui.closeCourseButton, self.ui.signInButton,
+                       self.ui.rosterButton, self.ui.nameCardsButton):
+            button.setEnabled(enabled)
+
+    def open_course(self, code: str) -> bool:
+        try:
+            course = course_documents.find_course(code)
+        except course_documents.CourseNotFound as missing:
+            self._refused(str(missing))
+            return False
+        self.course_id = course.id
+        self.ui.courseEdit.setText(course.code)
+        self.model.load(course.id)
+        grid = self.model.grid
+        self.ui.courseTitle.setText(self.tr("%1 — %2 to %3, %4 participant(s) in the room, status: %5")
+                                    .replace("%1", grid.title).replace("%2", f"{course.start_date:%d/%m/%Y}")
+                                    .replace("%3", f"{course.end_date:%d/%m/%Y}").replace("%4", str(len(grid.rows)))
+                                    .replace("%5", course.status))
+        self._size_columns()
+        self._enable(True)
+        return True
+
+    def _size_columns(self) -> None:
+        header = self.ui.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 300)
+        for column in range(1, self.model.columnCount()):
+            header.resizeSection(column, 46 if self.model.half_day_at(column) else 80)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.grid and event.type() == QEvent.Type.KeyPress and event.key() in KEYS \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return self.mark_current(KEYS[event.key()])
+        return super().eventFilter(watched, event)
+
+    def mark_current(self, status: AttendanceStatus | None) -> bool:
+        index = self.ui.grid.currentIndex()
+        if not index.isValid() or self.model.half_day_at(index.column()) is None:
+            return False
+        if self.model.set_mark(index, status) and index.row() + 1 < self.model.rowCount():
+            # Down the column: a signed sheet is read one half-day at a time.
+            self.ui.grid.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
+        return True
+
+    def all_present(self) -> int:
+        column = self.ui.grid.currentIndex().column()
+        if self.model.half_day_at(column) is None:
+            self._refused(self.tr("Choose a half-day first: click a cell of its column."))
+            return 0
+        return self.model.mark_all_present(column)
+
+    def close_course(self) -> bool:
+        if self.course_id is None:
+            return False
+        dialog = ClosingDialog(self.ui.courseEdit.text(), closing.propose(self.course_id), self)
+        if dialog.exec() != ClosingDialog.DialogCode.Accepted:
+            return False
+        return self.apply_closing(dialog.overrides)
+
+    def apply_closing(self, overrides: dict) -> bool:
+        try:
+            closing.close(self.actor, self.course_id, overrides, today=self.today)
+        except (closing.ClosingRefused, ValueError) as refusal:
+            self._refused(str(refusal))
+            return False
+        self.open_course(self.ui.courseEdit.text())
+        return True
+
+    def preview(self, document: str, whole_course: bool = False, blank: bool = False):
+        from ..dialogs.pdf_preview import PdfPreviewDialog  # QtPdf is loaded when a document is shown
+
+        code = self.ui.courseEdit.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = course_documents.pdf(document, code, whole_course=whole_course, blank=blank)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        name = f"{document}-{code.replace('/', '_')}.pdf"
+        dialog = PdfPreviewDialog(f"{code} — {document}", pdf, name, self)
+        self.last_preview = dialog
+        dialog.open()
+        return dialog
+
+    def _refused(self, message: str) -> None:
+        self.last_refusal = message
+        QMessageBox.warning(self, self.tr("Attendance"), message)
