@@ -33,6 +33,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/participants_page.py
+	$(BIN)/python bench/attendance_grid.py
+	$(BIN)/python bench/sign_in_sheets.py
 
 forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py

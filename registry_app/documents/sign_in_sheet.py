@@ -194,7 +194,9 @@ def paginate(sheet: SignInSheet) -> list[Page]:
     for day in blocks:
         columns = _columns(sheet, day)
         widths = tuple(c.width for c in columns[:4])
-        rows = laid_once.setdefault(widths, _block_rows(sheet, columns))  # the same rows every day
+        if widths not in laid_once:  # the same rows every day: measured once
+            laid_once[widths] = _block_rows(sheet, columns)
+        rows = laid_once[widths]
         title = labels["whole"] if day is None else \
             f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.language)}"
         headings = _headings(columns)
