@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from . import fonts, layout
 from .text import markup
@@ -20,9 +20,11 @@ PHOTO = (36, 44)
 
 LABELS = {
     "en": dict(title="Roster", photo="Photo", name="Name", organisation="Organisation and rank",
-               contact="Contact", country="Country", page="Page {page} of {pages}", participants="participants"),
+               contact="Contact", country="Country", page="Page {page} of {pages}", participants="participants",
+               no_photo="no photo"),
     "fr": dict(title="Liste des participants", photo="Photo", name="Nom", organisation="Organisme et grade",
-               contact="Contact", country="Pays", page="Page {page} sur {pages}", participants="participants"),
+               contact="Contact", country="Pays", page="Page {page} sur {pages}", participants="participants",
+               no_photo="pas de photo"),
 }
 
 
@@ -86,9 +88,28 @@ def _draw_page(canvas, roster: Roster) -> None:
     canvas.restoreState()
 
 
-def _photo(photo: bytes | None):
+class _NoPhoto(Flowable):
+    """A frame where the photo would be, so that a missing one shows as missing."""
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = label
+
+    def wrap(self, available_width, available_height):
+        return PHOTO
+
+    def draw(self):
+        self.canv.setStrokeColor(colors.HexColor("#B8BDC6"))
+        self.canv.setDash(1, 2)
+        self.canv.rect(0, 0, *PHOTO)
+        self.canv.setFillColor(colors.HexColor("#9AA0AA"))
+        self.canv.setFont(fonts.LATIN, 5)
+        self.canv.drawCentredString(PHOTO[0] / 2, PHOTO[1] / 2 - 2, self.label)
+
+
+def _photo(photo: bytes | None, labels: dict):
     if not photo:
-        return ""
+        return _NoPhoto(labels["no_photo"])
     reader = ImageReader(BytesIO(photo))
     width, height = reader.getSize()
     scale = min(PHOTO[0] / width, PHOTO[1] / height)
@@ -109,7 +130,7 @@ def _table(roster: Roster) -> Table:
         names.append(Paragraph(row.country, small))
         organisation = [Paragraph(row.organisation, small)] + ([Paragraph(f"<i>{row.rank}</i>", small)] if row.rank else [])
         contact = [Paragraph(row.email, small), Paragraph(row.phone, small)]
-        rows.append([str(row.number), _photo(row.photo), names, organisation, contact])
+        rows.append([str(row.number), _photo(row.photo, labels), names, organisation, contact])
     table = Table(rows, colWidths=[22, 44, 170, 170, 133], repeatRows=1,
                   minRowHeights=[0] + [PHOTO[1] + 6] * len(roster.rows))
     table.setStyle(TableStyle([

@@ -136,8 +136,8 @@ def _columns(sheet: SignInSheet, day: SheetDay | None) -> list[Column]:
     blank = not sheet.rows
     if day is None:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 190), Column(labels["country"], 70)]
-        halves = [(f"{layout.short_date(d.day, sheet.language)} {h.slot}", h.excluded)
-                  for d in sheet.days for h in d.half_days]
+        halves = [(f"{layout.short_date(d.day, sheet.language).split()[0]} {d.day.day}/{d.day.month} {h.slot}",
+                   h.excluded) for d in sheet.days for h in d.half_days]
     else:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 210 if not blank else 200),
                  Column(labels["country"], 80), Column(labels["organisation"], 190 if not blank else 140)]
@@ -347,6 +347,8 @@ def _draw_row(canvas: Canvas, text, sheet: SignInSheet, columns: tuple[Column, .
             text.setFont(fonts.LATIN, 6)
             text.setFillColor(GRID)
             label = sheet.labels["no_session"]
+            if stringWidth(label, fonts.LATIN, 6) > column.width - 4:
+                label = "—"
             text.setTextOrigin(x + (column.width - stringWidth(label, fonts.LATIN, 6)) / 2, bottom + row.height / 2 - 2)
             text.textOut(label)
             text.setFillColor(colors.black)
