@@ -100,3 +100,17 @@ def test_pages_render_to_pictures(tmp_path):
     path = save(tmp_path, render(_sheet(45)))
     pictures = render_png(path, tmp_path / "page", 1, page_count(path))
     assert len(pictures) == page_count(path) and all(p.stat().st_size > 5000 for p in pictures)
+
+
+def test_the_page_count_follows_the_rows(tmp_path):
+    """Uniform rows: every full page holds as many as the first, and the pages add up to the rows."""
+    rows = tuple(SheetRow(n, f"NAME{n:03d} Given", "", "Mali", "Police") for n in range(1, 301))
+    pages = pages_text(save(tmp_path, render(_sheet(0, days=2, rows=rows, blank_rows=3))))
+    numbers = [[int(t) for t in re.findall(r"^(\d{1,3})$", text, re.M) if int(t) <= 303] for text in pages]
+    per_page = len(numbers[0])
+    per_day = -(-303 // per_page)
+    assert len(pages) == 2 * per_day
+    for day in range(2):
+        block = numbers[day * per_day:(day + 1) * per_day]
+        assert [n for page in block for n in page] == list(range(1, 304))
+        assert all(len(page) == per_page for page in block[:-1])
