@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
@@ -17,6 +18,23 @@ _WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
 }
+
+
+@dataclass(frozen=True)
+class CourseHeading:
+    """What heads every document of a course."""
+
+    centre: str
+    programme: str
+    code: str
+    venue: str
+    start: date
+    end: date
+    language: str  # of the labels: "en" or "fr"
+
+    @property
+    def dates(self) -> str:
+        return date_range(self.start, self.end, self.language)
 
 
 def long_date(day: date, language: str) -> str:

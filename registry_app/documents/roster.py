@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from io import BytesIO
 
 from reportlab.lib import colors
@@ -43,19 +42,13 @@ class RosterRow:
 
 @dataclass(frozen=True)
 class Roster:
-    centre: str
-    programme: str
-    course_code: str
-    venue: str
-    start: date
-    end: date
-    language: str
+    course: layout.CourseHeading
     rows: tuple[RosterRow, ...]
     identifier: str = ""
 
     @property
     def labels(self) -> dict:
-        return LABELS["fr" if self.language == "fr" else "en"]
+        return LABELS["fr" if self.course.language == "fr" else "en"]
 
 
 def render(roster: Roster) -> bytes:
@@ -63,8 +56,8 @@ def render(roster: Roster) -> bytes:
     labels = roster.labels
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 52,
-                            bottomMargin=MARGIN + 14, title=f"{labels['title']} {roster.course_code}",
-                            author=roster.centre)
+                            bottomMargin=MARGIN + 14, title=f"{labels['title']} {roster.course.code}",
+                            author=roster.course.centre)
     decorate = lambda canvas, _doc: _draw_page(canvas, roster)  # noqa: E731
     doc.build([_table(roster)], onFirstPage=decorate, onLaterPages=decorate,
               canvasmaker=layout.numbered_canvas(labels["page"]))
@@ -77,14 +70,14 @@ def _draw_page(canvas, roster: Roster) -> None:
     top = height - MARGIN
     canvas.saveState()
     canvas.setFont(fonts.LATIN_BOLD, 13)
-    canvas.drawString(MARGIN, top - 12, f"{labels['title']} — {roster.course_code}")
+    canvas.drawString(MARGIN, top - 12, f"{labels['title']} — {roster.course.code}")
     canvas.setFont(fonts.LATIN, 9)
-    canvas.drawString(MARGIN, top - 27, roster.programme[:110])
-    canvas.drawString(MARGIN, top - 40, f"{roster.venue} · {layout.date_range(roster.start, roster.end, roster.language)}"
+    canvas.drawString(MARGIN, top - 27, roster.course.programme[:110])
+    canvas.drawString(MARGIN, top - 40, f"{roster.course.venue} · {roster.course.dates}"
                       f" · {len(roster.rows)} {labels['participants']}")
     canvas.line(MARGIN, top - 46, width - MARGIN, top - 46)
     canvas.setFont(fonts.LATIN, 8)
-    canvas.drawString(MARGIN, 16, f"{roster.centre} · {roster.identifier}"[:120])
+    canvas.drawString(MARGIN, 16, f"{roster.course.centre} · {roster.identifier}"[:120])
     canvas.restoreState()
 
 

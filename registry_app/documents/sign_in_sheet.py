@@ -8,7 +8,7 @@ header and carries the sheet's identifier, the trainer's signature line and "pag
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
@@ -75,25 +75,18 @@ class SheetRow:
 
 @dataclass(frozen=True)
 class SignInSheet:
-    centre: str
-    programme: str
-    course_code: str
-    venue: str
-    start: date
-    end: date
+    course: layout.CourseHeading
     trainers: tuple[str, ...]
-    language: str  # labels: "en" or "fr"; an Arabic course gets English labels and the Arabic title
     days: tuple[SheetDay, ...]
     rows: tuple[SheetRow, ...]
     whole_course: bool = False  # one grid of every half-day instead of one sheet per day
     blank_rows: int = 0  # empty rows for walk-ins, after the names (or alone on a blank sheet)
     arabic_title: bool = False
     identifier: str = ""
-    generated: date = field(default_factory=date.today)
 
     @property
     def labels(self) -> dict:
-        return LABELS["fr" if self.language == "fr" else "en"]
+        return LABELS["fr" if self.course.language == "fr" else "en"]
 
 
 # -- layout --------------------------------------------------------------------------------------
@@ -136,7 +129,7 @@ def _columns(sheet: SignInSheet, day: SheetDay | None) -> list[Column]:
     blank = not sheet.rows
     if day is None:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 190), Column(labels["country"], 70)]
-        halves = [(f"{layout.short_date(d.day, sheet.language).split()[0]} {d.day.day}/{d.day.month} {h.slot}",
+        halves = [(f"{layout.short_date(d.day, sheet.course.language).split()[0]} {d.day.day}/{d.day.month} {h.slot}",
                    h.excluded) for d in sheet.days for h in d.half_days]
     else:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 210 if not blank else 200),
@@ -198,7 +191,7 @@ def paginate(sheet: SignInSheet) -> list[Page]:
             laid_once[widths] = _block_rows(sheet, columns)
         rows = laid_once[widths]
         title = labels["whole"] if day is None else \
-            f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.language)}"
+            f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.course.language)}"
         headings = _headings(columns)
         header = TITLE_ROW + max(len(h) for h in headings) * 10 + 2 * PADDING
         current: list[LaidRow] = []
@@ -219,8 +212,8 @@ def render(sheet: SignInSheet) -> bytes:
     pages = paginate(sheet)
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
-    canvas.setTitle(f"{sheet.labels['title']} {sheet.course_code}")
-    canvas.setAuthor(sheet.centre)
+    canvas.setTitle(f"{sheet.labels['title']} {sheet.course.code}")
+    canvas.setAuthor(sheet.course.centre)
     for number, page in enumerate(pages, start=1):
         _draw_page_frame(canvas, sheet, number, len(pages))
         _draw_table(canvas, sheet, page)
@@ -239,11 +232,11 @@ def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int
         canvas.setFont(fonts.ARABIC_BOLD, 13)
         canvas.drawRightString(width - MARGIN, top - 12, visual(ARABIC_TITLE))
     canvas.setFont(fonts.LATIN, 9)
-    canvas.drawString(MARGIN, top - 28, sheet.centre)
+    canvas.drawString(MARGIN, top - 28, sheet.course.centre)
     canvas.setFont(fonts.LATIN_BOLD, 10)
-    canvas.drawString(MARGIN, top - 43, _clip(f"{sheet.course_code} — {sheet.programme}", fonts.LATIN_BOLD, 10))
+    canvas.drawString(MARGIN, top - 43, _clip(f"{sheet.course.code} — {sheet.course.programme}", fonts.LATIN_BOLD, 10))
     canvas.setFont(fonts.LATIN, 9)
-    details = (f"{labels['venue']}: {sheet.venue}   ·   {layout.date_range(sheet.start, sheet.end, sheet.language)}"
+    details = (f"{labels['venue']}: {sheet.course.venue}   ·   {sheet.course.dates}"
                f"   ·   {labels['trainers']}: {', '.join(sheet.trainers) or '—'}")
     canvas.drawString(MARGIN, top - 57, _clip(details, fonts.LATIN, 9))
     canvas.setStrokeColor(colors.black)

@@ -8,6 +8,7 @@ from datetime import date
 from peewee import JOIN
 
 from ..documents import name_cards, roster, sign_in_sheet as sheets
+from ..documents.layout import CourseHeading
 from ..domain.enrolment import ATTENDING
 from ..store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
 from . import centre
@@ -42,12 +43,12 @@ def _centre_name(language: str) -> str:
     return settings.name_fr if language == "fr" else settings.name_en
 
 
-def _programme_title(course: Course, language: str) -> str:
-    return course.programme.title_fr if language == "fr" else course.programme.title_en
-
-
-def _venue(course: Course) -> str:
-    return ", ".join(v for v in (course.venue, course.city) if v)
+def _heading(course: Course, language: str) -> CourseHeading:
+    return CourseHeading(
+        centre=_centre_name(language),
+        programme=course.programme.title_fr if language == "fr" else course.programme.title_en,
+        code=course.code, venue=", ".join(v for v in (course.venue, course.city) if v),
+        start=course.start_date, end=course.end_date, language=language)
 
 
 def _identifier(course: Course, kind: str, today: date | None) -> str:
@@ -98,9 +99,8 @@ def sign_in_sheet(code: str, day: int | None = None, whole_course: bool = False,
         for number, p in enumerate(_attending(course, language), start=1))
     kind = "BLANK" if blank else "GRID" if whole_course else (f"D{day}" if day else "DAYS")
     return sheets.SignInSheet(
-        centre=_centre_name(language), programme=_programme_title(course, language), course_code=course.code,
-        venue=_venue(course), start=course.start_date, end=course.end_date, trainers=_trainers(course),
-        language=language, days=tuple(days), rows=rows, whole_course=whole_course,
+        course=_heading(course, language), trainers=_trainers(course), days=tuple(days), rows=rows,
+        whole_course=whole_course,
         blank_rows=BLANK_ROWS if blank else WALK_IN_ROWS, arabic_title=course.language == "ar",
         identifier=_identifier(course, kind, today),
     )
@@ -113,9 +113,7 @@ def roster_data(code: str, today: date | None = None) -> roster.Roster:
         roster.RosterRow(number, printed_name(p), p.full_name_ar, p.country_name, p.organisation_name or "",
                          p.rank, p.email, p.phone, bytes(p.photo) if p.photo else None)
         for number, p in enumerate(_attending(course, language), start=1))
-    return roster.Roster(centre=_centre_name(language), programme=_programme_title(course, language),
-                         course_code=course.code, venue=_venue(course), start=course.start_date,
-                         end=course.end_date, language=language, rows=rows,
+    return roster.Roster(course=_heading(course, language), rows=rows,
                          identifier=_identifier(course, "ROSTER", today))
 
 

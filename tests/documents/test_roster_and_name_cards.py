@@ -6,6 +6,7 @@ from io import BytesIO
 from PIL import Image
 
 from registry_app.documents import name_cards, roster
+from registry_app.documents.layout import CourseHeading
 from tests.documents.pdf import image_count, normal, page_count, pages_text, save
 
 
@@ -19,8 +20,9 @@ def _roster(count: int, photo: bytes | None = None) -> roster.Roster:
     rows = tuple(roster.RosterRow(n, f"TRAORÉ{n:03d} Aminata", "أمينة تراوري" if n == 1 else "", "Mali",
                                   "Police nationale", "Commissaire", f"a{n}@pn.gov.ml", "+223 20 22 00 00",
                                   photo if n % 2 else None) for n in range(1, count + 1))
-    return roster.Roster("Programme Office", "Border security and management", "BRD-101/2026-05",
-                         "Rabat", date(2026, 5, 4), date(2026, 5, 8), "fr", rows, "BRD-101/2026-05 · ROSTER")
+    course = CourseHeading("Programme Office", "Border security and management", "BRD-101/2026-05", "Rabat",
+                           date(2026, 5, 4), date(2026, 5, 8), "fr")
+    return roster.Roster(course, rows, "BRD-101/2026-05 · ROSTER")
 
 
 def test_the_roster_lists_everyone_with_organisation_rank_and_contact(tmp_path):

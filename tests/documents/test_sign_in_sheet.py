@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from registry_app.documents.layout import CourseHeading
 from registry_app.documents.sign_in_sheet import HalfDay, SheetDay, SheetRow, SignInSheet, render
 from tests.documents.pdf import normal, page_count, pages_text, render_png, save
 
@@ -32,11 +33,11 @@ def _days(count: int, excluded_last_pm: bool = True) -> tuple[SheetDay, ...]:
 
 
 def _sheet(participants: int, days: int = 3, **extra) -> SignInSheet:
-    values = dict(centre="Programme Office", programme="Counter-terrorism investigations",
-                  course_code="INV-101/2026-03", venue="Training hall, Rabat", start=date(2026, 3, 2),
-                  end=date(2026, 3, 4), trainers=("Karim Tazi", "Grace Mutua"), language="en",
-                  days=_days(days), rows=_rows(participants), blank_rows=3,
-                  identifier="INV-101/2026-03 · DAYS")
+    language = extra.pop("language", "en")
+    course = CourseHeading("Programme Office", "Counter-terrorism investigations", "INV-101/2026-03",
+                           "Training hall, Rabat", date(2026, 3, 2), date(2026, 3, 4), language)
+    values = dict(course=course, trainers=("Karim Tazi", "Grace Mutua"), days=_days(days),
+                  rows=_rows(participants), blank_rows=3, identifier="INV-101/2026-03 · DAYS")
     values.update(extra)
     return SignInSheet(**values)
 
