@@ -16,7 +16,7 @@ ALLOWED = {
     "store": {"domain"},
     "documents": {"domain", "paths"},  # paths: where the shipped fonts are
     "seal": {"domain"},
-    "services": {"store", "domain", "documents", "seal"},
+    "services": {"store", "domain", "documents", "seal", "paths"},
     "gui": {"services", "store", "domain", "documents", "seal", "paths", "config"},
 }
 TOP_LEVEL_MODULES = {"cli", "config", "paths", "__main__", "__init__"}

@@ -82,3 +82,34 @@ def wrap_arabic(text: str, font: str, size: float, room: float) -> list[str]:
     if current:
         lines.append(visual(" ".join(current)))
     return lines
+
+
+_ARABIC_GLYPH = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def visual_runs(text: str) -> list[tuple[str, bool]]:
+    """The text in the order it is drawn, cut into runs of Arabic glyphs and of anything else, so
+    that each run is drawn in a font that has its glyphs (the Arabic font has no Latin letters)."""
+    shown = visual(text)
+    runs_: list[tuple[str, bool]] = []
+    for ch in shown:
+        arabic = bool(_ARABIC_GLYPH.match(ch)) or (ch == " " and runs_ and runs_[-1][1])
+        if runs_ and runs_[-1][1] == arabic:
+            runs_[-1] = (runs_[-1][0] + ch, arabic)
+        else:
+            runs_.append((ch, arabic))
+    return runs_
+
+
+def mixed_width(text: str, latin_font: str, arabic_font: str, size: float) -> float:
+    return sum(stringWidth(run, arabic_font if arabic else latin_font, size) for run, arabic in visual_runs(text))
+
+
+def draw_centred(canvas, text: str, latin_font: str, arabic_font: str, size: float, x: float, y: float) -> None:
+    """Draw a line of any mix of scripts centred on x, each run in its own font."""
+    x -= mixed_width(text, latin_font, arabic_font, size) / 2
+    for run, arabic in visual_runs(text):
+        font = arabic_font if arabic else latin_font
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, font, size)

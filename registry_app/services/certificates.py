@@ -1,0 +1,151 @@
+"""Graduation: who gets which certificate, issuing them all in one transaction with gapless serials,
+and the PDFs (one merged, one per participant)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..documents import certificate as document
+from ..domain.enums import CertificateKind, EnrolmentStatus
+from ..domain.permissions import Action
+from ..domain.serials import SerialPattern
+from ..seal.envelope import CertificatePayload, seal
+from ..store.database import write_transaction
+from ..store.models import Certificate, Course, Enrolment, Participant
+from . import audit, centre, counters, sealing
+from .actors import Actor
+from .attendance import load_grid
+from .records import snapshot, update_versioned
+
+PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
+
+
+class GraduationRefused(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    enrolment_id: int
+    name: str
+    kind: CertificateKind | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Issued:
+    serial: str
+    enrolment_id: int
+    family_name: str
+    pdf: bytes
+
+
+def eligibility(course_id: int) -> list[Eligibility]:
+    """For a closed course: completion for those who completed, participation for those who
+    attended at least half, nothing for the others; each with its reason."""
+    grid = load_grid(course_id)
+    rows = []
+    for row in grid.rows:
+        rate = grid.attendance(row.enrolment_id).rate_pct or 0
+        if row.status == EnrolmentStatus.COMPLETED.value:
+            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.COMPLETION, "completed the programme"))
+        elif rate >= PARTICIPATION_MINIMUM:
+            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.PARTICIPATION,
+                                    f"did not complete; attended {rate} % >= {PARTICIPATION_MINIMUM} %"))
+        else:
+            rows.append(Eligibility(row.enrolment_id, row.name, None,
+                                    f"attended {rate} % < {PARTICIPATION_MINIMUM} %: no certificate"))
+    return rows
+
+
+def _languages(course: Course) -> tuple[str, ...]:
+    return {"en": ("en",), "fr": ("fr",), "ar": ("ar", "en")}.get(course.language, ("en",))
+
+
+def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str) -> document.CertificateDocument:
+    settings = centre.load()
+    programme = course.programme
+    return document.CertificateDocument(
+        languages=_languages(course), kind=kind,
+        centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
+        programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
+        name=f"{participant.given_names} {participant.family_name.upper()}", name_ar=participant.full_name_ar,
+        venue=course.city or course.venue, start=course.start_date, end=course.end_date,
+        hours=programme.nominal_hours,
+        accreditation=f"{programme.accreditation_body} — {programme.accreditation_reference}".strip(" —"),
+        signatories=(document.Signatory(settings.name_en, "Head of the centre"),), serial=serial, seal=sealed)
+
+
+def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = None,
+          progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> list[Issued]:
+    """Issue the certificates of a closed course, in one transaction: all of them or none."""
+    actor.require(Action.ISSUE_CERTIFICATES)
+    today = today or date.today()
+    kid, key = sealing.signing_key(passphrase, keys)
+    settings = centre.load()
+    pattern = SerialPattern(settings.serial_pattern)
+    issued: list[Issued] = []
+    with write_transaction():
+        course = Course.get_by_id(course_id)
+        if course.status != "closed":
+            raise GraduationRefused(f"Course {course.code} is {course.status}: close it before issuing certificates.")
+        already = {c.enrolment_id for c in Certificate.select().join(Enrolment)
+                   .where((Enrolment.course == course) & (Certificate.status == "valid"))}
+        to_issue = [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in already]
+        for number, item in enumerate(to_issue, start=1):
+            enrolment = Enrolment.select(Enrolment, Participant).join(Participant).where(Enrolment.id == item.enrolment_id).get()
+            participant = enrolment.participant
+            sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
+            serial = pattern.format(settings.serial_prefix, today.year, sequence)
+            payload = CertificatePayload(serial, f"{participant.given_names} {participant.family_name.upper()}",
+                                         course.programme.title_en, course.code, course.start_date, course.end_date,
+                                         course.programme.nominal_hours, item.kind.value, today)
+            sealed = seal(payload, key, kid)
+            pdf = document.render([_document(course, participant, item.kind.value, serial, sealed)])
+            row = Certificate.create(serial=serial, kind=item.kind.value, enrolment=enrolment.id, issue_date=today,
+                                     payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest())
+            audit.record(actor, "issue", "certificate", row.id, None, {"serial": serial, "kind": item.kind.value,
+                                                                      "enrolment": enrolment.id})
+            issued.append(Issued(serial, enrolment.id, participant.family_name, pdf))
+            if progress:
+                progress(number, len(to_issue))  # may raise to cancel: the transaction rolls back
+    return issued
+
+
+def file_name(serial: str, family_name: str) -> str:
+    """A PDF's file name: the serial and the family name, in plain letters."""
+    plain = unicodedata.normalize("NFKD", family_name).encode("ascii", "ignore").decode()
+    return f"{serial}_{re.sub(r'[^A-Za-z0-9]+', '-', plain).strip('-').upper() or 'PARTICIPANT'}.pdf"
+
+
+def merged_pdf(course_id: int, issued: list[Issued]) -> bytes:
+    """All the course's newly issued certificates in one PDF, ready to print."""
+    course = Course.get_by_id(course_id)
+    docs = []
+    for item in issued:
+        certificate = Certificate.get(Certificate.serial == item.serial)
+        participant = Participant.select().join(Enrolment).where(Enrolment.id == item.enrolment_id).get()
+        docs.append(_document(course, participant, certificate.kind, certificate.serial, certificate.payload))
+    return document.render(docs)
+
+
+def revoke(actor: Actor, serial: str, reason: str) -> Certificate:
+    actor.require(Action.ISSUE_CERTIFICATES)
+    if not reason.strip():
+        raise GraduationRefused("A revocation needs a reason.")
+    with write_transaction():
+        certificate = Certificate.get_or_none(Certificate.serial == serial)
+        if certificate is None:
+            raise GraduationRefused(f"No certificate has the serial {serial}.")
+        if certificate.status != "valid":
+            raise GraduationRefused(f"Certificate {serial} is already {certificate.status}.")
+        before = snapshot(certificate)
+        revoked = update_versioned(certificate, certificate.version, {"status": "revoked", "reason": reason.strip()})
+        audit.record(actor, "revoke", "certificate", certificate.id, before, snapshot(revoked))
+    return revoked

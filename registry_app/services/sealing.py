@@ -1,0 +1,67 @@
+"""The centre's signing keys as the register knows them: the trust list (public keys) in the settings,
+the private keys in files of the user's configuration folder, never in the register."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from .. import paths
+from ..domain.permissions import Action
+from ..seal.keys import TrustedKey, TrustList, create_key, load_private_key
+from ..store.database import write_transaction
+from ..store.models import Setting
+from . import audit, centre
+from .actors import Actor
+
+_KEY = "seal"
+
+
+class NoSigningKey(LookupError):
+    pass
+
+
+def keys_dir() -> Path:
+    return paths.user_config_dir() / "keys"
+
+
+def _stored() -> dict:
+    row = Setting.get_or_none(Setting.key == _KEY)
+    return json.loads(row.value) if row else {}
+
+
+def trust_list() -> TrustList:
+    stored = _stored()
+    if "trust" in stored:
+        return TrustList.from_json(stored["trust"])
+    return TrustList(centre.load().name_en, ())
+
+
+def active_kid() -> str:
+    kid = _stored().get("active")
+    if not kid:
+        raise NoSigningKey("The centre has no signing key yet: create one (registry-app keys create).")
+    return kid
+
+
+def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, directory: Path | None = None) -> TrustedKey:
+    """Create a key pair and make it the one that seals from now on; older keys stay trusted."""
+    actor.require(Action.ADMINISTER)
+    valid_from = valid_from or date.today()
+    key = create_key(directory or keys_dir(), passphrase, valid_from)
+    with write_transaction():
+        trust = trust_list()
+        retired = tuple(TrustedKey(k.kid, k.public_key, k.valid_from, k.valid_until or valid_from)
+                        for k in trust.keys)
+        trust = TrustList(centre.load().name_en, retired + (key,))
+        value = json.dumps({"active": key.kid, "trust": trust.to_json()})
+        Setting.insert(key=_KEY, value=value).on_conflict(conflict_target=[Setting.key],
+                                                          update={Setting.value: value}).execute()
+        audit.record(actor, "create-key", "seal", key.kid, None, {"kid": key.kid, "valid_from": valid_from})
+    return key
+
+
+def signing_key(passphrase: str, directory: Path | None = None):
+    kid = active_kid()
+    return kid, load_private_key(directory or keys_dir(), kid, passphrase)
