@@ -37,6 +37,32 @@ def _parser() -> argparse.ArgumentParser:
                           help="sign-in sheet: every half-day of the course on one grid")
     printing.add_argument("--blank", action="store_true", help="sign-in sheet without names, for walk-ins")
 
+    keys = commands.add_parser("keys", help="the centre's signing keys")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True, metavar="ACTION")
+    create = keys_commands.add_parser("create", help="a new key pair; it seals from now on (passphrase asked, "
+                                                     "or REGISTRY_KEY_PASSPHRASE)")
+    create.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    create.add_argument("--valid-from", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    trust = keys_commands.add_parser("export-trust", help="write the trust file the centre publishes")
+    trust.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    trust.add_argument("--out", required=True, metavar="FILE.json")
+
+    certificates = commands.add_parser("certificates", help="graduation: issue a closed course's certificates")
+    certificate_commands = certificates.add_subparsers(dest="certificates_command", required=True, metavar="ACTION")
+    issue = certificate_commands.add_parser("issue", help="issue every certificate of a closed course")
+    issue.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    issue.add_argument("--course", required=True, metavar="CODE")
+    issue.add_argument("--out", required=True, metavar="DIR")
+    issue.add_argument("--zip", action="store_true", help="also put the single PDFs in one .zip")
+
+    verify = commands.add_parser("verify", help="verify a certificate, with the register or a trust file only")
+    verify.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    what = verify.add_mutually_exclusive_group(required=True)
+    what.add_argument("--qr-text", metavar="TEXT")
+    what.add_argument("--image", metavar="FILE", help="a picture or a PDF of the certificate")
+    what.add_argument("--serial", metavar="S")
+    verify.add_argument("--trust", metavar="FILE.json", help="verify with this trust file, without the register")
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -54,14 +80,22 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(db_url, args)
         if args.command == "print":
             return _print(db_url, args)
+        if args.command in ("keys", "certificates", "verify"):
+            from . import cli_certificates
+
+            return cli_certificates.run(args, db_url, _open)
         return _info(db_url)
     except Exception as exc:  # noqa: BLE001 - the command line says what went wrong, in one line
+        from .seal.keys import WrongPassphrase
+        from .services.certificates import GraduationRefused
         from .services.course_documents import CourseNotFound, DayNotInCourse
         from .services.demo.generator import DemoRefused
+        from .services.sealing import NoSigningKey
+        from .services.verification import NoCodeFound
         from .store.database import DatabaseUrlError, NetworkDriveError
 
         if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused, CourseNotFound, DayNotInCourse,
-                            OSError)):
+                            OSError, WrongPassphrase, GraduationRefused, NoSigningKey, NoCodeFound)):
             print(f"registry-app: {exc}", file=sys.stderr)
             return 2
         raise

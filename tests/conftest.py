@@ -31,6 +31,14 @@ from tests.postgres import PostgresCluster, find_postgres_bin  # noqa: E402
 _database_numbers = itertools.count(1)
 
 
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path, monkeypatch):
+    """No test reads or writes the real user's settings, keys or register."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("REGISTRY_DB", raising=False)
+
+
 @pytest.fixture(scope="session")
 def postgres_admin_url():
     given = os.environ.get("REGISTRY_TEST_POSTGRES_URL")
