@@ -61,7 +61,7 @@ def _issue(args, actor) -> int:
     for item, name in zip(issued, names, strict=True):
         (out / name).write_bytes(item.pdf)
     merged = out / f"{course.code.replace('/', '_')}_certificates.pdf"
-    merged.write_bytes(certificates.merged_pdf(course.id, issued))
+    merged.write_bytes(certificates.merged_pdf(issued))
     if args.zip:
         with zipfile.ZipFile(out / f"{course.code.replace('/', '_')}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
             for name in names:

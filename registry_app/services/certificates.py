@@ -7,7 +7,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +82,14 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         signatories=(document.Signatory(settings.name_en, "Head of the centre"),), serial=serial, seal=sealed)
 
 
+def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False):
+    """The certificate document of an enrolment, as the register holds it now."""
+    enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
+        .where(Enrolment.id == enrolment_id).get()
+    doc = _document(enrolment.course, enrolment.participant, kind, serial, sealed)
+    return replace(doc, duplicate=duplicate)
+
+
 def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = None,
           progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> list[Issued]:
     """Issue the certificates of a closed course, in one transaction: all of them or none."""
@@ -124,14 +132,12 @@ def file_name(serial: str, family_name: str) -> str:
     return f"{serial}_{re.sub(r'[^A-Za-z0-9]+', '-', plain).strip('-').upper() or 'PARTICIPANT'}.pdf"
 
 
-def merged_pdf(course_id: int, issued: list[Issued]) -> bytes:
+def merged_pdf(issued: list[Issued]) -> bytes:
     """All the course's newly issued certificates in one PDF, ready to print."""
-    course = Course.get_by_id(course_id)
     docs = []
     for item in issued:
         certificate = Certificate.get(Certificate.serial == item.serial)
-        participant = Participant.select().join(Enrolment).where(Enrolment.id == item.enrolment_id).get()
-        docs.append(_document(course, participant, certificate.kind, certificate.serial, certificate.payload))
+        docs.append(document_for(item.enrolment_id, certificate.kind, certificate.serial, certificate.payload))
     return document.render(docs)
 
 

@@ -48,7 +48,7 @@ def test_issued_certificates_carry_consecutive_serials_and_a_seal_read_back_from
     serials = [i.serial for i in issued]
     assert [s.split("-")[2] for s in serials] == ["00001", "00002"] and all(is_valid(s) for s in serials)
     assert certificates.file_name(serials[0], "El Amrani") == f"{serials[0]}_EL-AMRANI.pdf"
-    path = save(tmp_path, certificates.merged_pdf(course.id, issued), "merged.pdf")
+    path = save(tmp_path, certificates.merged_pdf(issued), "merged.pdf")
     assert page_count(path) == 2
     picture = render_png(path, tmp_path / "page", 1, 1, dpi=150)[0]
     codes = zxingcpp.read_barcodes(Image.open(picture))

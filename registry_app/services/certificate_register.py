@@ -1,0 +1,187 @@
+"""The certificate register: finding certificates, reprints, corrections, exports and the signed list
+of revoked certificates that the centre publishes."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zlib
+from dataclasses import dataclass
+from datetime import date
+
+import cbor2
+
+from ..documents import certificate as document
+from ..domain import names
+from ..domain.permissions import Action
+from ..domain.serials import SerialPattern
+from ..seal import base45, cose
+from ..seal.envelope import CertificatePayload, seal
+from ..seal.keys import TrustList
+from ..store.database import write_transaction
+from ..store.models import Certificate, Course, Enrolment, Participant
+from . import audit, centre, counters, sealing
+from .actors import Actor
+from .certificates import GraduationRefused, Issued, document_for
+from .records import snapshot, update_versioned
+
+REVOCATION_PREFIX = "TRL1:"
+COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
+           "supersedes")
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    serial: str
+    kind: str
+    status: str
+    issue_date: date
+    name: str
+    course: str
+    programme: str
+    print_count: int
+    reason: str
+    supersedes: str
+
+
+def find(text: str = "", status: str | None = None, limit: int = 500, before_id: int | None = None) -> list[RegisterRow]:
+    """Certificates newest first, matching a serial, a name (any script or spelling of accents) or a
+    course code; paged by id."""
+    query = (Certificate.select(Certificate, Enrolment, Participant, Course)
+             .join(Enrolment).join(Participant).switch(Enrolment).join(Course))
+    typed = text.strip().upper()
+    if typed and Certificate.select().where(Certificate.serial.startswith(typed)).exists():
+        query = query.where(Certificate.serial.startswith(typed))  # a serial, read off a certificate
+        text = ""
+    for word in names.fold(text).split():
+        like = f"%{word}%"
+        query = query.where(Certificate.serial.ilike(like) | Participant.search_key.contains(word)
+                            | Course.code.ilike(like))
+    if status:
+        query = query.where(Certificate.status == status)
+    if before_id:
+        query = query.where(Certificate.id < before_id)
+    superseded = {c.id: c.serial for c in Certificate.select(Certificate.id, Certificate.serial)}
+    rows = []
+    for c in query.order_by(Certificate.id.desc()).limit(limit):
+        p = c.enrolment.participant
+        rows.append(RegisterRow(c.id, c.serial, c.kind, c.status, c.issue_date,
+                                f"{p.family_name.upper()} {p.given_names}", c.enrolment.course.code,
+                                c.enrolment.course.programme.title_en, c.print_count, c.reason,
+                                superseded.get(c.supersedes_id, "")))
+    return rows
+
+
+def reprint(actor: Actor, serial: str) -> bytes:
+    """The same certificate again, same serial and seal, marked as a duplicate; the reprint is counted."""
+    actor.require(Action.ISSUE_CERTIFICATES)
+    with write_transaction():
+        certificate = _valid(serial)
+        updated = update_versioned(certificate, certificate.version, {"print_count": certificate.print_count + 1})
+        audit.record(actor, "reprint", "certificate", certificate.id, {"print_count": certificate.print_count},
+                     {"print_count": updated.print_count})
+        doc = document_for(certificate.enrolment_id, certificate.kind, certificate.serial, certificate.payload,
+                           duplicate=True)
+    return document.render([doc])
+
+
+def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date | None = None,
+            keys=None) -> Issued:
+    """Reissue with the register's current data (a corrected name, say): the old certificate is
+    superseded, the new one has a new serial and names the one it replaces."""
+    actor.require(Action.ISSUE_CERTIFICATES)
+    if not reason.strip():
+        raise GraduationRefused("A correction needs a reason.")
+    today = today or date.today()
+    kid, key = sealing.signing_key(passphrase, keys)
+    settings = centre.load()
+    with write_transaction():
+        old = _valid(serial)
+        enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
+            .where(Enrolment.id == old.enrolment_id).get()
+        participant, course = enrolment.participant, enrolment.course
+        sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
+        new_serial = SerialPattern(settings.serial_pattern).format(settings.serial_prefix, today.year, sequence)
+        payload = CertificatePayload(new_serial, f"{participant.given_names} {participant.family_name.upper()}",
+                                     course.programme.title_en, course.code, course.start_date, course.end_date,
+                                     course.programme.nominal_hours, old.kind, today)
+        sealed = seal(payload, key, kid)
+        pdf = document.render([document_for(enrolment.id, old.kind, new_serial, sealed)])
+        new = Certificate.create(serial=new_serial, kind=old.kind, enrolment=enrolment.id, issue_date=today,
+                                 payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest(), supersedes=old.id)
+        before = snapshot(old)
+        superseded = update_versioned(old, old.version, {"status": "superseded",
+                                                         "reason": f"{reason.strip()} (replaced by {new_serial})"})
+        audit.record(actor, "supersede", "certificate", old.id, before, snapshot(superseded))
+        audit.record(actor, "issue", "certificate", new.id, None, {"serial": new_serial, "supersedes": serial})
+    return Issued(new_serial, enrolment.id, participant.family_name, pdf)
+
+
+def _valid(serial: str) -> Certificate:
+    certificate = Certificate.get_or_none(Certificate.serial == serial.strip().upper())
+    if certificate is None:
+        raise GraduationRefused(f"No certificate has the serial {serial}.")
+    if certificate.status != "valid":
+        raise GraduationRefused(f"Certificate {serial} is {certificate.status}: {certificate.reason}")
+    return certificate
+
+
+# -- exports ---------------------------------------------------------------------------------------
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @...) is prefixed with an apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _table(rows: list[RegisterRow]) -> list[list[str]]:
+    return [[neutralise(getattr(row, column)) for column in COLUMNS] for row in rows]
+
+
+def export_csv(rows: list[RegisterRow]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows(_table(rows))
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheets read Arabic and accents right
+
+
+def export_xlsx(rows: list[RegisterRow]) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Certificates")
+    sheet.append(list(COLUMNS))
+    for values in _table(rows):
+        sheet.append(values)  # strings only: openpyxl writes "'=..." as text, never as a formula
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+# -- the published list of revoked certificates ----------------------------------------------------
+
+def revocation_list(passphrase: str, today: date | None = None, keys=None) -> str:
+    """The signed list of every revoked certificate (serial, reason), as text to publish."""
+    kid, key = sealing.signing_key(passphrase, keys)
+    revoked = [{"s": c.serial, "r": c.reason} for c in
+               Certificate.select().where(Certificate.status == "revoked").order_by(Certificate.serial)]
+    body = cbor2.dumps({"issuer": centre.load().name_en, "date": (today or date.today()).isoformat(),
+                        "revoked": revoked})
+    return REVOCATION_PREFIX + base45.encode(zlib.compress(cose.sign(body, key, bytes.fromhex(kid)), 9))
+
+
+def read_revocation_list(text: str, trust: TrustList) -> list[dict]:
+    """The revoked serials of a published list, once its signature is checked; ValueError if it fails."""
+    if not text.startswith(REVOCATION_PREFIX):
+        raise ValueError("This is not a revocation list of this register.")
+    protected, header, body, signature = cose.parse(zlib.decompress(base45.decode(text[len(REVOCATION_PREFIX):])))
+    key = trust.find(header.get(cose.KID, b"").hex())
+    if key is None or not cose.verify(protected, body, signature, key.public()):
+        raise ValueError("The revocation list's signature does not verify.")
+    return [{"serial": r["s"], "reason": r["r"]} for r in cbor2.loads(body)["revoked"]]
