@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/participants_page.py
 	$(BIN)/python bench/attendance_grid.py
 	$(BIN)/python bench/sign_in_sheets.py
+	$(BIN)/python bench/graduation.py
 
 forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py

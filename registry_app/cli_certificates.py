@@ -52,8 +52,9 @@ def _issue(args, actor) -> int:
     course = course_documents.find_course(args.course)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    issued = certificates.issue(actor, course.id, _passphrase(),
-                                progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
+    graduation = certificates.issue(actor, course.id, _passphrase(),
+                                    progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
+    issued = graduation.issued
     if not issued:
         print(f"{course.code}: no certificate to issue (all issued already, or nobody eligible).")
         return 0
@@ -61,7 +62,7 @@ def _issue(args, actor) -> int:
     for item, name in zip(issued, names, strict=True):
         (out / name).write_bytes(item.pdf)
     merged = out / f"{course.code.replace('/', '_')}_certificates.pdf"
-    merged.write_bytes(certificates.merged_pdf(issued))
+    merged.write_bytes(graduation.merged)
     if args.zip:
         with zipfile.ZipFile(out / f"{course.code.replace('/', '_')}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
             for name in names:

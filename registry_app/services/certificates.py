@@ -90,15 +90,20 @@ def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplica
     return replace(doc, duplicate=duplicate)
 
 
+@dataclass(frozen=True)
+class Graduation:
+    issued: list[Issued]
+    merged: bytes | None  # every new certificate in one PDF, ready to print; None if none was issued
+
+
 def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = None,
-          progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> list[Issued]:
+          progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> Graduation:
     """Issue the certificates of a closed course, in one transaction: all of them or none."""
     actor.require(Action.ISSUE_CERTIFICATES)
     today = today or date.today()
     kid, key = sealing.signing_key(passphrase, keys)
     settings = centre.load()
     pattern = SerialPattern(settings.serial_pattern)
-    issued: list[Issued] = []
     with write_transaction():
         course = Course.get_by_id(course_id)
         if course.status != "closed":
@@ -106,24 +111,32 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
         already = {c.enrolment_id for c in Certificate.select().join(Enrolment)
                    .where((Enrolment.course == course) & (Certificate.status == "valid"))}
         to_issue = [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in already]
+        people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
+                  .where(Enrolment.id.in_([item.enrolment_id for item in to_issue]))}
+        prepared = []
         for number, item in enumerate(to_issue, start=1):
-            enrolment = Enrolment.select(Enrolment, Participant).join(Participant).where(Enrolment.id == item.enrolment_id).get()
-            participant = enrolment.participant
+            participant = people[item.enrolment_id]
             sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
             serial = pattern.format(settings.serial_prefix, today.year, sequence)
             payload = CertificatePayload(serial, f"{participant.given_names} {participant.family_name.upper()}",
                                          course.programme.title_en, course.code, course.start_date, course.end_date,
                                          course.programme.nominal_hours, item.kind.value, today)
             sealed = seal(payload, key, kid)
-            pdf = document.render([_document(course, participant, item.kind.value, serial, sealed)])
-            row = Certificate.create(serial=serial, kind=item.kind.value, enrolment=enrolment.id, issue_date=today,
-                                     payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest())
-            audit.record(actor, "issue", "certificate", row.id, None, {"serial": serial, "kind": item.kind.value,
-                                                                      "enrolment": enrolment.id})
-            issued.append(Issued(serial, enrolment.id, participant.family_name, pdf))
+            prepared.append((item, participant, serial, sealed,
+                             _document(course, participant, item.kind.value, serial, sealed)))
             if progress:
-                progress(number, len(to_issue))  # may raise to cancel: the transaction rolls back
-    return issued
+                progress(number, len(to_issue) * 2)  # may raise to cancel: the transaction rolls back
+        singles, merged = document.render_each([p[4] for p in prepared]) if prepared else ([], None)
+        issued = []
+        for number, ((item, participant, serial, sealed, _), pdf) in enumerate(zip(prepared, singles, strict=True), 1):
+            row = Certificate.create(serial=serial, kind=item.kind.value, enrolment=item.enrolment_id,
+                                     issue_date=today, payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest())
+            audit.record(actor, "issue", "certificate", row.id, None,
+                         {"serial": serial, "kind": item.kind.value, "enrolment": item.enrolment_id})
+            issued.append(Issued(serial, item.enrolment_id, participant.family_name, pdf))
+            if progress:
+                progress(len(to_issue) + number, len(to_issue) * 2)
+    return Graduation(issued, merged)
 
 
 def file_name(serial: str, family_name: str) -> str:
@@ -132,13 +145,6 @@ def file_name(serial: str, family_name: str) -> str:
     return f"{serial}_{re.sub(r'[^A-Za-z0-9]+', '-', plain).strip('-').upper() or 'PARTICIPANT'}.pdf"
 
 
-def merged_pdf(issued: list[Issued]) -> bytes:
-    """All the course's newly issued certificates in one PDF, ready to print."""
-    docs = []
-    for item in issued:
-        certificate = Certificate.get(Certificate.serial == item.serial)
-        docs.append(document_for(item.enrolment_id, certificate.kind, certificate.serial, certificate.payload))
-    return document.render(docs)
 
 
 def revoke(actor: Actor, serial: str, reason: str) -> Certificate:

@@ -28,7 +28,7 @@ def issued(actor, small_course, tmp_path):
     closing.close(actor, course.id, today=AFTER)
     keys = tmp_path / "keys"
     sealing.new_key(actor, PASSPHRASE, date(2026, 1, 1), keys)
-    return certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys), keys
+    return certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued, keys
 
 
 def test_the_register_finds_by_serial_name_or_course(issued):

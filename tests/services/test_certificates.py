@@ -43,12 +43,13 @@ def test_who_gets_which_certificate_and_why(graduated):
 
 def test_issued_certificates_carry_consecutive_serials_and_a_seal_read_back_from_the_picture(actor, graduated, tmp_path):
     course, enrolments, keys = graduated
-    issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys)
+    graduation = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys)
+    issued = graduation.issued
     assert len(issued) == 2
     serials = [i.serial for i in issued]
     assert [s.split("-")[2] for s in serials] == ["00001", "00002"] and all(is_valid(s) for s in serials)
     assert certificates.file_name(serials[0], "El Amrani") == f"{serials[0]}_EL-AMRANI.pdf"
-    path = save(tmp_path, certificates.merged_pdf(issued), "merged.pdf")
+    path = save(tmp_path, graduation.merged, "merged.pdf")
     assert page_count(path) == 2
     picture = render_png(path, tmp_path / "page", 1, 1, dpi=150)[0]
     codes = zxingcpp.read_barcodes(Image.open(picture))
@@ -56,12 +57,12 @@ def test_issued_certificates_carry_consecutive_serials_and_a_seal_read_back_from
     assert report.seal.valid and report.register_status == "valid"
     assert report.seal.payload.serial in serials and report.seal.payload.hours == 20
     assert AuditEvent.select().where(AuditEvent.action == "issue").count() == 2
-    assert certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys) == []  # no second copy
+    assert certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued == []  # no second copy
 
 
 def test_a_revoked_certificate_says_revoked(actor, graduated, tmp_path):
     course, enrolments, keys = graduated
-    issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys)
+    issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
     certificates.revoke(actor, issued[0].serial, "issued to the wrong person")
     report = verification.check_serial(issued[0].serial, sealing.trust_list())
     assert report.seal.valid and report.register_status == "revoked"
@@ -93,7 +94,7 @@ def test_a_cancelled_graduation_leaves_no_certificate_and_no_serial_used(actor, 
     with pytest.raises(KeyboardInterrupt):
         certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys, progress=stop)
     assert not Certificate.select().exists()
-    issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys)
+    issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
     assert issued[0].serial.split("-")[2] == "00001"
 
 
