@@ -59,6 +59,9 @@ class CertificateDocument:
     serial: str
     seal: str
     duplicate: bool = False
+    wording: dict[str, str] | None = None  # by language: replaces "has successfully completed the programme"
+    background: bytes | None = None  # drawn under everything, the whole page
+    logo: bytes | None = None  # top centre
 
 
 def render(certificates: list[CertificateDocument] | tuple[CertificateDocument, ...]) -> bytes:
@@ -76,8 +79,17 @@ def render(certificates: list[CertificateDocument] | tuple[CertificateDocument, 
 
 def draw(canvas: Canvas, c: CertificateDocument) -> None:
     width, height = PAGE
-    _draw_frame(canvas, width, height)
+    if c.background:
+        canvas.drawImage(ImageReader(BytesIO(c.background)), 0, 0, width, height, preserveAspectRatio=False)
+    else:
+        _draw_frame(canvas, width, height)
     y = height - 80
+    if c.logo:
+        reader = ImageReader(BytesIO(c.logo))
+        w, h = reader.getSize()
+        scale = min(120 / w, 46 / h)
+        canvas.drawImage(reader, width / 2 - w * scale / 2, height - 44 - h * scale, w * scale, h * scale, mask="auto")
+        y -= 40
     for index, lang in enumerate(c.languages):
         size = 1.0 if index == 0 else 0.72
         y = _draw_block(canvas, c, lang, y, size)
@@ -121,7 +133,8 @@ def _draw_block(canvas: Canvas, c: CertificateDocument, lang: str, y: float, sca
         y -= 24
         _line(canvas, c.name_ar, fonts.ARABIC, 16, y)
     y -= 28 * scale
-    _line(canvas, words["completed" if c.kind == "completion" else "participated"], fonts.LATIN, 12 * scale, y)
+    default = words["completed" if c.kind == "completion" else "participated"]
+    _line(canvas, (c.wording or {}).get(lang) or default, fonts.LATIN, 12 * scale, y)
     y -= 24 * scale
     _line(canvas, c.programme.get(lang, c.programme.get("en", "")), fonts.LATIN_BOLD, 17 * scale, y)
     y -= 22 * scale

@@ -23,6 +23,8 @@ class CentreSettings:
     country_code: str = ""
     serial_prefix: str = "TRC"
     serial_pattern: str = "{prefix}-{year}-{seq:05d}-{check}"
+    head_name: str = ""  # who signs certificates unless a programme's template says otherwise
+    head_title: str = "Director"
 
 
 def load() -> CentreSettings:

@@ -23,7 +23,7 @@ from ..store.database import write_transaction
 from ..store.models import Certificate, Course, Enrolment, Participant
 from . import audit, centre, counters, sealing
 from .actors import Actor
-from .certificates import GraduationRefused, Issued, document_for
+from .certificates import GraduationRefused, Issued, document_for, hours_of
 from .records import snapshot, update_versioned
 
 REVOCATION_PREFIX = "TRL1:"
@@ -106,7 +106,7 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
         new_serial = SerialPattern(settings.serial_pattern).format(settings.serial_prefix, today.year, sequence)
         payload = CertificatePayload(new_serial, f"{participant.given_names} {participant.family_name.upper()}",
                                      course.programme.title_en, course.code, course.start_date, course.end_date,
-                                     course.programme.nominal_hours, old.kind, today)
+                                     hours_of(course), old.kind, today)
         sealed = seal(payload, key, kid)
         pdf = document.render([document_for(enrolment.id, old.kind, new_serial, sealed)])
         new = Certificate.create(serial=new_serial, kind=old.kind, enrolment=enrolment.id, issue_date=today,

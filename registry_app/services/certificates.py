@@ -18,7 +18,7 @@ from ..domain.serials import SerialPattern
 from ..seal.envelope import CertificatePayload, seal
 from ..store.database import write_transaction
 from ..store.models import Certificate, Course, Enrolment, Participant
-from . import audit, centre, counters, sealing
+from . import audit, centre, certificate_templates, counters, sealing
 from .actors import Actor
 from .attendance import load_grid
 from .records import snapshot, update_versioned
@@ -64,22 +64,28 @@ def eligibility(course_id: int) -> list[Eligibility]:
     return rows
 
 
-def _languages(course: Course) -> tuple[str, ...]:
-    return {"en": ("en",), "fr": ("fr",), "ar": ("ar", "en")}.get(course.language, ("en",))
+def hours_of(course: Course) -> int:
+    template = certificate_templates.load(course.programme, course.language)
+    return template.hours or course.programme.nominal_hours
 
 
 def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str) -> document.CertificateDocument:
     settings = centre.load()
     programme = course.programme
+    template = certificate_templates.load(programme, course.language)
+    wording = template.completion_wording if kind == "completion" else template.participation_wording
+    accreditation = template.accreditation or \
+        f"{programme.accreditation_body} — {programme.accreditation_reference}".strip(" —")
     return document.CertificateDocument(
-        languages=_languages(course), kind=kind,
+        languages=template.languages, kind=kind,
         centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
         programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
         name=f"{participant.given_names} {participant.family_name.upper()}", name_ar=participant.full_name_ar,
         venue=course.city or course.venue, start=course.start_date, end=course.end_date,
-        hours=programme.nominal_hours,
-        accreditation=f"{programme.accreditation_body} — {programme.accreditation_reference}".strip(" —"),
-        signatories=(document.Signatory(settings.name_en, "Head of the centre"),), serial=serial, seal=sealed)
+        hours=template.hours or programme.nominal_hours, accreditation=accreditation,
+        signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
+        serial=serial, seal=sealed, wording={k: v for k, v in wording.items() if v},
+        background=template.background, logo=template.logo)
 
 
 def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False):
@@ -120,7 +126,7 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
             serial = pattern.format(settings.serial_prefix, today.year, sequence)
             payload = CertificatePayload(serial, f"{participant.given_names} {participant.family_name.upper()}",
                                          course.programme.title_en, course.code, course.start_date, course.end_date,
-                                         course.programme.nominal_hours, item.kind.value, today)
+                                         hours_of(course), item.kind.value, today)
             sealed = seal(payload, key, kid)
             prepared.append((item, participant, serial, sealed,
                              _document(course, participant, item.kind.value, serial, sealed)))

@@ -11,6 +11,8 @@ CENTRE = {
     "city": "Rabat",
     "country_code": "MA",
     "serial_prefix": "RBT",
+    "head_name": "Nadia Berrada",
+    "head_title": "Head of the Programme Office",
 }
 
 THEMATIC_AREAS = [
