@@ -15,7 +15,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts, layout
-from .text import draw_centred, has_arabic, mixed_width, visual
+from .text import draw_centred, mixed_width
 
 PAGE = landscape(A4)
 WORDS = {

@@ -10,6 +10,7 @@ from ..services import overview
 from ..services.actors import Actor
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.attendance_page import AttendancePage
+from .pages.certificates_page import CertificatesPage
 from .pages.participants_page import ParticipantsPage
 from .pages.settings_page import SettingsPage
 from .pages.summary_page import SummaryPage
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.participants_page = ParticipantsPage(self, language=language)
         self.attendance_page = AttendancePage(actor, self)
+        self.certificates_page = CertificatesPage(actor, self)
         self._add_pages(database_text, database_source, schema_version, language)
         self._status(database_text)
         self._connect()
@@ -52,11 +54,7 @@ class MainWindow(QMainWindow):
                    "The courses in the register by status:"),
                 overview.courses_by_status, self.tr("Status"))),
             (self.tr("Attendance"), self.attendance_page),
-            (self.tr("Certificates"), SummaryPage(
-                self.tr("Certificates"),
-                self.tr("Graduation, the certificate register and verification come here. Certificates "
-                   "by status:"),
-                overview.certificates_by_status, self.tr("Status"))),
+            (self.tr("Certificates"), self.certificates_page),
             (self.tr("Reports"), SummaryPage(
                 self.tr("Reports"),
                 self.tr("Figures for donors (participants by country, agency, sex and thematic area) come "

@@ -133,71 +133,238 @@
     </message>
 </context>
 <context>
-    <name>ClosingDialog</name>
+    <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20" />
-        <source>Close course %1</source>
-        <translation>إغلاق الدورة %1</translation>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="10" />
+        <source>Serial</source>
+        <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24" />
-        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
-        <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11" />
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12" />
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14" />
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16" />
+        <source>Reprints</source>
+        <translation>إعادات الطبع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24" />
+        <source>Superseded</source>
+        <translation>مستبدلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="91" />
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35" />
+        <source>Search: serial, name (any script) or course code…</source>
+        <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="53" />
+        <source>&amp;Graduation…</source>
+        <translation>&amp;التخرج…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="54" />
+        <source>&amp;Reprint</source>
+        <translation>إعادة ال&amp;طبع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="55" />
+        <source>&amp;Correct and reissue…</source>
+        <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <source>Re&amp;voke…</source>
+        <translation>إ&amp;لغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <source>V&amp;erify…</source>
+        <translation>ت&amp;حقق…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <source>Revocation &amp;list…</source>
+        <translation>&amp;قائمة الإلغاءات…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <source>&amp;Template…</source>
+        <translation>&amp;النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <source>Passphrase of the signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="131" />
+        <source>Correct and reissue</source>
+        <translation>تصحيح وإعادة الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132" />
+        <source>What is corrected (correct the participant first)?</source>
+        <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151" />
+        <source>Revoke</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="152" />
+        <source>Why is %1 revoked?</source>
+        <translation>لماذا تُلغى الشهادة %1؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172" />
+        <source>Export the register</source>
+        <translation>تصدير السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173" />
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="186" />
+        <source>Revocation list to publish</source>
+        <translation>قائمة الإلغاءات للنشر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="187" />
+        <source>Text (*.txt)</source>
+        <translation>نص (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19" />
+        <source>Close course %1</source>
+        <translation>إغلاق الدورة %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23" />
+        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34" />
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85" />
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
@@ -244,105 +411,184 @@
     </message>
 </context>
 <context>
+    <name>GraduationDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="122" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="137" />
+        <source>Graduation</source>
+        <translation>التخرج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <source>Course code, e.g. INV-101/2026-03</source>
+        <translation>رمز الدورة، مثل INV-101/2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62" />
+        <source>Also put the single PDFs in one .zip</source>
+        <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="68" />
+        <source>&amp;Course</source>
+        <translation>ال&amp;دورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="69" />
+        <source>&amp;Passphrase of the signing key</source>
+        <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72" />
+        <source>&amp;Issue the certificates…</source>
+        <translation>إ&amp;صدار الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <source>completion</source>
+        <translation>إتمام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <source>participation</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="104" />
+        <source>Where to put the PDFs</source>
+        <translation>أين تُحفظ ملفات PDF</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
+        <source>Issuing the certificates…</source>
+        <translation>جارٍ إصدار الشهادات…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="138" />
+        <source>%1 certificate(s) issued, in %2</source>
+        <translation>صدرت %1 شهادة في %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <location filename="../../registry_app/gui/main_window.py" line="40" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="39" />
-        <location filename="../../registry_app/gui/main_window.py" line="40" />
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="42" />
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
         <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
         <translation>ستأتي هنا قائمة الهيئات المرشِّحة واستمارتها: البحث والتصفية حسب البلد والنوع والأرشفة. في الأثناء، الهيئات المسجلة حسب النوع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <location filename="../../registry_app/gui/main_window.py" line="45" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="44" />
-        <location filename="../../registry_app/gui/main_window.py" line="45" />
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="47" />
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
         <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
         <translation>ستُحرَّر هنا البرامج المعتمدة وعناوينها باللغات الثلاث وساعاتها وقواعد إتمامها. البرامج المسجلة ودوراتها:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <location filename="../../registry_app/gui/main_window.py" line="50" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="49" />
-        <location filename="../../registry_app/gui/main_window.py" line="50" />
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="52" />
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
         <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
         <translation>ستُدار هنا الدورات وجداولها ومدربوها والترشيحات. الدورات المسجلة حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
-        <location filename="../../registry_app/gui/main_window.py" line="59" />
+        <location filename="../../registry_app/gui/main_window.py" line="55" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="54" />
+        <location filename="../../registry_app/gui/main_window.py" line="56" />
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
-        <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
-        <translation>سيأتي هنا حفل التخرج وسجل الشهادات والتحقق منها. الشهادات حسب الحالة:</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
-        <location filename="../../registry_app/gui/main_window.py" line="61" />
+        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <location filename="../../registry_app/gui/main_window.py" line="59" />
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <location filename="../../registry_app/gui/main_window.py" line="63" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75" />
+        <location filename="../../registry_app/gui/main_window.py" line="73" />
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88" />
+        <location filename="../../registry_app/gui/main_window.py" line="86" />
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -750,6 +996,163 @@
         <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
         <source>Count</source>
         <translation>العدد</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="163" />
+        <source>Certificate template</source>
+        <translation>نموذج الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46" />
+        <source>the programme's hours</source>
+        <translation>ساعات البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60" />
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62" />
+        <source>Completion wording</source>
+        <translation>صيغة الإتمام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63" />
+        <source>Participation wording</source>
+        <translation>صيغة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64" />
+        <source>Accreditation statement</source>
+        <translation>بيان الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65" />
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68" />
+        <source>Signatory %1: name</source>
+        <translation>الموقّع %1: الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69" />
+        <source>title</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70" />
+        <source>Signature…</source>
+        <translation>التوقيع…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75" />
+        <source>Signatories</source>
+        <translation>الموقّعون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <source>Background…</source>
+        <translation>الخلفية…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <source>Logo…</source>
+        <translation>الشعار…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="81" />
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <source>A picture</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18" />
+        <source>Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21" />
+        <source>Paste the text read from the QR code (it starts with TR1:)</source>
+        <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR1:)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23" />
+        <source>or type the serial, e.g. RBT-2026-00017-K</source>
+        <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24" />
+        <source>Read a &amp;picture or PDF…</source>
+        <translation>قراءة &amp;صورة أو ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25" />
+        <source>&amp;Verify</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30" />
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31" />
+        <source>Serial</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45" />
+        <source>A scan of the certificate</source>
+        <translation>نسخة ممسوحة من الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46" />
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68" />
+        <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;لا توجد في السجل شهادة بهذا الرقم.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70" />
+        <source>&lt;b style='color:#1B6E2A'&gt;Signature valid&lt;/b&gt; — key %1</source>
+        <translation>&lt;b style='color:#1B6E2A'&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72" />
+        <source>&lt;b style='color:#A01818'&gt;Signature not valid&lt;/b&gt;: %1</source>
+        <translation>&lt;b style='color:#A01818'&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79" />
+        <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>السجل: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -133,71 +133,238 @@
     </message>
 </context>
 <context>
-    <name>ClosingDialog</name>
+    <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20" />
-        <source>Close course %1</source>
-        <translation>Clôturer la session %1</translation>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="10" />
+        <source>Serial</source>
+        <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24" />
-        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
-        <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l'appui.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11" />
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12" />
+        <source>Course</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14" />
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16" />
+        <source>Reprints</source>
+        <translation>Réimpressions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24" />
+        <source>Superseded</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="91" />
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35" />
+        <source>Search: serial, name (any script) or course code…</source>
+        <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="53" />
+        <source>&amp;Graduation…</source>
+        <translation>&amp;Remise des certificats…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="54" />
+        <source>&amp;Reprint</source>
+        <translation>Ré&amp;imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="55" />
+        <source>&amp;Correct and reissue…</source>
+        <translation>&amp;Corriger et rééditer…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <source>V&amp;erify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <source>Revocation &amp;list…</source>
+        <translation>&amp;Liste des révocations…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <source>&amp;Template…</source>
+        <translation>&amp;Modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <source>Passphrase of the signing key:</source>
+        <translation>Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="131" />
+        <source>Correct and reissue</source>
+        <translation>Corriger et rééditer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132" />
+        <source>What is corrected (correct the participant first)?</source>
+        <translation>Qu'est-ce qui est corrigé (corrigez d'abord le participant) ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151" />
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="152" />
+        <source>Why is %1 revoked?</source>
+        <translation>Pourquoi %1 est-il révoqué ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172" />
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173" />
+        <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="186" />
+        <source>Revocation list to publish</source>
+        <translation>Liste des révocations à publier</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="187" />
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19" />
+        <source>Close course %1</source>
+        <translation>Clôturer la session %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23" />
+        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l'appui.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34" />
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="88" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85" />
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
@@ -244,105 +411,184 @@
     </message>
 </context>
 <context>
+    <name>GraduationDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="122" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="137" />
+        <source>Graduation</source>
+        <translation>Remise des certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <source>Course code, e.g. INV-101/2026-03</source>
+        <translation>Code de la session, p. ex. INV-101/2026-03</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62" />
+        <source>Also put the single PDFs in one .zip</source>
+        <translation>Réunir aussi les PDF individuels dans un .zip</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="68" />
+        <source>&amp;Course</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="69" />
+        <source>&amp;Passphrase of the signing key</source>
+        <translation>&amp;Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72" />
+        <source>&amp;Issue the certificates…</source>
+        <translation>&amp;Délivrer les certificats…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <source>completion</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="104" />
+        <source>Where to put the PDFs</source>
+        <translation>Où enregistrer les PDF</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
+        <source>Issuing the certificates…</source>
+        <translation>Délivrance des certificats…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="138" />
+        <source>%1 certificate(s) issued, in %2</source>
+        <translation>%1 certificat(s) délivré(s), dans %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="38" />
+        <location filename="../../registry_app/gui/main_window.py" line="40" />
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="39" />
-        <location filename="../../registry_app/gui/main_window.py" line="40" />
+        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="42" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
+        <location filename="../../registry_app/gui/main_window.py" line="43" />
         <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
         <translation>La liste et la fiche des organismes qui désignent les participants viendront ici : recherche, filtres par pays et par type, archivage. En attendant, les organismes du registre par type :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
+        <location filename="../../registry_app/gui/main_window.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="44" />
-        <location filename="../../registry_app/gui/main_window.py" line="45" />
+        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="47" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
+        <location filename="../../registry_app/gui/main_window.py" line="48" />
         <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
         <translation>Les programmes accrédités, leurs intitulés dans les trois langues, leurs heures et leurs règles de réussite seront modifiés ici. Les programmes du registre et leurs sessions :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
+        <location filename="../../registry_app/gui/main_window.py" line="50" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="49" />
-        <location filename="../../registry_app/gui/main_window.py" line="50" />
+        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="52" />
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
+        <location filename="../../registry_app/gui/main_window.py" line="53" />
         <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
         <translation>Les sessions, leur calendrier, leurs formateurs et les désignations seront gérés ici. Les sessions du registre par statut :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
-        <location filename="../../registry_app/gui/main_window.py" line="59" />
+        <location filename="../../registry_app/gui/main_window.py" line="55" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="54" />
+        <location filename="../../registry_app/gui/main_window.py" line="56" />
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="57" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
-        <source>Graduation, the certificate register and verification come here. Certificates by status:</source>
-        <translation>La remise des diplômes, le registre des certificats et leur vérification viendront ici. Les certificats par statut :</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
-        <location filename="../../registry_app/gui/main_window.py" line="61" />
+        <location filename="../../registry_app/gui/main_window.py" line="58" />
+        <location filename="../../registry_app/gui/main_window.py" line="59" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <location filename="../../registry_app/gui/main_window.py" line="60" />
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64" />
+        <location filename="../../registry_app/gui/main_window.py" line="62" />
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65" />
+        <location filename="../../registry_app/gui/main_window.py" line="63" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75" />
+        <location filename="../../registry_app/gui/main_window.py" line="73" />
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88" />
+        <location filename="../../registry_app/gui/main_window.py" line="86" />
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -750,6 +996,163 @@
         <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
         <source>Count</source>
         <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="163" />
+        <source>Certificate template</source>
+        <translation>Modèle de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46" />
+        <source>the programme's hours</source>
+        <translation>les heures du programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62" />
+        <source>Completion wording</source>
+        <translation>Formule de réussite</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63" />
+        <source>Participation wording</source>
+        <translation>Formule de participation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64" />
+        <source>Accreditation statement</source>
+        <translation>Mention d'accréditation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65" />
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68" />
+        <source>Signatory %1: name</source>
+        <translation>Signataire %1 : nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69" />
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70" />
+        <source>Signature…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75" />
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <source>Background…</source>
+        <translation>Fond…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="81" />
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <source>A picture</source>
+        <translation>Une image</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18" />
+        <source>Verify a certificate</source>
+        <translation>Vérifier un certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21" />
+        <source>Paste the text read from the QR code (it starts with TR1:)</source>
+        <translation>Collez le texte lu dans le code QR (il commence par TR1:)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23" />
+        <source>or type the serial, e.g. RBT-2026-00017-K</source>
+        <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24" />
+        <source>Read a &amp;picture or PDF…</source>
+        <translation>Lire une &amp;image ou un PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31" />
+        <source>Serial</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45" />
+        <source>A scan of the certificate</source>
+        <translation>Une numérisation du certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46" />
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68" />
+        <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun certificat du registre ne porte ce numéro.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70" />
+        <source>&lt;b style='color:#1B6E2A'&gt;Signature valid&lt;/b&gt; — key %1</source>
+        <translation>&lt;b style='color:#1B6E2A'&gt;Signature valide&lt;/b&gt; — clé %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72" />
+        <source>&lt;b style='color:#A01818'&gt;Signature not valid&lt;/b&gt;: %1</source>
+        <translation>&lt;b style='color:#A01818'&gt;Signature non valide&lt;/b&gt; : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79" />
+        <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Registre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,140 @@
+"""Graduation: who gets which certificate and why, then every certificate issued at once, off the
+GUI thread, with a progress dialog whose Cancel leaves nothing issued."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox, QProgressDialog,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...services import certificates, course_documents
+from ...services.actors import Actor
+from ...store.database import db
+
+
+class Cancelled(Exception):
+    pass
+
+
+class IssueWorker(QThread):
+    progressed = Signal(int, int)
+
+    def __init__(self, actor: Actor, course_id: int, passphrase: str, keys=None, parent=None):
+        super().__init__(parent)
+        self.actor, self.course_id, self.passphrase, self.keys = actor, course_id, passphrase, keys
+        self.cancelled = False
+        self.graduation = None
+        self.problem = ""
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            self.graduation = certificates.issue(self.actor, self.course_id, self.passphrase,
+                                                 progress=self._progress, keys=self.keys)
+        except Cancelled:
+            self.problem = ""
+        except Exception as exc:  # noqa: BLE001 - shown to the registrar when the thread is done
+            self.problem = str(exc)
+        finally:
+            db.close()
+
+
+class GraduationDialog(QDialog):
+    def __init__(self, actor: Actor, parent: QWidget | None = None, keys=None):
+        super().__init__(parent)
+        self.actor, self.keys = actor, keys
+        self.course_id: int | None = None
+        self.setWindowTitle(self.tr("Graduation"))
+        self.resize(900, 600)
+        self.course = QLineEdit(self)
+        self.course.setPlaceholderText(self.tr("Course code, e.g. INV-101/2026-03"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.zip = QCheckBox(self.tr("Also put the single PDFs in one .zip"), self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Participant"), self.tr("Certificate"), self.tr("Why")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        form = QFormLayout()
+        form.addRow(self.tr("&Course"), self.course)
+        form.addRow(self.tr("&Passphrase of the signing key"), self.passphrase)
+        form.addRow("", self.zip)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.issue_button = buttons.addButton(self.tr("&Issue the certificates…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button.setEnabled(False)
+        buttons.rejected.connect(self.reject)
+        self.issue_button.clicked.connect(self.issue)
+        self.course.returnPressed.connect(lambda: self.load(self.course.text()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def load(self, code: str) -> bool:
+        try:
+            course = course_documents.find_course(code)
+        except course_documents.CourseNotFound as missing:
+            QMessageBox.warning(self, self.tr("Graduation"), str(missing))
+            return False
+        self.course_id = course.id
+        self.course.setText(course.code)
+        rows = certificates.eligibility(course.id)
+        self.table.setRowCount(len(rows))
+        labels = {"completion": self.tr("completion"), "participation": self.tr("participation")}
+        for row, item in enumerate(rows):
+            kind = labels[item.kind.value] if item.kind else self.tr("none")
+            for column, value in enumerate((item.name, kind, item.reason)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.issue_button.setEnabled(course.status == "closed" and any(r.kind for r in rows))
+        return True
+
+    def issue(self, folder: str | None = None) -> IssueWorker | None:
+        if self.course_id is None:
+            return None
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Where to put the PDFs"))
+        if not folder:
+            return None
+        worker = IssueWorker(self.actor, self.course_id, self.passphrase.text(), self.keys)
+        progress = QProgressDialog(self.tr("Issuing the certificates…"), self.tr("Cancel"), 0, 100, self)
+        progress.setMinimumDuration(0)
+        worker.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(1, total))))
+        progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        worker.finished.connect(progress.reset)
+        worker.start()
+        progress.exec()
+        worker.wait()
+        self.last_worker = worker
+        self._finish(worker, Path(folder))
+        return worker
+
+    def _finish(self, worker: IssueWorker, folder: Path) -> None:
+        if worker.problem:
+            QMessageBox.warning(self, self.tr("Graduation"), worker.problem)
+            return
+        if worker.graduation is None:
+            return  # cancelled: nothing was issued
+        issued = worker.graduation.issued
+        names = [certificates.file_name(i.serial, i.family_name) for i in issued]
+        for item, name in zip(issued, names, strict=True):
+            (folder / name).write_bytes(item.pdf)
+        code = self.course.text().replace("/", "_")
+        if worker.graduation.merged:
+            (folder / f"{code}_certificates.pdf").write_bytes(worker.graduation.merged)
+        if self.zip.isChecked() and names:
+            with zipfile.ZipFile(folder / f"{code}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+                for name in names:
+                    archive.write(folder / name, name)
+        QMessageBox.information(self, self.tr("Graduation"),
+                                self.tr("%1 certificate(s) issued, in %2").replace("%1", str(len(issued)))
+                                .replace("%2", str(folder)))
+        self.load(self.course.text())

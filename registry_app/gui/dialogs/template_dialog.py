@@ -1,0 +1,166 @@
+"""Editing a programme's certificate template, with a live preview of the certificate."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
+    QMessageBox, QPushButton, QSpinBox, QWidget,
+)
+
+from ...documents import certificate as document
+from ...services import centre
+from ...services import certificate_templates as templates
+from ...services.actors import Actor
+from ...services.records import ConflictError
+from ...store.models import Programme
+
+SAMPLE_NAME, SAMPLE_NAME_AR = "Fatima Zahra BENNANI", "فاطمة الزهراء بناني"
+
+
+class TemplateDialog(QDialog):
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Certificate template"))
+        self.resize(1280, 760)
+        self.images: dict[str, bytes | None] = {"background": None, "logo": None, "sig0": None, "sig1": None,
+                                                "sig2": None}
+        self.programme = QComboBox(self)
+        for programme in Programme.select().order_by(Programme.code):
+            self.programme.addItem(f"{programme.code} — {programme.title_en}", programme.id)
+        self.languages = QComboBox(self)
+        for choice in templates.LANGUAGE_CHOICES:
+            # Text as the item's data: Qt compares Python tuples by identity, so findData would miss them.
+            self.languages.addItem(" + ".join(choice), "+".join(choice))
+        self.completion = QLineEdit(self)
+        self.participation = QLineEdit(self)
+        self.accreditation = QLineEdit(self)
+        self.hours = QSpinBox(self)
+        self.hours.setRange(0, 2000)
+        self.hours.setSpecialValueText(self.tr("the programme's hours"))
+        self.signatories = [(QLineEdit(self), QLineEdit(self)) for _ in range(3)]
+        self._build()
+        self.preview_timer = QTimer(self, singleShot=True, interval=300)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.programme.currentIndexChanged.connect(self.load)
+        for widget in (self.completion, self.participation, self.accreditation, *[w for pair in self.signatories for w in pair]):
+            widget.textChanged.connect(self.preview_timer.start)
+        self.languages.currentIndexChanged.connect(self.preview_timer.start)
+        self.hours.valueChanged.connect(self.preview_timer.start)
+        self.load()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Programme"), self.programme)
+        form.addRow(self.tr("Languages"), self.languages)
+        form.addRow(self.tr("Completion wording"), self.completion)
+        form.addRow(self.tr("Participation wording"), self.participation)
+        form.addRow(self.tr("Accreditation statement"), self.accreditation)
+        form.addRow(self.tr("Hours"), self.hours)
+        grid = QGridLayout()
+        for row, (name, title) in enumerate(self.signatories):
+            name.setPlaceholderText(self.tr("Signatory %1: name").replace("%1", str(row + 1)))
+            title.setPlaceholderText(self.tr("title"))
+            button = QPushButton(self.tr("Signature…"), self)
+            button.clicked.connect(lambda _=False, key=f"sig{row}": self.choose_image(key))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(title, row, 1)
+            grid.addWidget(button, row, 2)
+        form.addRow(self.tr("Signatories"), grid)
+        pictures = QHBoxLayout()
+        for key, label in (("background", self.tr("Background…")), ("logo", self.tr("Logo…"))):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _=False, k=key: self.choose_image(k))
+            pictures.addWidget(button)
+        form.addRow(self.tr("Pictures"), pictures)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        layout = QHBoxLayout(self)
+        editor = QWidget(self)
+        editor.setLayout(form)
+        layout.addWidget(editor, 2)
+        layout.addWidget(self.view, 3)
+
+    def _programme(self) -> Programme:
+        return Programme.get_by_id(self.programme.currentData())
+
+    def load(self) -> None:
+        programme = self._programme()
+        template = templates.load(programme)
+        self.version = programme.version
+        self.languages.setCurrentIndex(max(0, self.languages.findData("+".join(template.languages))))
+        first = template.languages[0]
+        self.completion.setText(template.completion_wording.get(first, ""))
+        self.participation.setText(template.participation_wording.get(first, ""))
+        self.accreditation.setText(template.accreditation)
+        self.hours.setValue(template.hours or 0)
+        for index, (name, title) in enumerate(self.signatories):
+            signatory = template.signatories[index] if index < len(template.signatories) else None
+            name.setText(signatory.name if signatory else "")
+            title.setText(signatory.title if signatory else "")
+            self.images[f"sig{index}"] = signatory.signature if signatory else None
+        self.images["background"], self.images["logo"] = template.background, template.logo
+        self.refresh_preview()
+
+    def template(self) -> templates.CertificateTemplate:
+        languages = tuple(self.languages.currentData().split("+"))
+        first = languages[0]
+        return templates.CertificateTemplate(
+            languages=languages,
+            completion_wording={first: self.completion.text().strip()} if self.completion.text().strip() else {},
+            participation_wording={first: self.participation.text().strip()} if self.participation.text().strip() else {},
+            accreditation=self.accreditation.text().strip(), hours=self.hours.value() or None,
+            signatories=tuple(templates.SignatoryTemplate(n.text().strip(), t.text().strip(), self.images[f"sig{i}"])
+                              for i, (n, t) in enumerate(self.signatories) if n.text().strip()),
+            background=self.images["background"], logo=self.images["logo"])
+
+    def choose_image(self, key: str, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("A picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if not path:
+            return False
+        self.images[key] = Path(path).read_bytes()
+        self.preview_timer.start()
+        return True
+
+    def preview_bytes(self) -> bytes:
+        """The certificate as this template draws it, for a sample participant."""
+        programme, template, settings = self._programme(), self.template(), centre.load()
+        sample = document.CertificateDocument(
+            languages=template.languages, kind="completion",
+            centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
+            programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
+            name=SAMPLE_NAME, name_ar=SAMPLE_NAME_AR, venue=settings.city or "Rabat", start=date.today(),
+            end=date.today(), hours=template.hours or programme.nominal_hours,
+            accreditation=template.accreditation or programme.accreditation_body,
+            signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
+            serial="PREVIEW-0000-X", seal="TR1:PREVIEW", wording=template.completion_wording,
+            background=template.background, logo=template.logo)
+        return document.render([sample])
+
+    def refresh_preview(self) -> None:
+        self._bytes = QByteArray(self.preview_bytes())
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._buffer)
+
+    def save(self) -> bool:
+        try:
+            updated = templates.save(self.actor, self.programme.currentData(), self.version, self.template())
+        except (templates.TemplateRefused, ConflictError) as refusal:
+            QMessageBox.warning(self, self.tr("Certificate template"), str(refusal))
+            return False
+        self.version = updated.version
+        return True

@@ -1,0 +1,203 @@
+"""The Certificates page: the register (search, reprint, correct, revoke, export), graduation,
+verification and templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ...services import certificate_register as register
+from ...services import certificates
+from ...services.actors import Actor
+from ...services.sealing import NoSigningKey
+from ...seal.keys import WrongPassphrase
+from ..models.certificates_model import CertificatesModel
+
+STATUSES = (("", QT_TRANSLATE_NOOP("CertificatesPage", "All statuses")),
+            ("valid", QT_TRANSLATE_NOOP("CertificatesPage", "Valid")),
+            ("revoked", QT_TRANSLATE_NOOP("CertificatesPage", "Revoked")),
+            ("superseded", QT_TRANSLATE_NOOP("CertificatesPage", "Superseded")))
+
+
+class CertificatesPage(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.keys = None  # the signing keys' folder; None: the user's (tests give their own)
+        title = QLabel(self.tr("Certificates"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search: serial, name (any script) or course code…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        for value, label in STATUSES:
+            self.status.addItem(self.tr(label), value or None)
+        self.model = CertificatesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        self.buttons = {}
+        actions = QHBoxLayout()
+        for key, label, slot in (
+            ("graduation", self.tr("&Graduation…"), self.graduation),
+            ("reprint", self.tr("&Reprint"), self.reprint),
+            ("correct", self.tr("&Correct and reissue…"), self.correct),
+            ("revoke", self.tr("Re&voke…"), self.revoke),
+            ("verify", self.tr("V&erify…"), self.verify),
+            ("export", self.tr("E&xport…"), self.export),
+            ("revocations", self.tr("Revocation &list…"), self.revocation_list),
+            ("template", self.tr("&Template…"), self.template),
+        ):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            actions.addWidget(button)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._search)
+        self.status.currentIndexChanged.connect(self._search)
+
+    def _search(self, *_args) -> None:
+        self.model.search(self.search.text(), self.status.currentData())
+
+    def _refresh(self, serial: str | None = None) -> None:
+        """Read the register again, keeping the selection on the certificate just acted on."""
+        self.model.refresh()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).serial == serial:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> register.RegisterRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _warn(self, message: str) -> None:
+        self.last_message = message
+        QMessageBox.warning(self, self.tr("Certificates"), message)
+
+    def _passphrase(self) -> str | None:
+        text, accepted = QInputDialog.getText(self, self.tr("Signing key"), self.tr("Passphrase of the signing key:"),
+                                              QLineEdit.EchoMode.Password)
+        return text if accepted else None
+
+    def graduation(self):
+        from ..dialogs.graduation_dialog import GraduationDialog
+
+        dialog = GraduationDialog(self.actor, self, self.keys)
+        dialog.finished.connect(lambda _: self.model.refresh())
+        dialog.open()
+        return dialog
+
+    def reprint(self):
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            pdf = register.reprint(self.actor, row.serial)
+        except certificates.GraduationRefused as refusal:
+            self._warn(str(refusal))
+            return None
+        self._refresh(row.serial)
+        return self._preview(row.serial, pdf)
+
+    def _preview(self, serial: str, pdf: bytes):
+        from ..dialogs.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(serial, pdf, f"{serial}.pdf", self)
+        self.last_preview = dialog
+        dialog.open()
+        return dialog
+
+    def correct(self, reason: str | None = None, passphrase: str | None = None):
+        row = self.selected()
+        if row is None:
+            return None
+        if reason is None:
+            reason, accepted = QInputDialog.getText(self, self.tr("Correct and reissue"),
+                                                    self.tr("What is corrected (correct the participant first)?"))
+            if not accepted:
+                return None
+        passphrase = passphrase if passphrase is not None else self._passphrase()
+        if passphrase is None:
+            return None
+        try:
+            issued = register.correct(self.actor, row.serial, reason, passphrase, keys=self.keys)
+        except (certificates.GraduationRefused, WrongPassphrase, NoSigningKey) as refusal:
+            self._warn(str(refusal))
+            return None
+        self._refresh(issued.serial)
+        return self._preview(issued.serial, issued.pdf)
+
+    def revoke(self, reason: str | None = None) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        if reason is None:
+            reason, accepted = QInputDialog.getText(self, self.tr("Revoke"),
+                                                    self.tr("Why is %1 revoked?").replace("%1", row.serial))
+            if not accepted:
+                return False
+        try:
+            certificates.revoke(self.actor, row.serial, reason)
+        except certificates.GraduationRefused as refusal:
+            self._warn(str(refusal))
+            return False
+        self._refresh(row.serial)
+        return True
+
+    def verify(self):
+        from ..dialogs.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self)
+        dialog.open()
+        return dialog
+
+    def export(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the register"), "certificates.xlsx",
+                                                  self.tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return None
+        rows = register.find(self.search.text(), self.status.currentData(), limit=1_000_000)
+        target = Path(path)
+        target.write_bytes(register.export_csv(rows) if target.suffix.lower() == ".csv" else register.export_xlsx(rows))
+        return target
+
+    def revocation_list(self, path: str | None = None, passphrase: str | None = None) -> Path | None:
+        passphrase = passphrase if passphrase is not None else self._passphrase()
+        if passphrase is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Revocation list to publish"), "revoked.txt",
+                                                  self.tr("Text (*.txt)"))
+        if not path:
+            return None
+        try:
+            text = register.revocation_list(passphrase, keys=self.keys)
+        except (WrongPassphrase, NoSigningKey) as refusal:
+            self._warn(str(refusal))
+            return None
+        Path(path).write_text(text, encoding="ascii")
+        return Path(path)
+
+    def template(self):
+        from ..dialogs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.actor, self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,113 @@
+"""Certificates through the window: graduation off the GUI thread, the register's actions,
+verification of a scanned PDF, and the template editor's live preview."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from registry_app.gui.dialogs.template_dialog import TemplateDialog
+from registry_app.gui.pages.certificates_page import CertificatesPage
+from registry_app.services import attendance, closing, sealing
+from registry_app.store.models import Certificate
+from tests.documents.pdf import page_count
+
+AFTER = date(2026, 3, 10)
+PASSPHRASE = "graduation day passphrase"
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    return said
+
+
+@pytest.fixture
+def page(qtbot, actor, small_course, tmp_path, messages):
+    course, half_days, enrolments = small_course
+    for enrolment in enrolments[:3]:
+        for half_day in (h for h in half_days if not h.excluded):
+            attendance.set_mark(actor, enrolment.id, half_day.id, "present", today=AFTER)
+        attendance.set_scores(actor, enrolment.id, 1, 40, 80)
+    closing.close(actor, course.id, today=AFTER)
+    sealing.new_key(actor, PASSPHRASE, date(2020, 1, 1), tmp_path / "keys")
+    widget = CertificatesPage(actor)
+    widget.keys = tmp_path / "keys"
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _graduate(page, qtbot, tmp_path):
+    dialog = page.graduation()
+    qtbot.addWidget(dialog)
+    assert dialog.load("INV-101/2026-03") and dialog.table.rowCount() == 3
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.zip.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    worker = dialog.issue(str(out))
+    assert worker.graduation is not None and not worker.problem
+    page.model.refresh()
+    return out
+
+
+def test_graduation_writes_the_pdfs_and_fills_the_register(page, qtbot, tmp_path, messages):
+    out = _graduate(page, qtbot, tmp_path)
+    singles = [p for p in out.glob("*.pdf") if not p.name.endswith("_certificates.pdf")]
+    assert len(singles) == 3 and list(out.glob("*.zip")) and page.model.rowCount() == 3
+    assert page_count(out / "INV-101_2026-03_certificates.pdf") == 3
+    assert "3 certificate(s) issued" in messages[-1]
+
+
+def test_a_wrong_passphrase_issues_nothing(page, qtbot, tmp_path, messages):
+    dialog = page.graduation()
+    qtbot.addWidget(dialog)
+    dialog.load("INV-101/2026-03")
+    dialog.passphrase.setText("not it")
+    dialog.issue(str(tmp_path))
+    assert "passphrase does not open" in messages[-1] and not Certificate.select().exists()
+
+
+def test_reprint_revoke_and_verify_a_scan(page, qtbot, tmp_path):
+    out = _graduate(page, qtbot, tmp_path)
+    page.table.selectRow(0)
+    preview = page.reprint()
+    qtbot.addWidget(preview)
+    assert preview.page_count() == 1 and page.model.row_at(0).print_count == 1
+    serial = page.model.row_at(0).serial
+    assert page.revoke("issued in error")
+    assert page.model.row_at(0).status == "revoked"
+    from registry_app.gui.dialogs.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(page)
+    qtbot.addWidget(dialog)
+    scan = next(out.glob(f"{serial}_*.pdf"))
+    assert not dialog.read_file(str(scan))  # the signature holds, but the register says revoked
+    assert "Signature valid" in dialog.result.text() and "revoked" in dialog.result.text()
+
+
+def test_export_and_revocation_list(page, qtbot, tmp_path):
+    _graduate(page, qtbot, tmp_path)
+    assert page.export(str(tmp_path / "register.xlsx")).stat().st_size > 0
+    listing = page.revocation_list(str(tmp_path / "revoked.txt"), PASSPHRASE)
+    assert listing.read_text().startswith("TRL1:")
+
+
+def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_path):
+    dialog = TemplateDialog(page.actor, page)
+    qtbot.addWidget(dialog)
+    dialog.languages.setCurrentIndex(dialog.languages.findData("fr+ar"))
+    dialog.completion.setText("a suivi avec succès le programme")
+    dialog.signatories[0][0].setText("Nadia Berrada")
+    dialog.signatories[0][1].setText("Cheffe du bureau")
+    dialog.refresh_preview()
+    assert dialog.pdf.pageCount() == 1
+    assert dialog.save()
+    from registry_app.services import certificate_templates
+    from registry_app.store.models import Programme
+
+    saved = certificate_templates.load(Programme.get_by_id(dialog.programme.currentData()))
+    assert saved.languages == ("fr", "ar") and saved.signatories[0].name == "Nadia Berrada"
