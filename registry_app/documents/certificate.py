@@ -83,7 +83,8 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
         canvas.drawImage(ImageReader(BytesIO(c.background)), 0, 0, width, height, preserveAspectRatio=False)
     else:
         _draw_frame(canvas, width, height)
-    y = height - 80
+    single = len(c.languages) == 1
+    y = height - (120 if single else 80)  # one language fills the page, two share it
     if c.logo:
         reader = ImageReader(BytesIO(c.logo))
         w, h = reader.getSize()
@@ -91,7 +92,7 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
         canvas.drawImage(reader, width / 2 - w * scale / 2, height - 44 - h * scale, w * scale, h * scale, mask="auto")
         y -= 40
     for index, lang in enumerate(c.languages):
-        size = 1.0 if index == 0 else 0.72
+        size = (1.15 if single else 1.0) if index == 0 else 0.72
         y = _draw_block(canvas, c, lang, y, size)
         y -= 10
     _draw_signatories(canvas, c, width)
@@ -120,7 +121,7 @@ def _line(canvas: Canvas, text: str, font: str, size: float, y: float, colour="#
 
 def _draw_block(canvas: Canvas, c: CertificateDocument, lang: str, y: float, scale: float) -> float:
     words = WORDS[lang]
-    main = scale == 1.0
+    main = scale >= 1.0
     _line(canvas, c.centre.get(lang, c.centre.get("en", "")), fonts.LATIN, 12 * scale, y, "#1F3A5F")
     y -= 34 * scale
     _line(canvas, words[c.kind].upper() if lang != "ar" else words[c.kind], fonts.LATIN_BOLD, 26 * scale, y, "#1F3A5F")

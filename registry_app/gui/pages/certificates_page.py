@@ -44,6 +44,9 @@ class CertificatesPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for column, width in enumerate((150, 260, 150, 100, 90, 90, 70)):
+            self.table.horizontalHeader().resizeSection(column, width)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status)
