@@ -39,7 +39,7 @@ def ours(code: str, keys: Path, out: Path) -> float:
     graduation = certificates.issue(local_actor(), course.id, PASSPHRASE, today=date(2026, 4, 1), keys=keys)
     issued = graduation.issued
     for item in issued:
-        (out / certificates.file_name(item.serial, item.family_name)).write_bytes(item.pdf)
+        (out / item.file_name).write_bytes(item.pdf)
     (out / "merged.pdf").write_bytes(graduation.merged)
     elapsed = time.perf_counter() - started
     assert len(issued) == COUNT, len(issued)

@@ -58,7 +58,7 @@ def _issue(args, actor) -> int:
     if not issued:
         print(f"{course.code}: no certificate to issue (all issued already, or nobody eligible).")
         return 0
-    names = [certificates.file_name(item.serial, item.family_name) for item in issued]
+    names = [item.file_name for item in issued]
     for item, name in zip(issued, names, strict=True):
         (out / name).write_bytes(item.pdf)
     merged = out / f"{course.code.replace('/', '_')}_certificates.pdf"

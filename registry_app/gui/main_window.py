@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
                 self.tr("Figures for donors (participants by country, agency, sex and thematic area) come "
                    "here. The register holds:"),
                 lambda: list(overview.totals().items()), self.tr("Records"))),
-            (self.tr("Settings"), SettingsPage(database_text, database_source, schema_version, self, language)),
+            (self.tr("Settings"), SettingsPage(database_text, database_source, schema_version, self, language, self.actor)),
         ]
         for label, page in sections:
             QListWidgetItem(label, self.ui.navigation)

@@ -25,6 +25,7 @@ class CentreSettings:
     serial_pattern: str = "{prefix}-{year}-{seq:05d}-{check}"
     head_name: str = ""  # who signs certificates unless a programme's template says otherwise
     head_title: str = "Director"
+    certificate_file_pattern: str = "{serial}_{family}"  # names of the single certificate PDFs
 
 
 def load() -> CentreSettings:
@@ -44,8 +45,30 @@ def write(settings: CentreSettings) -> None:
     ).execute()
 
 
+class InvalidSettings(ValueError):
+    pass
+
+
+def check(settings: CentreSettings) -> None:
+    from ..domain.serials import SerialError, SerialPattern
+
+    if not settings.serial_prefix.strip().isalnum():
+        raise InvalidSettings("The serial prefix is letters and digits only, e.g. RBT.")
+    try:
+        SerialPattern(settings.serial_pattern).format(settings.serial_prefix, 2026, 1)
+    except (SerialError, KeyError, ValueError, IndexError) as exc:
+        raise InvalidSettings(f"The serial pattern is not usable: {exc}") from None
+    if "{serial}" not in settings.certificate_file_pattern:
+        raise InvalidSettings("The file name pattern must hold {serial}, so that two files never clash.")
+    try:
+        settings.certificate_file_pattern.format(serial="S", family="F", given="G", course="C")
+    except (KeyError, ValueError, IndexError) as exc:
+        raise InvalidSettings(f"The file name pattern is not usable: {exc}") from None
+
+
 def save(actor: Actor, settings: CentreSettings) -> None:
     actor.require(Action.ADMINISTER)
+    check(settings)
     with write_transaction():
         before = load()
         write(settings)

@@ -116,7 +116,7 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
                                                          "reason": f"{reason.strip()} (replaced by {new_serial})"})
         audit.record(actor, "supersede", "certificate", old.id, before, snapshot(superseded))
         audit.record(actor, "issue", "certificate", new.id, None, {"serial": new_serial, "supersedes": serial})
-    return Issued(new_serial, enrolment.id, participant.family_name, pdf)
+    return Issued(new_serial, enrolment.id, participant.family_name, pdf, participant.given_names, course.code)
 
 
 def _valid(serial: str) -> Certificate:

@@ -44,6 +44,12 @@ class Issued:
     enrolment_id: int
     family_name: str
     pdf: bytes
+    given_names: str = ""
+    course: str = ""
+
+    @property
+    def file_name(self) -> str:
+        return file_name(self.serial, self.family_name, given_names=self.given_names, course=self.course)
 
 
 def eligibility(course_id: int) -> list[Eligibility]:
@@ -139,16 +145,26 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
                                      issue_date=today, payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest())
             audit.record(actor, "issue", "certificate", row.id, None,
                          {"serial": serial, "kind": item.kind.value, "enrolment": item.enrolment_id})
-            issued.append(Issued(serial, item.enrolment_id, participant.family_name, pdf))
+            issued.append(Issued(serial, item.enrolment_id, participant.family_name, pdf, participant.given_names,
+                                 course.code))
             if progress:
                 progress(len(to_issue) + number, len(to_issue) * 2)
     return Graduation(issued, merged)
 
 
-def file_name(serial: str, family_name: str) -> str:
-    """A PDF's file name: the serial and the family name, in plain letters."""
-    plain = unicodedata.normalize("NFKD", family_name).encode("ascii", "ignore").decode()
-    return f"{serial}_{re.sub(r'[^A-Za-z0-9]+', '-', plain).strip('-').upper() or 'PARTICIPANT'}.pdf"
+def _plain(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
+
+
+def file_name(serial: str, family_name: str, pattern: str | None = None, given_names: str = "",
+              course: str = "") -> str:
+    """A single certificate's file name, from the centre's pattern ({serial}_{family} unless set),
+    in plain letters so that any file system and e-mail takes it."""
+    pattern = pattern or centre.load().certificate_file_pattern
+    name = pattern.format(serial=serial, family=_plain(family_name) or "PARTICIPANT", given=_plain(given_names),
+                          course=_plain(course))
+    return re.sub(r"[\\/:*?\"<>|]+", "-", name) + ".pdf"
 
 
 

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="91" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
@@ -209,92 +209,92 @@
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="53" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="54" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="55" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61" />
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62" />
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63" />
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="131" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="134" />
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="135" />
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="154" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="152" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="155" />
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175" />
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176" />
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="186" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="187" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -915,72 +915,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="24" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="29" />
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="30" />
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="27" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="35" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="36" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
-        <source>Certificate serials</source>
-        <translation>أرقام الشهادات</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="51" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="61" />
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64" />
+        <source>Serial prefix</source>
+        <translation>بادئة الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65" />
+        <source>Serial pattern</source>
+        <translation>نمط الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
+        <source>File names</source>
+        <translation>أسماء الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <source>Signed by (name)</source>
+        <translation>الموقّع (الاسم)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <source>Signed by (title)</source>
+        <translation>الموقّع (الصفة)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71" />
+        <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
+        <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86" />
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92" />
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>

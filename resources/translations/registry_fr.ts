@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="91" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
@@ -209,92 +209,92 @@
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="53" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="54" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="55" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62" />
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63" />
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="131" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="134" />
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="135" />
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu'est-ce qui est corrigé (corrigez d'abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="154" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="152" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="155" />
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175" />
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176" />
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="186" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="187" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -915,72 +915,113 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="18" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="24" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="29" />
         <source>the --db option</source>
         <translation>l'option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="30" />
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d'environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="27" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="35" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="36" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
-        <source>Certificate serials</source>
-        <translation>Numéros de certificat</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="51" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="61" />
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64" />
+        <source>Serial prefix</source>
+        <translation>Préfixe des numéros</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65" />
+        <source>Serial pattern</source>
+        <translation>Modèle des numéros</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
+        <source>File names</source>
+        <translation>Noms des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <source>Signed by (name)</source>
+        <translation>Signé par (nom)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <source>Signed by (title)</source>
+        <translation>Signé par (fonction)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71" />
+        <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
+        <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92" />
         <source>The new language applies the next time the program starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage du logiciel.</translation>
     </message>

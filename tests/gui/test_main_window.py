@@ -129,3 +129,18 @@ def test_a_spelling_nobody_has_offers_the_names_that_sound_alike(window, qtbot):
     assert page.ui.countLabel.text().startswith("No name matches exactly;")
     given = {page.model.index(r, 2).data().split()[0] for r in range(page.model.rowCount())}
     assert {"Mohamed", "Mohammed"} & given
+
+
+def test_certificate_settings_are_checked_then_saved(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from registry_app.services import centre
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    settings = window.ui.pages.widget(SETTINGS)
+    settings.edits["serial_pattern"].setText("{prefix}-{year}")
+    assert not settings.save_certificate_settings() and "{seq}" in settings.last_message
+    settings.edits["serial_pattern"].setText("{prefix}/{year}/{seq:04d}{check}")
+    settings.edits["certificate_file_pattern"].setText("{course}_{family}_{serial}")
+    assert settings.save_certificate_settings()
+    assert centre.load().serial_pattern == "{prefix}/{year}/{seq:04d}{check}"

@@ -124,7 +124,7 @@ class GraduationDialog(QDialog):
         if worker.graduation is None:
             return  # cancelled: nothing was issued
         issued = worker.graduation.issued
-        names = [certificates.file_name(i.serial, i.family_name) for i in issued]
+        names = [i.file_name for i in issued]
         for item, name in zip(issued, names, strict=True):
             (folder / name).write_bytes(item.pdf)
         code = self.course.text().replace("/", "_")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
 
 from ... import config, paths
 from ...services import centre
@@ -12,8 +16,9 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
 class SettingsPage(QWidget):
     def __init__(self, database_text: str, database_source: str, schema_version: int | None,
-                 parent: QWidget | None = None, language: str = "en"):
+                 parent: QWidget | None = None, language: str = "en", actor=None):
         super().__init__(parent)
+        self.actor = actor
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -35,8 +40,6 @@ class SettingsPage(QWidget):
             ("settings_file", self.tr("Settings file"), str(paths.settings_path())),
             ("centre", self.tr("Centre"), settings.name_en),
             ("city", self.tr("City"), settings.city),
-            ("serials", self.tr("Certificate serials"),
-             settings.serial_pattern.replace("{prefix}", settings.serial_prefix)),
         ):
             widget = QLabel(value)
             widget.setWordWrap(True)
@@ -51,7 +54,37 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Interface language"), self.language_combo)
         self.language_note = QLabel("")
         form.addRow("", self.language_note)
+        self._certificate_settings(layout, settings)
         layout.addStretch(1)
+
+    def _certificate_settings(self, layout: QVBoxLayout, settings) -> None:
+        box = QGroupBox(self.tr("Certificates"), self)
+        form = QFormLayout(box)
+        self.edits = {}
+        for key, label in (("serial_prefix", self.tr("Serial prefix")),
+                           ("serial_pattern", self.tr("Serial pattern")),
+                           ("certificate_file_pattern", self.tr("File names")),
+                           ("head_name", self.tr("Signed by (name)")), ("head_title", self.tr("Signed by (title)"))):
+            edit = QLineEdit(getattr(settings, key), box)
+            self.edits[key] = edit
+            form.addRow(label, edit)
+        form.addRow("", QLabel(self.tr("Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} "
+                                       "{given} {course} in file names."), box))
+        self.save_button = QPushButton(self.tr("Save"), box)
+        self.save_button.clicked.connect(self.save_certificate_settings)
+        form.addRow("", self.save_button)
+        layout.addWidget(box)
+
+    def save_certificate_settings(self) -> bool:
+        changed = replace(centre.load(), **{key: edit.text().strip() for key, edit in self.edits.items()})
+        try:
+            centre.save(self.actor, changed)
+        except (centre.InvalidSettings, PermissionError) as refusal:
+            self.last_message = str(refusal)
+            QMessageBox.warning(self, self.tr("Settings"), str(refusal))
+            return False
+        self.language_note.setText(self.tr("Saved."))
+        return True
 
     def _choose_language(self) -> None:
         """Saved for this user; Qt lays out the whole window right-to-left or not at start-up."""
