@@ -61,7 +61,7 @@ class CertificateDocument:
     duplicate: bool = False
     wording: dict[str, str] | None = None  # by language: replaces "has successfully completed the programme"
     background: bytes | None = None  # drawn under everything, the whole page
-    logo: bytes | None = None  # top centre
+    logos: tuple[bytes, ...] = ()  # side by side, top centre
 
 
 def render(certificates: list[CertificateDocument] | tuple[CertificateDocument, ...]) -> bytes:
@@ -85,11 +85,8 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
         _draw_frame(canvas, width, height)
     single = len(c.languages) == 1
     y = height - (120 if single else 80)  # one language fills the page, two share it
-    if c.logo:
-        reader = ImageReader(BytesIO(c.logo))
-        w, h = reader.getSize()
-        scale = min(120 / w, 46 / h)
-        canvas.drawImage(reader, width / 2 - w * scale / 2, height - 44 - h * scale, w * scale, h * scale, mask="auto")
+    if c.logos:
+        _draw_logos(canvas, c.logos, width, height)
         y -= 40
     for index, lang in enumerate(c.languages):
         size = (1.15 if single else 1.0) if index == 0 else 0.72
@@ -97,6 +94,20 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
         y -= 10
     _draw_signatories(canvas, c, width)
     _draw_seal(canvas, c, width)
+
+
+def _draw_logos(canvas: Canvas, logos: tuple[bytes, ...], width: float, height: float) -> None:
+    readers = [ImageReader(BytesIO(logo)) for logo in logos]
+    sizes = []
+    for reader in readers:
+        w, h = reader.getSize()
+        scale = min(120 / w, 46 / h)
+        sizes.append((w * scale, h * scale))
+    gap = 24
+    x = width / 2 - (sum(w for w, _ in sizes) + gap * (len(sizes) - 1)) / 2
+    for reader, (w, h) in zip(readers, sizes, strict=True):
+        canvas.drawImage(reader, x, height - 44 - h, w, h, mask="auto")
+        x += w + gap
 
 
 def _draw_frame(canvas: Canvas, width: float, height: float) -> None:

@@ -1,4 +1,4 @@
-"""A programme's certificate template: languages, wording, background, logo, signatories (one to
+"""A programme's certificate template: languages, wording, background, logos, signatories (one to
 three, with their signature images), accreditation statement and hours. Kept as JSON on the
 programme; images inline (base64), so that a backup of the register carries them."""
 
@@ -39,7 +39,7 @@ class CertificateTemplate:
     hours: int | None = None  # None uses the programme's nominal hours
     signatories: tuple[SignatoryTemplate, ...] = ()
     background: bytes | None = None
-    logo: bytes | None = None
+    logos: tuple[bytes, ...] = ()  # the centre's, a partner's, a donor's: up to three, side by side
 
     def check(self) -> None:
         if self.languages not in LANGUAGE_CHOICES:
@@ -49,6 +49,8 @@ class CertificateTemplate:
         for signatory in self.signatories:
             if not signatory.name.strip() or not signatory.title.strip():
                 raise TemplateRefused("Each signatory needs a name and a title.")
+        if len(self.logos) > 3:
+            raise TemplateRefused("A certificate has at most three logos.")
         if self.hours is not None and not 1 <= self.hours <= 2000:
             raise TemplateRefused("The hours on a certificate are between 1 and 2,000.")
 
@@ -80,7 +82,8 @@ def from_json(text: str) -> CertificateTemplate:
         accreditation=data.get("accreditation", ""), hours=data.get("hours"),
         signatories=tuple(SignatoryTemplate(s["name"], s["title"], _decode_bytes(s.get("signature")))
                           for s in data.get("signatories", [])),
-        background=_decode_bytes(data.get("background")), logo=_decode_bytes(data.get("logo")),
+        background=_decode_bytes(data.get("background")),
+        logos=tuple(_decode_bytes(logo) for logo in data.get("logos", [])),
     )
 
 

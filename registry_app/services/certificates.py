@@ -91,7 +91,7 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         hours=template.hours or programme.nominal_hours, accreditation=accreditation,
         signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
         serial=serial, seal=sealed, wording={k: v for k, v in wording.items() if v},
-        background=template.background, logo=template.logo)
+        background=template.background, logos=template.logos)
 
 
 def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False):

@@ -1043,7 +1043,7 @@
     <name>TemplateDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30" />
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="163" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173" />
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
@@ -1109,21 +1109,26 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
-        <source>Logo…</source>
-        <translation>Logo…</translation>
+        <source>Add a logo…</source>
+        <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="81" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78" />
+        <source>No pictures</source>
+        <translation>Sans images</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82" />
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="131" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -103,8 +103,13 @@ def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_p
     dialog.completion.setText("a suivi avec succès le programme")
     dialog.signatories[0][0].setText("Nadia Berrada")
     dialog.signatories[0][1].setText("Cheffe du bureau")
+    logo = tmp_path / "logo.png"
+    from PIL import Image
+
+    Image.new("RGB", (200, 80), "navy").save(logo)
+    assert dialog.choose_image("logo", str(logo)) and dialog.choose_image("logo", str(logo))
     dialog.refresh_preview()
-    assert dialog.pdf.pageCount() == 1
+    assert dialog.pdf.pageCount() == 1 and len(dialog.template().logos) == 2
     assert dialog.save()
     from registry_app.services import certificate_templates
     from registry_app.store.models import Programme

@@ -26,6 +26,7 @@ TEMPLATE = CertificateTemplate(
     signatories=(SignatoryTemplate("Nadia Berrada", "Cheffe du bureau", _png("navy")),
                  SignatoryTemplate("كريم التازي", "المدير التربوي", _png("darkgreen"))),
     background=_png("white"),
+    logos=(_png("red"), _png("blue")),
 )
 
 
@@ -64,4 +65,4 @@ def test_graduation_uses_the_template(actor, small_course, tmp_path):
     text = " ".join(pages_text(path)[0].split())
     assert "a suivi avec assiduité et réussi le programme" in text and "24 heures" in text
     assert "Nadia Berrada" in text and normal("كريم التازي") in text and "Accréditation n° 2026/17" in text
-    assert image_count(path) >= 3  # the background and two signatures
+    assert image_count(path) >= 5  # the background, two logos and two signatures

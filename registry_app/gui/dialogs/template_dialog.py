@@ -29,8 +29,8 @@ class TemplateDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Certificate template"))
         self.resize(1280, 760)
-        self.images: dict[str, bytes | None] = {"background": None, "logo": None, "sig0": None, "sig1": None,
-                                                "sig2": None}
+        self.images: dict[str, bytes | None] = {"background": None, "sig0": None, "sig1": None, "sig2": None}
+        self.logos: list[bytes] = []
         self.programme = QComboBox(self)
         for programme in Programme.select().order_by(Programme.code):
             self.programme.addItem(f"{programme.code} — {programme.title_en}", programme.id)
@@ -74,9 +74,10 @@ class TemplateDialog(QDialog):
             grid.addWidget(button, row, 2)
         form.addRow(self.tr("Signatories"), grid)
         pictures = QHBoxLayout()
-        for key, label in (("background", self.tr("Background…")), ("logo", self.tr("Logo…"))):
+        for key, label in (("background", self.tr("Background…")), ("logo", self.tr("Add a logo…")),
+                           ("clear", self.tr("No pictures"))):
             button = QPushButton(label, self)
-            button.clicked.connect(lambda _=False, k=key: self.choose_image(k))
+            button.clicked.connect(lambda _=False, k=key: self.clear_pictures() if k == "clear" else self.choose_image(k))
             pictures.addWidget(button)
         form.addRow(self.tr("Pictures"), pictures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
@@ -111,7 +112,7 @@ class TemplateDialog(QDialog):
             name.setText(signatory.name if signatory else "")
             title.setText(signatory.title if signatory else "")
             self.images[f"sig{index}"] = signatory.signature if signatory else None
-        self.images["background"], self.images["logo"] = template.background, template.logo
+        self.images["background"], self.logos = template.background, list(template.logos)
         self.refresh_preview()
 
     def template(self) -> templates.CertificateTemplate:
@@ -124,16 +125,25 @@ class TemplateDialog(QDialog):
             accreditation=self.accreditation.text().strip(), hours=self.hours.value() or None,
             signatories=tuple(templates.SignatoryTemplate(n.text().strip(), t.text().strip(), self.images[f"sig{i}"])
                               for i, (n, t) in enumerate(self.signatories) if n.text().strip()),
-            background=self.images["background"], logo=self.images["logo"])
+            background=self.images["background"], logos=tuple(self.logos[:3]))
 
     def choose_image(self, key: str, path: str | None = None) -> bool:
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("A picture"), "", self.tr("Pictures (*.png *.jpg *.jpeg)"))
         if not path:
             return False
-        self.images[key] = Path(path).read_bytes()
+        data = Path(path).read_bytes()
+        if key == "logo":
+            self.logos = (self.logos + [data])[-3:]  # the three last chosen
+        else:
+            self.images[key] = data
         self.preview_timer.start()
         return True
+
+    def clear_pictures(self) -> None:
+        self.images["background"] = None
+        self.logos = []
+        self.preview_timer.start()
 
     def preview_bytes(self) -> bytes:
         """The certificate as this template draws it, for a sample participant."""
@@ -147,7 +157,7 @@ class TemplateDialog(QDialog):
             accreditation=template.accreditation or programme.accreditation_body,
             signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
             serial="PREVIEW-0000-X", seal="TR1:PREVIEW", wording=template.completion_wording,
-            background=template.background, logo=template.logo)
+            background=template.background, logos=template.logos)
         return document.render([sample])
 
     def refresh_preview(self) -> None:
