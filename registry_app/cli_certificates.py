@@ -47,9 +47,9 @@ def _keys(args, actor) -> int:
 
 
 def _issue(args, actor) -> int:
-    from .services import certificates, course_documents
+    from .services import certificates, courses
 
-    course = course_documents.find_course(args.course)
+    course = courses.find_course(args.course)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     graduation = certificates.issue(actor, course.id, _passphrase(),

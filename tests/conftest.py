@@ -162,3 +162,25 @@ def pytest_terminal_summary(terminalreporter):
     passed = [r for r in terminalreporter.stats.get("passed", []) if "[postgresql" in r.nodeid]
     skipped = [r for r in terminalreporter.stats.get("skipped", []) if "[postgresql" in r.nodeid]
     terminalreporter.write_line(f"PostgreSQL: {len(passed)} tests passed on a real server, {len(skipped)} skipped")
+
+
+SESSIONS_OVER = date(2026, 3, 10)
+KEY_PASSPHRASE = "graduation day passphrase"
+
+
+@pytest.fixture
+def closed_course(actor, small_course, tmp_path):
+    """small_course after it ran: the three in the room present at every session, post-test 80,
+    closed; and a signing key (in tmp_path/keys, passphrase KEY_PASSPHRASE). Returns the course,
+    its enrolments and the keys' folder."""
+    from registry_app.services import attendance, closing, sealing
+
+    course, half_days, enrolments = small_course
+    for enrolment in enrolments[:3]:
+        for half_day in (h for h in half_days if not h.excluded):
+            attendance.set_mark(actor, enrolment.id, half_day.id, "present", today=SESSIONS_OVER)
+        attendance.set_scores(actor, enrolment.id, 1, 40, 80)
+    closing.close(actor, course.id, today=SESSIONS_OVER)
+    keys = tmp_path / "keys"
+    sealing.new_key(actor, KEY_PASSPHRASE, date(2020, 1, 1), keys)
+    return course, enrolments, keys

@@ -7,13 +7,11 @@ import csv
 import hashlib
 import io
 import zlib
-from dataclasses import dataclass
 from datetime import date
 
 import cbor2
 
 from ..documents import certificate as document
-from ..domain import names
 from ..domain.permissions import Action
 from ..domain.serials import SerialPattern
 from ..seal import base45, cose
@@ -24,56 +22,13 @@ from ..store.models import Certificate, Course, Enrolment, Participant
 from . import audit, centre, counters, sealing
 from .actors import Actor
 from .certificates import GraduationRefused, Issued, document_for, hours_of
+from .certificate_list import COLUMNS, RegisterRow, find
 from .records import snapshot, update_versioned
 
+__all__ = ["COLUMNS", "RegisterRow", "find", "reprint", "correct", "export_csv", "export_xlsx", "revocation_list",
+           "read_revocation_list", "neutralise"]
+
 REVOCATION_PREFIX = "TRL1:"
-COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
-           "supersedes")
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: int
-    serial: str
-    kind: str
-    status: str
-    issue_date: date
-    name: str
-    course: str
-    programme: str
-    print_count: int
-    reason: str
-    supersedes: str
-
-
-def find(text: str = "", status: str | None = None, limit: int = 500, before_id: int | None = None) -> list[RegisterRow]:
-    """Certificates newest first, matching a serial, a name (any script or spelling of accents) or a
-    course code; paged by id."""
-    query = (Certificate.select(Certificate, Enrolment, Participant, Course)
-             .join(Enrolment).join(Participant).switch(Enrolment).join(Course))
-    typed = text.strip().upper()
-    if typed and Certificate.select().where(Certificate.serial.startswith(typed)).exists():
-        query = query.where(Certificate.serial.startswith(typed))  # a serial, read off a certificate
-        text = ""
-    for word in names.fold(text).split():
-        like = f"%{word}%"
-        query = query.where(Certificate.serial.ilike(like) | Participant.search_key.contains(word)
-                            | Course.code.ilike(like))
-    if status:
-        query = query.where(Certificate.status == status)
-    if before_id:
-        query = query.where(Certificate.id < before_id)
-    superseded = {c.id: c.serial for c in Certificate.select(Certificate.id, Certificate.serial)}
-    rows = []
-    for c in query.order_by(Certificate.id.desc()).limit(limit):
-        p = c.enrolment.participant
-        rows.append(RegisterRow(c.id, c.serial, c.kind, c.status, c.issue_date,
-                                f"{p.family_name.upper()} {p.given_names}", c.enrolment.course.code,
-                                c.enrolment.course.programme.title_en, c.print_count, c.reason,
-                                superseded.get(c.supersedes_id, "")))
-    return rows
-
-
 def reprint(actor: Actor, serial: str) -> bytes:
     """The same certificate again, same serial and seal, marked as a duplicate; the reprint is counted."""
     actor.require(Action.ISSUE_CERTIFICATES)

@@ -12,24 +12,17 @@ from ..documents.layout import CourseHeading
 from ..domain.enrolment import ATTENDING
 from ..store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
 from . import centre
+from .courses import CourseNotFound, find_course
+
+__all__ = ["CourseNotFound", "DOCUMENTS", "DayNotInCourse", "find_course", "name_cards_data", "pdf",
+           "printed_name", "roster_data", "sign_in_sheet"]
 
 BLANK_ROWS = 20  # a blank sheet for walk-ins
 WALK_IN_ROWS = 3  # empty rows after the names on a printed sheet
 
 
-class CourseNotFound(LookupError):
-    pass
-
-
 class DayNotInCourse(ValueError):
     pass
-
-
-def find_course(code: str) -> Course:
-    course = Course.get_or_none(Course.code == code.strip())
-    if course is None:
-        raise CourseNotFound(f"No course has the code {code!r}. Course codes look like INV-101/2026-03.")
-    return course
 
 
 def _labels_language(course: Course) -> str:

@@ -7,6 +7,17 @@ from datetime import date
 from ..store.models import Course
 
 
+class CourseNotFound(LookupError):
+    pass
+
+
+def find_course(code: str) -> Course:
+    course = Course.get_or_none(Course.code == code.strip())
+    if course is None:
+        raise CourseNotFound(f"No course has the code {code!r}. Course codes look like INV-101/2026-03.")
+    return course
+
+
 def codes() -> list[str]:
     """Every course code, the newest first: what the course pickers complete from."""
     return [code for (code,) in Course.select(Course.code).order_by(Course.start_date.desc()).tuples()]

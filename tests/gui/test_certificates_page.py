@@ -1,19 +1,15 @@
 """Certificates through the window: graduation off the GUI thread, the register's actions,
 verification of a scanned PDF, and the template editor's live preview."""
 
-from datetime import date
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from registry_app.gui.dialogs.template_dialog import TemplateDialog
 from registry_app.gui.pages.certificates_page import CertificatesPage
-from registry_app.services import attendance, closing, sealing
 from registry_app.store.models import Certificate
 from tests.documents.pdf import page_count
 
-AFTER = date(2026, 3, 10)
-PASSPHRASE = "graduation day passphrase"
+from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
 
 
 @pytest.fixture
@@ -25,16 +21,10 @@ def messages(monkeypatch):
 
 
 @pytest.fixture
-def page(qtbot, actor, small_course, tmp_path, messages):
-    course, half_days, enrolments = small_course
-    for enrolment in enrolments[:3]:
-        for half_day in (h for h in half_days if not h.excluded):
-            attendance.set_mark(actor, enrolment.id, half_day.id, "present", today=AFTER)
-        attendance.set_scores(actor, enrolment.id, 1, 40, 80)
-    closing.close(actor, course.id, today=AFTER)
-    sealing.new_key(actor, PASSPHRASE, date(2020, 1, 1), tmp_path / "keys")
+def page(qtbot, actor, closed_course, messages):
+    _, _, keys = closed_course
     widget = CertificatesPage(actor)
-    widget.keys = tmp_path / "keys"
+    widget.keys = keys
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -2,32 +2,23 @@
 
 import csv
 import io
-from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
-from registry_app.services import attendance, certificate_register as register, certificates, closing, sealing
+from registry_app.services import certificate_register as register, certificates, sealing
 from registry_app.services import participants
 from registry_app.services.certificates import GraduationRefused
 from registry_app.services.participants import ParticipantData
 from registry_app.store.models import Certificate, Participant
 from tests.documents.pdf import pages_text, save
 
-AFTER = date(2026, 3, 10)
-PASSPHRASE = "graduation day passphrase"
+from tests.conftest import KEY_PASSPHRASE as PASSPHRASE, SESSIONS_OVER as AFTER
 
 
 @pytest.fixture
-def issued(actor, small_course, tmp_path):
-    course, half_days, enrolments = small_course
-    for enrolment in enrolments[:3]:
-        for half_day in (h for h in half_days if not h.excluded):
-            attendance.set_mark(actor, enrolment.id, half_day.id, "present", today=AFTER)
-        attendance.set_scores(actor, enrolment.id, 1, 40, 75)
-    closing.close(actor, course.id, today=AFTER)
-    keys = tmp_path / "keys"
-    sealing.new_key(actor, PASSPHRASE, date(2026, 1, 1), keys)
+def issued(actor, closed_course):
+    course, _, keys = closed_course
     return certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued, keys
 
 

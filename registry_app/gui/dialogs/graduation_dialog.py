@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...services import certificates, course_documents
+from ...services import certificates, courses
 from ...services.actors import Actor
 from ...store.database import db
 
@@ -81,8 +81,8 @@ class GraduationDialog(QDialog):
 
     def load(self, code: str) -> bool:
         try:
-            course = course_documents.find_course(code)
-        except course_documents.CourseNotFound as missing:
+            course = courses.find_course(code)
+        except courses.CourseNotFound as missing:
             QMessageBox.warning(self, self.tr("Graduation"), str(missing))
             return False
         self.course_id = course.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ...services import certificate_register as register
+from ...services import certificate_list as register
 
 COLUMNS = (
     ("serial", QT_TRANSLATE_NOOP("CertificatesModel", "Serial")),
@@ -26,8 +26,7 @@ class CertificatesModel(QAbstractTableModel):
         super().__init__(parent)
         self.text, self.status = "", None
         self.rows: list[register.RegisterRow] = []
-        self._more = False
-        self.refresh()
+        self._more = False  # the page calls refresh() when it is first shown
 
     def search(self, text: str, status: str | None) -> None:
         self.text, self.status = text, status

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCompleter, QHeaderView, QMenu, QMessageBox, QWidget
 
 from ...domain.enums import AttendanceStatus
-from ...services import closing, course_documents, courses
+from ...services import closing, courses
 from ...services.actors import Actor
 from ..dialogs.closing_dialog import ClosingDialog
 from ..forms.ui_attendance_page import Ui_AttendancePage
@@ -83,8 +83,8 @@ class AttendancePage(QWidget):
 
     def open_course(self, code: str) -> bool:
         try:
-            course = course_documents.find_course(code)
-        except course_documents.CourseNotFound as missing:
+            course = courses.find_course(code)
+        except courses.CourseNotFound as missing:
             self._refused(str(missing))
             return False
         self.course_id = course.id
@@ -147,7 +147,8 @@ class AttendancePage(QWidget):
         return True
 
     def preview(self, document: str, whole_course: bool = False, blank: bool = False):
-        from ..dialogs.pdf_preview import PdfPreviewDialog  # QtPdf is loaded when a document is shown
+        from ...services import course_documents  # ReportLab and QtPdf are loaded when a document is shown
+        from ..dialogs.pdf_preview import PdfPreviewDialog
 
         code = self.ui.courseEdit.text()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

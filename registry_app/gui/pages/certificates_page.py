@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...services import certificate_register as register
-from ...services import certificates
+from ...services import certificate_list
 from ...services.actors import Actor
-from ...services.sealing import NoSigningKey
-from ...seal.keys import WrongPassphrase
 from ..models.certificates_model import CertificatesModel
+
+# The PDF, QR and signature machinery is imported when an action needs it, not at start-up.
 
 STATUSES = (("", QT_TRANSLATE_NOOP("CertificatesPage", "All statuses")),
             ("valid", QT_TRANSLATE_NOOP("CertificatesPage", "Valid")),
@@ -28,6 +27,7 @@ class CertificatesPage(QWidget):
     def __init__(self, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor = actor
+        self._shown = False
         self.keys = None  # the signing keys' folder; None: the user's (tests give their own)
         title = QLabel(self.tr("Certificates"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -74,6 +74,12 @@ class CertificatesPage(QWidget):
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(self._search)
 
+    def showEvent(self, event) -> None:  # the register is read when the page is first opened
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.model.refresh()
+
     def _search(self, *_args) -> None:
         self.model.search(self.search.text(), self.status.currentData())
 
@@ -85,7 +91,7 @@ class CertificatesPage(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def selected(self) -> register.RegisterRow | None:
+    def selected(self) -> certificate_list.RegisterRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -107,6 +113,8 @@ class CertificatesPage(QWidget):
         return dialog
 
     def reprint(self):
+        from ...services import certificate_register as register, certificates
+
         row = self.selected()
         if row is None:
             return None
@@ -127,6 +135,10 @@ class CertificatesPage(QWidget):
         return dialog
 
     def correct(self, reason: str | None = None, passphrase: str | None = None):
+        from ...seal.keys import WrongPassphrase
+        from ...services import certificate_register as register, certificates
+        from ...services.sealing import NoSigningKey
+
         row = self.selected()
         if row is None:
             return None
@@ -147,6 +159,8 @@ class CertificatesPage(QWidget):
         return self._preview(issued.serial, issued.pdf)
 
     def revoke(self, reason: str | None = None) -> bool:
+        from ...services import certificates
+
         row = self.selected()
         if row is None:
             return False
@@ -176,12 +190,18 @@ class CertificatesPage(QWidget):
                                                   self.tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
         if not path:
             return None
+        from ...services import certificate_register as register
+
         rows = register.find(self.search.text(), self.status.currentData(), limit=1_000_000)
         target = Path(path)
         target.write_bytes(register.export_csv(rows) if target.suffix.lower() == ".csv" else register.export_xlsx(rows))
         return target
 
     def revocation_list(self, path: str | None = None, passphrase: str | None = None) -> Path | None:
+        from ...seal.keys import WrongPassphrase
+        from ...services import certificate_register as register
+        from ...services.sealing import NoSigningKey
+
         passphrase = passphrase if passphrase is not None else self._passphrase()
         if passphrase is None:
             return None
