@@ -70,15 +70,17 @@ def eligibility(course_id: int) -> list[Eligibility]:
     return rows
 
 
-def hours_of(course: Course) -> int:
-    template = certificate_templates.load(course.programme, course.language)
+def hours_of(course: Course, template=None) -> int:
+    template = template or certificate_templates.load(course.programme, course.language)
     return template.hours or course.programme.nominal_hours
 
 
-def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str) -> document.CertificateDocument:
-    settings = centre.load()
+def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str,
+              template=None, settings=None) -> document.CertificateDocument:
+    """template and settings: read once by the caller that draws many certificates."""
+    settings = settings or centre.load()
     programme = course.programme
-    template = certificate_templates.load(programme, course.language)
+    template = template or certificate_templates.load(programme, course.language)
     wording = template.completion_wording if kind == "completion" else template.participation_wording
     accreditation = template.accreditation or \
         f"{programme.accreditation_body} — {programme.accreditation_reference}".strip(" —")
@@ -125,6 +127,7 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
         to_issue = [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in already]
         people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
                   .where(Enrolment.id.in_([item.enrolment_id for item in to_issue]))}
+        template = certificate_templates.load(course.programme, course.language)
         prepared = []
         for number, item in enumerate(to_issue, start=1):
             participant = people[item.enrolment_id]
@@ -132,10 +135,10 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
             serial = pattern.format(settings.serial_prefix, today.year, sequence)
             payload = CertificatePayload(serial, f"{participant.given_names} {participant.family_name.upper()}",
                                          course.programme.title_en, course.code, course.start_date, course.end_date,
-                                         hours_of(course), item.kind.value, today)
+                                         hours_of(course, template), item.kind.value, today)
             sealed = seal(payload, key, kid)
             prepared.append((item, participant, serial, sealed,
-                             _document(course, participant, item.kind.value, serial, sealed)))
+                             _document(course, participant, item.kind.value, serial, sealed, template, settings)))
             if progress:
                 progress(number, len(to_issue) * 2)  # may raise to cancel: the transaction rolls back
         singles, merged = document.render_each([p[4] for p in prepared]) if prepared else ([], None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import JOIN, fn
 
-from ..store.models import Certificate, Course, Enrolment, Organisation, Participant, Programme, Trainer
+from ..store.models import Course, Enrolment, Organisation, Participant, Programme, Trainer
 
 
 def _by(model, column) -> list[tuple[str, int]]:
@@ -18,14 +18,6 @@ def organisations_by_kind() -> list[tuple[str, int]]:
 
 def courses_by_status() -> list[tuple[str, int]]:
     return _by(Course, Course.status)
-
-
-def enrolments_by_status() -> list[tuple[str, int]]:
-    return _by(Enrolment, Enrolment.status)
-
-
-def certificates_by_status() -> list[tuple[str, int]]:
-    return _by(Certificate, Certificate.status)
 
 
 def programmes() -> list[tuple[str, int]]:

@@ -86,7 +86,7 @@
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="166" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167" />
         <location filename="../../ui/attendance_page.ui" line="11" />
         <source>Attendance</source>
         <translation>الحضور</translation>
@@ -178,28 +178,28 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100" />
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
@@ -249,52 +249,52 @@
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="134" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146" />
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="135" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147" />
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="154" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="155" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169" />
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209" />
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210" />
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>

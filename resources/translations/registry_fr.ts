@@ -86,7 +86,7 @@
         <translation>Choisissez d'abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="166" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167" />
         <location filename="../../ui/attendance_page.ui" line="11" />
         <source>Attendance</source>
         <translation>Présence</translation>
@@ -178,28 +178,28 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
@@ -249,52 +249,52 @@
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="97" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="134" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146" />
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="135" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147" />
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu'est-ce qui est corrigé (corrigez d'abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="154" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="155" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169" />
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209" />
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210" />
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
