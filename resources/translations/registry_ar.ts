@@ -915,113 +915,161 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="23" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="84" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="29" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="30" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43" />
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="61" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63" />
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68" />
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
         <source>Signed by (name)</source>
         <translation>الموقّع (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
         <source>Signed by (title)</source>
         <translation>الموقّع (الصفة)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="71" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80" />
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82" />
+        <source>Create a new signing key…</source>
+        <translation>إنشاء مفتاح توقيع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83" />
+        <source>Export the trust file…</source>
+        <translation>تصدير ملف الثقة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101" />
+        <source>None yet: create one before the first graduation.</source>
+        <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <source>New signing key</source>
+        <translation>مفتاح توقيع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114" />
+        <source>Passphrase (8 characters at least):</source>
+        <translation>عبارة المرور (8 أحرف على الأقل):</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <source>The same again:</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="137" />
+        <source>Trust file to publish</source>
+        <translation>ملف الثقة للنشر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152" />
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="158" />
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>

@@ -915,113 +915,161 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="23" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="84" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="29" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
         <source>the --db option</source>
         <translation>l'option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="30" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d'environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43" />
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="61" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63" />
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68" />
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="71" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80" />
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82" />
+        <source>Create a new signing key…</source>
+        <translation>Créer une nouvelle clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83" />
+        <source>Export the trust file…</source>
+        <translation>Exporter le fichier de confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101" />
+        <source>None yet: create one before the first graduation.</source>
+        <translation>Aucune pour l'instant : créez-en une avant la première remise de certificats.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <source>New signing key</source>
+        <translation>Nouvelle clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114" />
+        <source>Passphrase (8 characters at least):</source>
+        <translation>Phrase secrète (8 caractères au moins) :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <source>The same again:</source>
+        <translation>La même, à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>Les deux phrases secrètes diffèrent ; aucune clé n'a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="137" />
+        <source>Trust file to publish</source>
+        <translation>Fichier de confiance à publier</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="158" />
         <source>The new language applies the next time the program starts.</source>
         <translation>La nouvelle langue s'appliquera au prochain démarrage du logiciel.</translation>
     </message>

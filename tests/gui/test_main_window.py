@@ -144,3 +144,15 @@ def test_certificate_settings_are_checked_then_saved(window, monkeypatch):
     settings.edits["certificate_file_pattern"].setText("{course}_{family}_{serial}")
     assert settings.save_certificate_settings()
     assert centre.load().serial_pattern == "{prefix}/{year}/{seq:04d}{check}"
+
+
+def test_a_signing_key_is_made_and_its_trust_file_exported_from_settings(window, tmp_path):
+    import json
+
+    settings = window.ui.pages.widget(SETTINGS)
+    settings.keys_dir = tmp_path / "keys"
+    assert "None yet" in settings.key_label.text()
+    assert settings.create_key("a good long passphrase")
+    assert "✓" in settings.key_label.text() and list((tmp_path / "keys").glob("*.key.pem"))
+    assert settings.export_trust(str(tmp_path / "trust.json"))
+    assert len(json.loads((tmp_path / "trust.json").read_text())["keys"]) == 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from ... import config, paths
@@ -19,6 +20,7 @@ class SettingsPage(QWidget):
                  parent: QWidget | None = None, language: str = "en", actor=None):
         super().__init__(parent)
         self.actor = actor
+        self.keys_dir = None  # the signing keys' folder; None: the user's
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -73,7 +75,71 @@ class SettingsPage(QWidget):
         self.save_button = QPushButton(self.tr("Save"), box)
         self.save_button.clicked.connect(self.save_certificate_settings)
         form.addRow("", self.save_button)
+        self.key_label = QLabel(box)
+        self.key_label.setWordWrap(True)
+        form.addRow(self.tr("Signing key"), self.key_label)
+        keys = QHBoxLayout()
+        self.new_key_button = QPushButton(self.tr("Create a new signing key…"), box)
+        self.export_trust_button = QPushButton(self.tr("Export the trust file…"), box)
+        self.new_key_button.clicked.connect(lambda: self.create_key())
+        self.export_trust_button.clicked.connect(lambda: self.export_trust())
+        keys.addWidget(self.new_key_button)
+        keys.addWidget(self.export_trust_button)
+        form.addRow("", keys)
         layout.addWidget(box)
+        self._show_keys()
+
+    def _show_keys(self) -> None:
+        from ...services import sealing
+
+        trust = sealing.trust_list()
+        try:
+            active = sealing.active_kid()
+        except sealing.NoSigningKey:
+            active = None
+        if not trust.keys:
+            self.key_label.setText(self.tr("None yet: create one before the first graduation."))
+            return
+        lines = [f"{k.kid} — {k.valid_from:%d/%m/%Y}" + (f" – {k.valid_until:%d/%m/%Y}" if k.valid_until else "")
+                 + (" ✓" if k.kid == active else "") for k in trust.keys]
+        self.key_label.setText("\n".join(lines))
+
+    def create_key(self, passphrase: str | None = None) -> bool:
+        """A new key pair; the passphrase is asked twice. Older keys stay trusted."""
+        from ...seal.keys import WrongPassphrase
+        from ...services import sealing
+
+        if passphrase is None:
+            first, accepted = QInputDialog.getText(self, self.tr("New signing key"),
+                                                   self.tr("Passphrase (8 characters at least):"),
+                                                   QLineEdit.EchoMode.Password)
+            if not accepted:
+                return False
+            again, accepted = QInputDialog.getText(self, self.tr("New signing key"), self.tr("The same again:"),
+                                                   QLineEdit.EchoMode.Password)
+            if not accepted or again != first:
+                QMessageBox.warning(self, self.tr("Settings"), self.tr("The two passphrases differ; no key was made."))
+                return False
+            passphrase = first
+        try:
+            sealing.new_key(self.actor, passphrase, directory=self.keys_dir)
+        except (WrongPassphrase, PermissionError, OSError) as refusal:
+            self.last_message = str(refusal)
+            QMessageBox.warning(self, self.tr("Settings"), str(refusal))
+            return False
+        self._show_keys()
+        return True
+
+    def export_trust(self, path: str | None = None) -> bool:
+        from ...services import sealing
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Trust file to publish"), "trust.json", "JSON (*.json)")
+        if not path:
+            return False
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(sealing.trust_list().to_json())
+        return True
 
     def save_certificate_settings(self) -> bool:
         changed = replace(centre.load(), **{key: edit.text().strip() for key, edit in self.edits.items()})
