@@ -55,6 +55,7 @@ def _issue(args, actor) -> int:
     graduation = certificates.issue(actor, course.id, _passphrase(),
                                     progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
     issued = graduation.issued
+    print()  # after the progress line
     if not issued:
         print(f"{course.code}: no certificate to issue (all issued already, or nobody eligible).")
         return 0
