@@ -5,7 +5,6 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-import zipfile
 from pathlib import Path
 
 PASSPHRASE_VARIABLE = "REGISTRY_KEY_PASSPHRASE"
@@ -51,7 +50,6 @@ def _issue(args, actor) -> int:
 
     course = courses.find_course(args.course)
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     graduation = certificates.issue(actor, course.id, _passphrase(),
                                     progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
     issued = graduation.issued
@@ -59,15 +57,7 @@ def _issue(args, actor) -> int:
     if not issued:
         print(f"{course.code}: no certificate to issue (all issued already, or nobody eligible).")
         return 0
-    names = [item.file_name for item in issued]
-    for item, name in zip(issued, names, strict=True):
-        (out / name).write_bytes(item.pdf)
-    merged = out / f"{course.code.replace('/', '_')}_certificates.pdf"
-    merged.write_bytes(graduation.merged)
-    if args.zip:
-        with zipfile.ZipFile(out / f"{course.code.replace('/', '_')}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-            for name in names:
-                archive.write(out / name, name)
+    merged = graduation.write(out, course.code, zipped=args.zip)
     print(f"{len(issued)} certificate(s) issued for {course.code}: {merged} and one PDF each in {out}")
     return 0
 

@@ -129,3 +129,13 @@ def name_skeletons(given_names: str | None, family_name: str | None, arabic_name
         if whole and whole not in words:
             words.append(whole)
     return " ".join(dict.fromkeys(words))
+
+
+def listed_name(given_names: str, family_name: str) -> str:
+    """A name as lists print it, to be read down a column: FAMILY Given names."""
+    return f"{family_name.upper()} {given_names}".strip()
+
+
+def certificate_name(given_names: str, family_name: str) -> str:
+    """A name as a certificate states it: Given names FAMILY."""
+    return f"{given_names} {family_name.upper()}".strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..domain import names
 from ..domain.completion import Attendance, CompletionRule, ExcusedPolicy, count_attendance
 from ..domain.enrolment import ATTENDING
 from ..domain.enums import AttendanceStatus, CourseStatus
@@ -77,7 +78,7 @@ def load_grid(course_id: int) -> AttendanceGrid:
                   .where((Enrolment.course == course) & Enrolment.status.in_([s.value for s in ATTENDING]))
                   .order_by(Participant.sort_name, Participant.id))
     rows = tuple(GridRow(e.id, e.version, e.participant.reference,
-                         f"{e.participant.family_name.upper()} {e.participant.given_names}",
+                         names.listed_name(e.participant.given_names, e.participant.family_name),
                          e.participant.full_name_ar, e.status, e.pre_test, e.post_test) for e in enrolments)
     ids = [r.enrolment_id for r in rows]
     marks = {}

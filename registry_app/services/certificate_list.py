@@ -55,6 +55,6 @@ def find(text: str = "", status: str | None = None, limit: int = 500, before_id:
     rows = []
     for (id_, serial, kind, status_, issued, family, given, course, programme, prints, reason,
          supersedes) in query.order_by(Certificate.id.desc()).limit(limit).tuples():
-        rows.append(RegisterRow(id_, serial, kind, status_, issued, f"{family.upper()} {given}", course, programme,
+        rows.append(RegisterRow(id_, serial, kind, status_, issued, names.listed_name(given, family), course, programme,
                                 prints, reason, supersedes))
     return rows

@@ -13,15 +13,13 @@ import cbor2
 
 from ..documents import certificate as document
 from ..domain.permissions import Action
-from ..domain.serials import SerialPattern
 from ..seal import base45, cose
-from ..seal.envelope import CertificatePayload, seal
 from ..seal.keys import TrustList
 from ..store.database import write_transaction
 from ..store.models import Certificate, Course, Enrolment, Participant
-from . import audit, centre, counters, sealing
+from . import audit, centre, sealing
 from .actors import Actor
-from .certificates import GraduationRefused, Issued, document_for, hours_of
+from .certificates import GraduationRefused, Issued, document_for, seal_new
 from .certificate_list import COLUMNS, RegisterRow, find
 from .records import snapshot, update_versioned
 
@@ -51,18 +49,12 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
         raise GraduationRefused("A correction needs a reason.")
     today = today or date.today()
     kid, key = sealing.signing_key(passphrase, keys)
-    settings = centre.load()
     with write_transaction():
         old = _valid(serial)
         enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
             .where(Enrolment.id == old.enrolment_id).get()
         participant, course = enrolment.participant, enrolment.course
-        sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
-        new_serial = SerialPattern(settings.serial_pattern).format(settings.serial_prefix, today.year, sequence)
-        payload = CertificatePayload(new_serial, f"{participant.given_names} {participant.family_name.upper()}",
-                                     course.programme.title_en, course.code, course.start_date, course.end_date,
-                                     hours_of(course), old.kind, today)
-        sealed = seal(payload, key, kid)
+        new_serial, sealed = seal_new(course, participant, old.kind, today, key, kid)
         pdf = document.render([document_for(enrolment.id, old.kind, new_serial, sealed)])
         new = Certificate.create(serial=new_serial, kind=old.kind, enrolment=enrolment.id, issue_date=today,
                                  payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest(), supersedes=old.id)

@@ -4,6 +4,7 @@ and the PDFs (one merged, one per participant)."""
 from __future__ import annotations
 
 import hashlib
+import zipfile
 import re
 import unicodedata
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from ..documents import certificate as document
+from ..domain import names
 from ..domain.enums import CertificateKind, EnrolmentStatus
 from ..domain.permissions import Action
 from ..domain.serials import SerialPattern
@@ -88,7 +90,8 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         languages=template.languages, kind=kind,
         centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
         programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
-        name=f"{participant.given_names} {participant.family_name.upper()}", name_ar=participant.full_name_ar,
+        name=names.certificate_name(participant.given_names, participant.family_name),
+        name_ar=participant.full_name_ar,
         venue=course.city or course.venue, start=course.start_date, end=course.end_date,
         hours=template.hours or programme.nominal_hours, accreditation=accreditation,
         signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
@@ -109,6 +112,35 @@ class Graduation:
     issued: list[Issued]
     merged: bytes | None  # every new certificate in one PDF, ready to print; None if none was issued
 
+    def write(self, folder: Path, course_code: str, zipped: bool = False) -> Path | None:
+        """The single PDFs, the merged one and, if asked, a .zip of the singles, into folder.
+        Returns the merged PDF's path (None when nothing was issued)."""
+        if not self.issued:
+            return None
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = course_code.replace("/", "_")
+        for item in self.issued:
+            (folder / item.file_name).write_bytes(item.pdf)
+        merged = folder / f"{stem}_certificates.pdf"
+        merged.write_bytes(self.merged)
+        if zipped:
+            with zipfile.ZipFile(folder / f"{stem}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+                for item in self.issued:
+                    archive.write(folder / item.file_name, item.file_name)
+        return merged
+
+
+def seal_new(course: Course, participant: Participant, kind: str, today: date, key, kid: str,
+             settings=None, template=None) -> tuple[str, str]:
+    """A new certificate's serial (the next one, in the caller's transaction) and its sealed text."""
+    settings = settings or centre.load()
+    sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
+    serial = SerialPattern(settings.serial_pattern).format(settings.serial_prefix, today.year, sequence)
+    payload = CertificatePayload(serial, names.certificate_name(participant.given_names, participant.family_name),
+                                 course.programme.title_en, course.code, course.start_date, course.end_date,
+                                 hours_of(course, template), kind, today)
+    return serial, seal(payload, key, kid)
+
 
 def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = None,
           progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> Graduation:
@@ -117,7 +149,6 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
     today = today or date.today()
     kid, key = sealing.signing_key(passphrase, keys)
     settings = centre.load()
-    pattern = SerialPattern(settings.serial_pattern)
     with write_transaction():
         course = Course.get_by_id(course_id)
         if course.status != "closed":
@@ -131,12 +162,7 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
         prepared = []
         for number, item in enumerate(to_issue, start=1):
             participant = people[item.enrolment_id]
-            sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
-            serial = pattern.format(settings.serial_prefix, today.year, sequence)
-            payload = CertificatePayload(serial, f"{participant.given_names} {participant.family_name.upper()}",
-                                         course.programme.title_en, course.code, course.start_date, course.end_date,
-                                         hours_of(course, template), item.kind.value, today)
-            sealed = seal(payload, key, kid)
+            serial, sealed = seal_new(course, participant, item.kind.value, today, key, kid, settings, template)
             prepared.append((item, participant, serial, sealed,
                              _document(course, participant, item.kind.value, serial, sealed, template, settings)))
             if progress:

@@ -9,6 +9,7 @@ from peewee import JOIN
 
 from ..documents import name_cards, roster, sign_in_sheet as sheets
 from ..documents.layout import CourseHeading
+from ..domain import names
 from ..domain.enrolment import ATTENDING
 from ..store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
 from . import centre
@@ -68,7 +69,7 @@ def _attending(course: Course, language: str):
 
 
 def printed_name(participant: Participant) -> str:
-    return f"{participant.family_name.upper()} {participant.given_names}"
+    return names.listed_name(participant.given_names, participant.family_name)
 
 
 def _trainers(course: Course) -> tuple[str, ...]:

@@ -3,7 +3,6 @@ GUI thread, with a progress dialog whose Cancel leaves nothing issued."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -124,16 +123,7 @@ class GraduationDialog(QDialog):
         if worker.graduation is None:
             return  # cancelled: nothing was issued
         issued = worker.graduation.issued
-        names = [i.file_name for i in issued]
-        for item, name in zip(issued, names, strict=True):
-            (folder / name).write_bytes(item.pdf)
-        code = self.course.text().replace("/", "_")
-        if worker.graduation.merged:
-            (folder / f"{code}_certificates.pdf").write_bytes(worker.graduation.merged)
-        if self.zip.isChecked() and names:
-            with zipfile.ZipFile(folder / f"{code}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-                for name in names:
-                    archive.write(folder / name, name)
+        worker.graduation.write(folder, self.course.text(), zipped=self.zip.isChecked())
         QMessageBox.information(self, self.tr("Graduation"),
                                 self.tr("%1 certificate(s) issued, in %2").replace("%1", str(len(issued)))
                                 .replace("%2", str(folder)))
