@@ -85,9 +85,9 @@ def run(db_url: str | None = None, smoke_test: bool = False) -> int:
     if demo:
         from .dialogs.demo_progress import fill_with_demo
 
-        worker = fill_with_demo(actor, DEMO_PARTICIPANTS)
-        if worker.failed_message:
-            return _fatal(app.translate("app", "Demo data"), worker.failed_message)
+        task = fill_with_demo(actor, DEMO_PARTICIPANTS)
+        if task.problem:
+            return _fatal(app.translate("app", "Demo data"), task.problem)
     window = MainWindow(target.describe(), chosen.source, current_version(db.obj), actor, language)
     window.show()
     if smoke_test:

@@ -133,6 +133,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="53" />
+        <source>Cancel</source>
+        <translation>إلغاء الأمر</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../registry_app/gui/models/certificates_model.py" line="10" />
@@ -372,12 +380,12 @@
 <context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="51" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="29" />
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="52" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="30" />
         <source>Creating the demo register…</source>
         <translation>جارٍ إنشاء السجل التجريبي…</translation>
     </message>
@@ -413,85 +421,81 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="86" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="122" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="137" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90" />
         <source>Graduation</source>
         <translation>التخرج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26" />
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>رمز الدورة، مثل INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29" />
         <source>Also put the single PDFs in one .zip</source>
         <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="68" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35" />
         <source>&amp;Course</source>
         <translation>ال&amp;دورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="69" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36" />
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39" />
         <source>&amp;Issue the certificates…</source>
         <translation>إ&amp;صدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
         <source>completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
         <source>participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61" />
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="104" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71" />
         <source>Where to put the PDFs</source>
         <translation>أين تُحفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
         <source>Issuing the certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="108" />
-        <source>Cancel</source>
-        <translation>إلغاء الأمر</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="138" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91" />
         <source>%1 certificate(s) issued, in %2</source>
         <translation>صدرت %1 شهادة في %2</translation>
     </message>

@@ -38,8 +38,8 @@ def _graduate(page, qtbot, tmp_path):
     dialog.zip.setChecked(True)
     out = tmp_path / "out"
     out.mkdir()
-    worker = dialog.issue(str(out))
-    assert worker.graduation is not None and not worker.problem
+    task = dialog.issue(str(out))
+    assert task.result is not None and not task.problem
     page.model.refresh()
     return out
 

@@ -5,46 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox, QProgressDialog,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMessageBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...services import certificates, courses
 from ...services.actors import Actor
-from ...store.database import db
-
-
-class Cancelled(Exception):
-    pass
-
-
-class IssueWorker(QThread):
-    progressed = Signal(int, int)
-
-    def __init__(self, actor: Actor, course_id: int, passphrase: str, keys=None, parent=None):
-        super().__init__(parent)
-        self.actor, self.course_id, self.passphrase, self.keys = actor, course_id, passphrase, keys
-        self.cancelled = False
-        self.graduation = None
-        self.problem = ""
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancelled:
-            raise Cancelled()
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            self.graduation = certificates.issue(self.actor, self.course_id, self.passphrase,
-                                                 progress=self._progress, keys=self.keys)
-        except Cancelled:
-            self.problem = ""
-        except Exception as exc:  # noqa: BLE001 - shown to the registrar when the thread is done
-            self.problem = str(exc)
-        finally:
-            db.close()
+from ..widgets.background_task import BackgroundTask, run_with_progress
 
 
 class GraduationDialog(QDialog):
@@ -97,33 +65,28 @@ class GraduationDialog(QDialog):
         self.issue_button.setEnabled(course.status == "closed" and any(r.kind for r in rows))
         return True
 
-    def issue(self, folder: str | None = None) -> IssueWorker | None:
+    def issue(self, folder: str | None = None) -> BackgroundTask | None:
         if self.course_id is None:
             return None
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Where to put the PDFs"))
         if not folder:
             return None
-        worker = IssueWorker(self.actor, self.course_id, self.passphrase.text(), self.keys)
-        progress = QProgressDialog(self.tr("Issuing the certificates…"), self.tr("Cancel"), 0, 100, self)
-        progress.setMinimumDuration(0)
-        worker.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(1, total))))
-        progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
-        worker.finished.connect(progress.reset)
-        worker.start()
-        progress.exec()
-        worker.wait()
-        self.last_worker = worker
-        self._finish(worker, Path(folder))
-        return worker
+        course_id, passphrase, keys = self.course_id, self.passphrase.text(), self.keys
+        task = run_with_progress(
+            lambda progress: certificates.issue(self.actor, course_id, passphrase, keys=keys,
+                                                progress=lambda done, total: progress(done, total, "")),
+            self.tr("Graduation"), self.tr("Issuing the certificates…"), self)
+        self._finish(task, Path(folder))
+        return task
 
-    def _finish(self, worker: IssueWorker, folder: Path) -> None:
-        if worker.problem:
-            QMessageBox.warning(self, self.tr("Graduation"), worker.problem)
+    def _finish(self, task: BackgroundTask, folder: Path) -> None:
+        if task.problem:
+            QMessageBox.warning(self, self.tr("Graduation"), task.problem)
             return
-        if worker.graduation is None:
+        if task.result is None:
             return  # cancelled: nothing was issued
-        issued = worker.graduation.issued
-        worker.graduation.write(folder, self.course.text(), zipped=self.zip.isChecked())
+        issued = task.result.issued
+        task.result.write(folder, self.course.text(), zipped=self.zip.isChecked())
         QMessageBox.information(self, self.tr("Graduation"),
                                 self.tr("%1 certificate(s) issued, in %2").replace("%1", str(len(issued)))
                                 .replace("%2", str(folder)))

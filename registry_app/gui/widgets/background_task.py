@@ -1,0 +1,70 @@
+"""Work that may take more than a second, off the GUI thread, with a progress dialog whose Cancel
+stops it. The work receives a progress function; on Cancel, that function raises, so the work's
+transaction rolls back and nothing is left half-written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ...store.database import db
+
+Progress = Callable[[int, int, str], None]  # done, total, what is being done
+
+
+class Cancelled(Exception):
+    pass
+
+
+class BackgroundTask(QThread):
+    progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Progress], object], parent=None):
+        super().__init__(parent)
+        self._work = work
+        self._cancelled = False
+        self.result = None  # what the work returned; None if cancelled or failed
+        self.problem = ""  # why it failed, for the user
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        if self._cancelled:
+            raise Cancelled()
+        self.progressed.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._progress)
+        except Cancelled:
+            pass
+        except Exception as exc:  # noqa: BLE001 - shown to the user once the thread is done
+            self.problem = str(exc)
+        finally:
+            db.close()  # this thread's connection
+
+
+def run_with_progress(work: Callable[[Progress], object], title: str, label: str,
+                      parent: QWidget | None = None) -> BackgroundTask:
+    """Run work in a BackgroundTask behind a modal progress dialog; returns the finished task."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("BackgroundTask", "Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(0)
+    task = BackgroundTask(work)
+
+    def show(done: int, total: int, text: str) -> None:
+        dialog.setValue(int(100 * done / max(1, total)))
+        if text:
+            dialog.setLabelText(text)
+
+    task.progressed.connect(show)
+    dialog.canceled.connect(task.cancel)
+    task.finished.connect(dialog.reset)
+    task.start()
+    dialog.exec()
+    task.wait()
+    return task
+
