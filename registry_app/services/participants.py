@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from ..domain import names
+from ..domain import names, validation
 from ..domain.enums import Sex
 from ..domain.permissions import Action
 from ..store.database import write_transaction
@@ -13,16 +13,16 @@ from ..store.models import Country, Participant
 from . import audit, counters
 from .actors import Actor
 from .records import snapshot, update_versioned
+from .register_records import InvalidRecord, check, set_archived
 
 REFERENCE_SCOPE = "participant-reference"
+KEEP_PHOTO = "keep"  # ParticipantData.photo when a save leaves the photo as it is
+PHOTO_MAX_BYTES = 1_000_000
+_PHOTO_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 
-class InvalidParticipant(ValueError):
+class InvalidParticipant(InvalidRecord):
     """Bad input; ``field`` names the form field at fault."""
-
-    def __init__(self, field: str, message: str):
-        self.field = field
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class ParticipantData:
     id_document_type: str = ""
     id_document_number: str = ""
     notes: str = ""
+    photo: bytes | str | None = KEEP_PHOTO  # JPEG or PNG bytes, None to remove, KEEP_PHOTO
 
 
 def format_reference(number: int) -> str:
@@ -62,15 +63,31 @@ def derived_keys(given_names: str, family_name: str, full_name_ar: str, referenc
 
 def _clean(data: ParticipantData) -> dict:
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(data).items()}
-    for field, label in (("given_names", "Given names"), ("family_name", "Family name")):
+    for field in ("given_names", "family_name"):
         if not values[field]:
-            raise InvalidParticipant(field, f"{label} must be filled in.")
+            raise InvalidParticipant(field, validation.REQUIRED)
     if values["sex"] not in Sex.values():
         raise InvalidParticipant("sex", "Sex must be F or M.")
     if not Country.select().where(Country.code == values["nationality"]).exists():
         raise InvalidParticipant("nationality", f"Unknown nationality {values['nationality']!r}.")
+    check("email", validation.email(values["email"]))
+    check("phone", validation.phone(values["phone"]))
+    check("birth_date", validation.birth_date(values["birth_date"]))
     values["organisation"] = values.pop("organisation_id")
+    photo = values.pop("photo")
+    if photo != KEEP_PHOTO:
+        _check_photo(photo)
+        values["photo"] = photo
     return values
+
+
+def _check_photo(photo: bytes | None) -> None:
+    if photo is None:
+        return
+    if not photo.startswith(_PHOTO_SIGNATURES):
+        raise InvalidParticipant("photo", "A photo must be a JPEG or PNG picture.")
+    if len(photo) > PHOTO_MAX_BYTES:
+        raise InvalidParticipant("photo", "The photo is larger than 1 MB; choose a smaller picture.")
 
 
 def create(actor: Actor, data: ParticipantData) -> Participant:
@@ -96,3 +113,7 @@ def update(actor: Actor, participant_id: int, expected_version: int, data: Parti
         updated = update_versioned(current, expected_version, {**values, **keys})
         audit.record(actor, "update", "participant", participant_id, before, snapshot(updated))
     return updated
+
+
+def archive(actor: Actor, participant_id: int, expected_version: int, archived: bool = True) -> Participant:
+    return set_archived(actor, Participant, "participant", participant_id, expected_version, archived)

@@ -25,6 +25,7 @@ from peewee import (
     TextField,
 )
 
+from ..domain.names import search_key
 from ..domain.enums import (
     AttendanceStatus,
     CertificateKind,
@@ -61,6 +62,17 @@ class VersionedModel(BaseModel):
     updated_at = DateTimeField(default=utcnow)
 
 
+class Searchable:
+    """A table whose list is searched through ``search_key``: the folded text of ``searched_fields``,
+    written on every save (services) and by the demo's bulk inserts."""
+
+    searched_fields: tuple[str, ...] = ()
+
+    @classmethod
+    def key_for(cls, values: dict) -> str:
+        return search_key(*(str(values.get(name) or "") for name in cls.searched_fields))
+
+
 class Setting(BaseModel):
     """Centre-wide settings (name, city, serial prefix...), one JSON value per key."""
 
@@ -92,12 +104,15 @@ class User(VersionedModel):
     password_hash = CharField(max_length=200, default="")
 
 
-class Organisation(VersionedModel):
+class Organisation(Searchable, VersionedModel):
+    searched_fields = ("name", "acronym")
+
     name = CharField(max_length=300)
     acronym = CharField(max_length=40, default="")
     kind = CharField(max_length=20, constraints=[_one_of("kind", OrganisationKind)], index=True)
     country = ForeignKeyField(Country, backref="organisations", on_delete="RESTRICT")
     archived = BooleanField(default=False)
+    search_key = TextField(default="")
 
     class Meta:
         indexes = ((("country", "name"), True),)
@@ -161,7 +176,9 @@ class ThematicArea(VersionedModel):
     title_ar = CharField(max_length=200)
 
 
-class Programme(VersionedModel):
+class Programme(Searchable, VersionedModel):
+    searched_fields = ("code", "title_en", "title_fr", "title_ar", "accreditation_reference")
+
     code = CharField(max_length=20, unique=True)
     title_en = CharField(max_length=300)
     title_fr = CharField(max_length=300)
@@ -177,9 +194,12 @@ class Programme(VersionedModel):
     excused_policy = CharField(max_length=20, default="not-counted")
     certificate_template = TextField(default="")
     archived = BooleanField(default=False)
+    search_key = TextField(default="")
 
 
-class Trainer(VersionedModel):
+class Trainer(Searchable, VersionedModel):
+    searched_fields = ("given_names", "family_name", "full_name_ar", "affiliation", "expertise", "email")
+
     given_names = CharField(max_length=200)
     family_name = CharField(max_length=200)
     full_name_ar = CharField(max_length=300, default="")
@@ -190,12 +210,15 @@ class Trainer(VersionedModel):
     email = CharField(max_length=254, default="")
     phone = CharField(max_length=40, default="")
     archived = BooleanField(default=False)
+    search_key = TextField(default="")
 
     class Meta:
         indexes = ((("family_name", "given_names"), False),)
 
 
-class Course(VersionedModel):
+class Course(Searchable, VersionedModel):
+    searched_fields = ("code", "venue", "city")
+
     code = CharField(max_length=40, unique=True)
     programme = ForeignKeyField(Programme, backref="courses", on_delete="RESTRICT")
     start_date = DateField(index=True)
@@ -210,6 +233,7 @@ class Course(VersionedModel):
         max_length=20, default="planned", constraints=[_one_of("status", CourseStatus)], index=True
     )
     notes = TextField(default="")
+    search_key = TextField(default="")
 
     class Meta:
         constraints = [SQL("CHECK (end_date >= start_date)")]
@@ -310,6 +334,8 @@ class AuditEvent(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+SEARCHABLE: tuple[type[BaseModel], ...] = (Organisation, Programme, Trainer, Course)
+
 MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Counter,
@@ -329,3 +355,16 @@ MODELS: tuple[type[BaseModel], ...] = (
     Certificate,
     AuditEvent,
 )
+
+
+def fill_search_keys(model: type[BaseModel], only_empty: bool = True) -> int:
+    """Write the search key of every row of model that has none yet (rows from bulk inserts or an
+    older register); returns how many rows were keyed."""
+    fields = [model._meta.fields[name] for name in model.searched_fields]
+    query = model.select(model.id, *fields)
+    if only_empty:
+        query = query.where(model.search_key == "")
+    rows = [(model.key_for(row), row["id"]) for row in query.dicts()]
+    for key, row_id in rows:
+        model.update(search_key=key).where(model.id == row_id).execute()
+    return len(rows)

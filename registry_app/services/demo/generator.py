@@ -14,7 +14,7 @@ from ...store.bulk import insert_dicts, insert_rows, reset_id_sequence
 from ...store.database import analyse, db, write_transaction
 from ...store.models import (
     AttendanceMark, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation,
-    Participant, Programme, ThematicArea, Trainer, utcnow,
+    Participant, Programme, SEARCHABLE, ThematicArea, Trainer, utcnow,
 )
 from .. import audit, counters
 from ..actors import Actor
@@ -102,6 +102,8 @@ def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: da
 
 
 def _insert(database, model, rows: list[dict]) -> None:
+    if model in SEARCHABLE:
+        rows = [{**row, "search_key": model.key_for(row)} for row in rows]
     insert_dicts(database, model, rows)
 
 

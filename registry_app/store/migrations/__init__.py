@@ -17,7 +17,7 @@ from peewee import CharField, Database, DateTimeField, IntegerField, Model, Sqli
 
 from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
-from ..models import MODELS, utcnow
+from ..models import MODELS, SEARCHABLE, fill_search_keys, utcnow
 from .. import reference_data, search
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,19 @@ def _initial(database: Database) -> None:
     reference_data.seed_countries(database)
 
 
+def _search_keys(database: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+
+    migrator = SchemaMigrator.from_database(database)
+    for model in SEARCHABLE:
+        migrator.add_column(model._meta.table_name, "search_key", model.search_key).run()
+    for model in SEARCHABLE:
+        fill_search_keys(model)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
+    Migration(2, "search keys for organisations, programmes, trainers and courses", _search_keys),
 )
 
 

@@ -1,0 +1,217 @@
+"""The lists of organisations, programmes, courses and trainers: searched, filtered, sorted and paged
+in SQL, as the participants list is. These tables hold hundreds or a few thousand rows, so pages are
+fetched by OFFSET over a stable order (the sort column, then the id) rather than by keyset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peewee import JOIN, SQL, fn
+
+from ..domain import names
+from ..domain.enrolment import HOLDS_SEAT
+from ..store.database import is_postgres
+from ..store.models import (
+    Country, Course, CourseTrainer, Enrolment, Organisation, Participant, Programme, ThematicArea, Trainer,
+)
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    text: str = ""
+    archived: bool = False  # the archived records instead of the current ones
+    choices: tuple[tuple[str, object], ...] = ()  # (filter name, value); a None value is no filter
+
+    def chosen(self) -> dict[str, object]:
+        return {name: value for name, value in self.choices if value not in (None, "")}
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    values: tuple  # in the order of the list's columns
+    archived: bool = False
+
+
+def _contains(column, word: str):
+    if is_postgres():
+        return fn.strpos(column, word) > 0
+    return fn.instr(column, word) > 0
+
+
+@dataclass
+class RecordList:
+    """One list: subclasses say what is selected, searched and filtered."""
+
+    filter: ListFilter = field(default_factory=ListFilter)
+    sort: str = ""
+    descending: bool = False
+    language: str = "en"
+
+    columns: tuple[str, ...] = ()
+    model = None
+
+    def _select(self):
+        raise NotImplementedError
+
+    def _sort_expressions(self) -> dict:
+        raise NotImplementedError
+
+    def _filters(self) -> dict:
+        return {}
+
+    def _searched(self) -> list:
+        return [self.model.search_key]
+
+    def _count_select(self):
+        return self._select()
+
+    def _query(self, select=None):
+        query = self._select() if select is None else select
+        if hasattr(self.model, "archived"):
+            query = query.where(self.model.archived == (SQL("TRUE") if self.filter.archived else SQL("FALSE")))
+        for word in names.fold(self.filter.text).split():
+            condition = None
+            for column in self._searched():
+                match = _contains(column, word)
+                condition = match if condition is None else condition | match
+            query = query.where(condition)
+        filters = self._filters()
+        for name, value in self.filter.chosen().items():
+            query = query.where(filters[name](value))
+        return query
+
+    def count(self) -> int:
+        return self._query(self._count_select()).count()
+
+    def page(self, offset: int = 0, limit: int = 200) -> list[ListRow]:
+        expressions = self._sort_expressions()
+        column = expressions.get(self.sort) or expressions[self.columns[0]]
+        order = [column.desc(), self.model.id.desc()] if self.descending else [column, self.model.id]
+        rows = self._query().order_by(*order).offset(offset).limit(limit).tuples()
+        return [ListRow(row[0], tuple(row[1:])) for row in rows]
+
+
+def _country_name(language: str):
+    return {"fr": Country.name_fr, "ar": Country.name_ar}.get(language, Country.name_en)
+
+
+def _title(model, language: str):
+    return getattr(model, f"title_{language}", model.title_en)
+
+
+@dataclass
+class OrganisationList(RecordList):
+    columns: tuple[str, ...] = ("name", "acronym", "kind", "country", "participants")
+    model = Organisation
+
+    def _members(self):
+        return (Participant.select(Participant.organisation, fn.COUNT(Participant.id).alias("n"))
+                .group_by(Participant.organisation).alias("members"))
+
+    def _select(self):
+        members = self._members()
+        self._count_column = fn.COALESCE(members.c.n, 0)
+        return (Organisation.select(Organisation.id, Organisation.name, Organisation.acronym,
+                                    Organisation.kind, _country_name(self.language), self._count_column)
+                .join(Country).switch(Organisation)
+                .join(members, JOIN.LEFT_OUTER, on=(members.c.organisation_id == Organisation.id)))
+
+    def _count_select(self):
+        return Organisation.select().join(Country)  # counting needs no member counts
+
+    def _sort_expressions(self) -> dict:
+        return {"name": Organisation.name, "acronym": Organisation.acronym, "kind": Organisation.kind,
+                "country": _country_name(self.language),
+                "participants": getattr(self, "_count_column", Organisation.id)}
+
+    def _filters(self) -> dict:
+        return {"country": lambda v: Organisation.country == v, "kind": lambda v: Organisation.kind == v}
+
+
+@dataclass
+class ProgrammeList(RecordList):
+    columns: tuple[str, ...] = ("code", "title", "thematic-area", "hours", "min-attendance", "courses")
+    model = Programme
+
+    def _select(self):
+        courses = fn.COUNT(Course.id)
+        self._courses = courses
+        return (Programme.select(Programme.id, Programme.code, _title(Programme, self.language),
+                                 _title(ThematicArea, self.language), Programme.nominal_hours,
+                                 Programme.min_attendance_pct, courses)
+                .join(ThematicArea).switch(Programme).join(Course, JOIN.LEFT_OUTER)
+                .group_by(Programme.id, ThematicArea.id))
+
+    def _sort_expressions(self) -> dict:
+        return {"code": Programme.code, "title": _title(Programme, self.language),
+                "thematic-area": _title(ThematicArea, self.language), "hours": Programme.nominal_hours,
+                "min-attendance": Programme.min_attendance_pct, "courses": fn.COUNT(Course.id)}
+
+    def _filters(self) -> dict:
+        return {"thematic-area": lambda v: Programme.thematic_area == v}
+
+
+@dataclass
+class CourseList(RecordList):
+    columns: tuple[str, ...] = ("code", "programme", "start", "end", "venue", "status", "capacity", "seats")
+    model = Course
+
+    def _select(self):
+        seats = (Enrolment.select(Enrolment.course, fn.COUNT(Enrolment.id).alias("n"))
+                 .where(Enrolment.status.in_([s.value for s in HOLDS_SEAT]))
+                 .group_by(Enrolment.course).alias("seats"))
+        self._seats = fn.COALESCE(seats.c.n, 0)
+        return (Course.select(Course.id, Course.code, _title(Programme, self.language), Course.start_date,
+                              Course.end_date, Course.venue, Course.status, Course.capacity, self._seats)
+                .join(Programme).switch(Course)
+                .join(seats, JOIN.LEFT_OUTER, on=(seats.c.course_id == Course.id)))
+
+    def _searched(self) -> list:
+        return [Course.search_key, Programme.search_key]
+
+    def _sort_expressions(self) -> dict:
+        return {"code": Course.code, "programme": _title(Programme, self.language),
+                "start": Course.start_date, "end": Course.end_date, "venue": Course.venue,
+                "status": Course.status, "capacity": Course.capacity,
+                "seats": getattr(self, "_seats", Course.capacity)}
+
+    def _filters(self) -> dict:
+        return {
+            "year": lambda v: (Course.start_date >= date(int(v), 1, 1)) & (Course.start_date <= date(int(v), 12, 31)),
+            "status": lambda v: Course.status == v,
+            "thematic-area": lambda v: Programme.thematic_area == v,
+            "programme": lambda v: Course.programme == v,
+        }
+
+
+@dataclass
+class TrainerList(RecordList):
+    columns: tuple[str, ...] = ("family-name", "given-names", "arabic-name", "affiliation", "expertise",
+                                "email", "courses")
+    model = Trainer
+
+    def _select(self):
+        return (Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.full_name_ar,
+                               Trainer.affiliation, Trainer.expertise, Trainer.email,
+                               fn.COUNT(CourseTrainer.id))
+                .join(CourseTrainer, JOIN.LEFT_OUTER).group_by(Trainer.id))
+
+    def _sort_expressions(self) -> dict:
+        return {"family-name": Trainer.family_name, "given-names": Trainer.given_names,
+                "arabic-name": Trainer.full_name_ar, "affiliation": Trainer.affiliation,
+                "expertise": Trainer.expertise, "email": Trainer.email,
+                "courses": fn.COUNT(CourseTrainer.id)}
+
+    def _filters(self) -> dict:
+        return {"sex": lambda v: Trainer.sex == v}
+
+
+def course_years() -> list[int]:
+    """The years courses started in, the latest first: the course list's year filter."""
+    first, last = Course.select(fn.MIN(Course.start_date), fn.MAX(Course.start_date)).tuples().get()
+    if first is None:
+        return []
+    return list(range(date.fromisoformat(str(last)).year, date.fromisoformat(str(first)).year - 1, -1))

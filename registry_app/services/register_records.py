@@ -1,0 +1,81 @@
+"""Saving and archiving the records a clerk edits in a form: one transaction and one audit event per
+save, the version checked (see records.update_versioned), bad input refused field by field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import IntegrityError
+
+from ..domain.permissions import Action
+from ..store.database import write_transaction
+from ..store.models import Searchable, VersionedModel
+from . import audit
+from .actors import Actor
+from .records import snapshot, update_versioned
+
+
+class InvalidRecord(ValueError):
+    """Bad input; ``field`` names the form field at fault and the message says what is wrong."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(message)
+
+
+def check(field: str, problem: str | None) -> None:
+    if problem:
+        raise InvalidRecord(field, problem)
+
+
+def stripped(values: dict) -> dict:
+    return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+
+
+def _with_search_key(model: type[VersionedModel], values: dict, current: VersionedModel | None) -> dict:
+    if not issubclass(model, Searchable):
+        return values
+    merged = {name: getattr(current, name) for name in model.searched_fields} if current else {}
+    merged.update(values)
+    return {**values, "search_key": model.key_for(merged)}
+
+
+def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
+         record_id: int | None = None, expected_version: int | None = None,
+         unique: tuple[str, str] | None = None, after_write: Callable[[VersionedModel], None] | None = None,
+         ) -> VersionedModel:
+    """Create (record_id None) or update a record with values; ``unique`` is the form field blamed,
+    and the message shown, when the database refuses a duplicate; ``after_write`` runs in the same transaction."""
+    actor.require(Action.EDIT_REGISTER)
+    try:
+        with write_transaction():
+            if record_id is None:
+                record = model.create(**_with_search_key(model, values, None))
+                before = None
+            else:
+                current = model.get_by_id(record_id)
+                before = snapshot(current)
+                record = update_versioned(current, expected_version,
+                                          _with_search_key(model, values, current))
+            if after_write is not None:
+                after_write(record)
+            audit.record(actor, "create" if before is None else "update", entity, record.id,
+                         before, snapshot(record))
+    except IntegrityError as error:
+        if unique is None:
+            raise
+        raise InvalidRecord(*unique) from error
+    return record
+
+
+def set_archived(actor: Actor, model: type[VersionedModel], entity: str, record_id: int,
+                 expected_version: int, archived: bool) -> VersionedModel:
+    """Archive (or bring back) a record: it leaves the lists and pickers but keeps its history,
+    which deleting would break."""
+    actor.require(Action.EDIT_REGISTER)
+    with write_transaction():
+        current = model.get_by_id(record_id)
+        record = update_versioned(current, expected_version, {"archived": archived})
+        audit.record(actor, "archive" if archived else "restore", entity, record_id,
+                     {"archived": current.archived}, {"archived": archived})
+    return record
