@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from ..domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, course_accepts
 from ..domain.enums import CourseStatus, EnrolmentStatus as S
@@ -16,7 +16,7 @@ from ..store.database import write_transaction
 from ..store.models import Course, Enrolment, Organisation, Participant, utcnow
 from . import audit
 from .actors import Actor
-from .records import snapshot, update_versioned
+from .records import ConflictError, snapshot, update_versioned
 
 __all__ = ["Move", "Nomination", "TransitionRefused", "move", "nominate", "promote_from_waiting_list"]
 
@@ -89,6 +89,8 @@ def move(actor: Actor, enrolment_id: int, expected_version: int, new_status: S) 
     new_status = S(new_status)
     with write_transaction():
         current = Enrolment.get_by_id(enrolment_id)
+        if current.version != expected_version:  # judged on a status the clerk has not seen
+            raise ConflictError(Enrolment, enrolment_id, current)
         course = Course.get_by_id(current.course_id)
         check_transition(current.status, new_status, CourseStatus(course.status))
         message = ""
@@ -148,7 +150,7 @@ def counts(course_id: int) -> CourseCounts:
 
     def grouped(column) -> list[tuple[str, int]]:
         rows = (Enrolment.select(column, fn.COUNT(Enrolment.id)).join(Participant)
-                .join(Organisation, join_type="LEFT OUTER", on=Participant.organisation == Organisation.id)
+                .join(Organisation, join_type=JOIN.LEFT_OUTER, on=Participant.organisation == Organisation.id)
                 .switch(Enrolment).where(active).group_by(column).tuples())
         return sorted(((key or "", n) for key, n in rows), key=lambda kn: (-kn[1], kn[0]))
 
@@ -187,7 +189,7 @@ def enrolments_of(course_id: int) -> list[EnrolmentRow]:
                              Participant.sex, Participant.nationality, Organisation.name,
                              Enrolment.status, Enrolment.nominated_on, Participant.sort_name)
             .join(Participant)
-            .join(Organisation, join_type="LEFT OUTER", on=Participant.organisation == Organisation.id)
+            .join(Organisation, join_type=JOIN.LEFT_OUTER, on=Participant.organisation == Organisation.id)
             .where(Enrolment.course == course_id).tuples())
     result = [EnrolmentRow(e_id, version, p_id, ref, listed_name(given, family), ar, sex, nat, org or "",
                            status, nominated)

@@ -32,10 +32,11 @@ def stripped(values: dict) -> dict:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
-def _with_search_key(model: type[VersionedModel], values: dict, current: VersionedModel | None) -> dict:
+def _with_search_key(model: type[VersionedModel], values: dict, current: VersionedModel) -> dict:
+    """An update is a query, which bypasses Searchable.save: the key is written with it."""
     if not issubclass(model, Searchable):
         return values
-    merged = {name: getattr(current, name) for name in model.searched_fields} if current else {}
+    merged = {name: getattr(current, name) for name in model.searched_fields}
     merged.update(values)
     return {**values, "search_key": model.key_for(merged)}
 
@@ -50,7 +51,7 @@ def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
     try:
         with write_transaction():
             if record_id is None:
-                record = model.create(**_with_search_key(model, values, None))
+                record = model.create(**values)
                 before = None
             else:
                 current = model.get_by_id(record_id)

@@ -72,6 +72,10 @@ class Searchable:
     def key_for(cls, values: dict) -> str:
         return search_key(*(str(values.get(name) or "") for name in cls.searched_fields))
 
+    def save(self, *args, **kwargs):
+        self.search_key = self.key_for({name: getattr(self, name) for name in self.searched_fields})
+        return super().save(*args, **kwargs)
+
 
 class Setting(BaseModel):
     """Centre-wide settings (name, city, serial prefix...), one JSON value per key."""

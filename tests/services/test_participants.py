@@ -36,13 +36,13 @@ def test_each_change_writes_one_audit_event_with_before_and_after(actor):
 
 def test_a_stale_save_is_refused_and_changes_nothing(actor):
     created = participants.create(actor, AWA)
-    participants.update(actor, created.id, 1, ParticipantData(**{**AWA.__dict__, "phone": "+223 1"}))
+    participants.update(actor, created.id, 1, ParticipantData(**{**AWA.__dict__, "phone": "+223 20 22 00 01"}))
     events_before = AuditEvent.select().count()
     with pytest.raises(ConflictError) as conflict:
-        participants.update(actor, created.id, 1, ParticipantData(**{**AWA.__dict__, "phone": "+223 2"}))
-    assert conflict.value.current.phone == "+223 1"
+        participants.update(actor, created.id, 1, ParticipantData(**{**AWA.__dict__, "phone": "+223 20 22 00 02"}))
+    assert conflict.value.current.phone == "+223 20 22 00 01"
     assert "changed by someone else" in str(conflict.value)
-    assert Participant.get_by_id(created.id).phone == "+223 1"
+    assert Participant.get_by_id(created.id).phone == "+223 20 22 00 01"
     assert AuditEvent.select().count() == events_before
 
 

@@ -66,3 +66,20 @@ def test_a_database_of_something_else_is_refused(tmp_path):
     database = SqliteDatabase(str(path))
     with pytest.raises(SchemaTooNewError, match="not a register"):
         migrate(database)
+
+
+def test_a_version_1_register_gets_search_keys(tmp_path):
+    """A register made before the search keys: the columns are added and filled from the rows."""
+    from registry_app.store.models import Organisation
+
+    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    for table in ("organisation", "programme", "trainer", "course"):
+        database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN search_key')
+    database.execute_sql("INSERT INTO organisation (name, acronym, kind, country_id, archived, version, "
+                         "created_at, updated_at) VALUES ('Sûreté nationale', 'DGSN', 'police', 'MA', 0, 1, "
+                         "'2026-01-01', '2026-01-01')")
+    SchemaVersion.delete().where(SchemaVersion.version > 1).execute()
+
+    assert migrate(database) == [2]
+    assert Organisation.get().search_key == "surete nationale dgsn"
+    database.close()
