@@ -13,9 +13,24 @@ from .pages.attendance_page import AttendancePage
 from .pages.certificates_page import CertificatesPage
 from .pages.participants_page import ParticipantsPage
 from .pages.settings_page import SettingsPage
+from .pages.record_list_page import RecordListPage
+from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
 from .pages.summary_page import SummaryPage
+from .editors.course_editor import CourseEditor
+from .editors.participant_editor import ParticipantEditor
+from .editors.record_editor import RecordEditor
+from .editors.simple_editors import OrganisationEditor, ProgrammeEditor, TrainerEditor
 
-PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(8)
+PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
+
+EDITORS = {"participant": ParticipantEditor, "organisation": OrganisationEditor,
+           "programme": ProgrammeEditor, "course": CourseEditor, "trainer": TrainerEditor}
+SPECS = {"organisation": organisations_spec, "programme": programmes_spec, "course": courses_spec,
+         "trainer": trainers_spec}
+# What a save in one kind of form may change in the lists (counts of members, of courses, of seats).
+REFRESHES = {"participant": ("participant", "organisation"), "organisation": ("organisation", "participant"),
+             "programme": ("programme", "course"), "course": ("course", "programme", "trainer"),
+             "trainer": ("trainer",)}
 
 
 class MainWindow(QMainWindow):
@@ -26,7 +41,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.actor = actor
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
+        self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
+        self.register_pages = {entity: RecordListPage(spec(language), self) for entity, spec in SPECS.items()}
+        self.editors: dict[tuple[str, int], RecordEditor] = {}  # the forms open on saved records
         self.attendance_page = AttendancePage(actor, self)
         self.certificates_page = CertificatesPage(actor, self)
         self._add_pages(database_text, database_source, schema_version, language)
@@ -38,21 +56,10 @@ class MainWindow(QMainWindow):
                    language: str) -> None:
         sections = [
             (self.tr("Participants"), self.participants_page),
-            (self.tr("Organisations"), SummaryPage(
-                self.tr("Organisations"),
-                self.tr("The list and form of the nominating agencies come here: search, filters by "
-                   "country and type, and archiving. Meanwhile, the agencies in the register by type:"),
-                overview.organisations_by_kind, self.tr("Type"))),
-            (self.tr("Programmes"), SummaryPage(
-                self.tr("Programmes"),
-                self.tr("The accredited programmes, their titles in three languages, hours and completion "
-                   "rules will be edited here. The programmes in the register and their courses:"),
-                overview.programmes, self.tr("Programme"))),
-            (self.tr("Courses"), SummaryPage(
-                self.tr("Courses"),
-                self.tr("Courses, their schedule, trainers and nominations will be managed here. "
-                   "The courses in the register by status:"),
-                overview.courses_by_status, self.tr("Status"))),
+            (self.tr("Organisations"), self.register_pages["organisation"]),
+            (self.tr("Programmes"), self.register_pages["programme"]),
+            (self.tr("Courses"), self.register_pages["course"]),
+            (self.tr("Trainers"), self.register_pages["trainer"]),
             (self.tr("Attendance"), self.attendance_page),
             (self.tr("Certificates"), self.certificates_page),
             (self.tr("Reports"), SummaryPage(
@@ -75,12 +82,59 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionFind.triggered.connect(self.find_participant)
+        self.ui.actionFind.triggered.connect(self.find)
+        self.ui.actionNew.triggered.connect(self.new_record)
+        self.participants_page.participantActivated.connect(lambda pid: self.open_record("participant", pid))
+        self.participants_page.newRequested.connect(lambda: self.open_record("participant", None))
+        for entity, page in self.register_pages.items():
+            page.recordActivated.connect(lambda record_id, e=entity: self.open_record(e, record_id))
+            page.newRequested.connect(lambda e=entity: self.open_record(e, None))
         self.ui.actionAbout.triggered.connect(self._about)
 
     def find_participant(self) -> None:
         self.ui.navigation.setCurrentRow(PARTICIPANTS)
         self.participants_page.focus_search()
+
+    def _page_entity(self) -> str | None:
+        page = self.ui.pages.currentWidget()
+        if page is self.participants_page:
+            return "participant"
+        return next((entity for entity, p in self.register_pages.items() if p is page), None)
+
+    def find(self) -> None:
+        """Ctrl+F: the search field of the list shown, or of the participants from any other page."""
+        entity = self._page_entity()
+        if entity in self.register_pages:
+            self.register_pages[entity].focus_search()
+        else:
+            self.find_participant()
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the list shown; a new participant from any other page."""
+        self.open_record(self._page_entity() or "participant", None)
+
+    def open_record(self, entity: str, record_id: int | None) -> RecordEditor:
+        """Open a record's form, or bring forward the one already open for it."""
+        key = (entity, record_id)
+        editor = self.editors.get(key)
+        if editor is None:
+            editor = EDITORS[entity](self.actor, record_id, self, self.language)
+            editor.setWindowFlag(Qt.WindowType.Window)
+            editor.saved.connect(lambda _id, e=entity: self._saved(e))
+            if record_id is not None:
+                self.editors[key] = editor
+                editor.destroyed.connect(lambda _obj=None, k=key: self.editors.pop(k, None))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _saved(self, entity: str) -> None:
+        for refreshed in REFRESHES[entity]:
+            if refreshed == "participant":
+                self.participants_page.refresh()
+            else:
+                self.register_pages[refreshed].refresh()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),

@@ -21,7 +21,7 @@ from ..store.models import (
 @dataclass(frozen=True)
 class ListFilter:
     text: str = ""
-    archived: bool = False  # the archived records instead of the current ones
+    archived: bool = False  # the archived records as well as the current ones
     choices: tuple[tuple[str, object], ...] = ()  # (filter name, value); a None value is no filter
 
     def chosen(self) -> dict[str, object]:
@@ -70,8 +70,8 @@ class RecordList:
 
     def _query(self, select=None):
         query = self._select() if select is None else select
-        if hasattr(self.model, "archived"):
-            query = query.where(self.model.archived == (SQL("TRUE") if self.filter.archived else SQL("FALSE")))
+        if hasattr(self.model, "archived") and not self.filter.archived:
+            query = query.where(self.model.archived == SQL("FALSE"))
         for word in names.fold(self.filter.text).split():
             condition = None
             for column in self._searched():

@@ -13,3 +13,11 @@ def country_choices(language: str = "en", african_first: bool = True) -> list[tu
     query = Country.select(Country.code, name, Country.african_member_state).tuples()
     rows = sorted(query, key=lambda r: (not r[2] if african_first else False, r[1].casefold()))
     return [(code, label) for code, label, _ in rows]
+
+
+def country_name(code: str | None, language: str = "en") -> str:
+    if not code:
+        return ""
+    name = _NAME.get(language, Country.name_en)
+    found = Country.select(name).where(Country.code == code).scalar()
+    return found or code

@@ -3,7 +3,8 @@
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
-from registry_app.gui.main_window import PARTICIPANTS, SETTINGS, MainWindow
+from registry_app.gui.main_window import COURSES, PARTICIPANTS, SETTINGS, MainWindow
+from registry_app.store.models import Course
 from registry_app.gui.models.participants_model import (
     COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_NATIONALITY, PAGE_SIZE, ParticipantsModel,
 )
@@ -95,8 +96,8 @@ def test_every_section_opens(window, qtbot):
     for row in range(window.ui.navigation.count()):
         window.ui.navigation.setCurrentRow(row)
         assert window.current_section() == row
-    courses = window.ui.pages.widget(3)
-    assert courses.table.rowCount() > 0  # courses by status, read from the register
+    courses = window.ui.pages.widget(COURSES)
+    assert courses.model.rowCount() > 0 and courses.model.total() == Course.select().count()
 
 
 def test_the_settings_page_says_which_register_is_open(window):

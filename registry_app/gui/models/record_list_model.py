@@ -1,0 +1,114 @@
+"""A table model over one of services.record_lists: pages fetched as the view scrolls, sorted in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...services.record_lists import ListFilter, ListRow, RecordList
+
+PAGE_SIZE = 200
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ID = int(RecordIdRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RecordListModel(QAbstractTableModel):
+    countChanged = Signal(int)
+
+    def __init__(self, make_list: Callable[..., RecordList], headers: list[str],
+                 formatters: dict[int, Callable[[object], str]] | None = None,
+                 numeric: frozenset[int] = frozenset(), parent=None):
+        super().__init__(parent)
+        self._make_list = make_list
+        self._headers = headers
+        self._formatters = formatters or {}
+        self._numeric = numeric
+        self._filter = ListFilter()
+        self._sort_column = 0
+        self._descending = False
+        self._rows: list[ListRow] = []
+        self._total = 0
+        self._list = make_list(filter=self._filter)
+        self._reload()
+
+    # --- reading -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            value = row.values[column]
+            formatter = self._formatters.get(column)
+            return formatter(value) if formatter else ("" if value is None else str(value))
+        if role == _ID:
+            return row.id
+        if role == _ALIGNMENT and column in self._numeric:
+            return _RIGHT
+        return None
+
+    def record_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def total(self) -> int:
+        return self._total
+
+    def current_filter(self) -> ListFilter:
+        return self._filter
+
+    # --- paging --------------------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        rows = self._list.page(len(self._rows), PAGE_SIZE)
+        if not rows:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # --- changing what is shown -----------------------------------------------------------------------
+
+    def set_filter(self, list_filter: ListFilter) -> None:
+        if list_filter != self._filter:
+            self._filter = list_filter
+            self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._reload()
+
+    def refresh(self) -> None:
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        columns = self._make_list().columns
+        self._list = self._make_list(filter=self._filter, sort=columns[self._sort_column],
+                                     descending=self._descending)
+        self._total = self._list.count()
+        self._rows = self._list.page(0, PAGE_SIZE) if self._total else []
+        self.endResetModel()
+        self.countChanged.emit(self._total)
