@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         if editor is None:
             editor = EDITORS[entity](self.actor, record_id, self, self.language)
             editor.setWindowFlag(Qt.WindowType.Window)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.saved.connect(lambda _id, e=entity: self._saved(e))
             if record_id is not None:
                 self.editors[key] = editor

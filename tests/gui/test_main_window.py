@@ -4,11 +4,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from registry_app.gui.main_window import COURSES, PARTICIPANTS, SETTINGS, MainWindow
-from registry_app.store.models import Course
 from registry_app.gui.models.participants_model import (
     COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_NATIONALITY, PAGE_SIZE, ParticipantsModel,
 )
-from registry_app.store.models import Participant
+from registry_app.store.models import Course, Participant
 
 
 @pytest.fixture

@@ -92,7 +92,11 @@ class CourseEditor(RecordEditor):
 
     def title(self) -> str:
         record = self.current_record()
-        return record.code if record else self.tr("New course")
+        if record is None:
+            return self.tr("New course")
+        programme = record.programme
+        title = getattr(programme, f"title_{self.language}", "") or programme.title_en
+        return f"{record.code} — {title}"
 
     def after_load(self, record: Course | None) -> None:
         self._off, self._marked = {}, set()

@@ -20,7 +20,7 @@ from ...services.participant_list import ParticipantFilter, ParticipantList
 from ...services.records import ConflictError
 from ...services.reference import country_name
 from .. import labels
-from ..models.enrolment_model import EnrolmentModel
+from ..models.enrolment_model import WIDTHS, EnrolmentModel
 from .record_editor import translated
 
 CANDIDATES_SHOWN = 30
@@ -36,6 +36,9 @@ class EnrolmentPanel(QObject):
         self.course = None
         self.model = EnrolmentModel(self)
         ui.enrolmentTable.setModel(self.model)
+        ui.enrolmentTable.verticalHeader().setDefaultSectionSize(24)
+        for column, width in enumerate(WIDTHS):
+            ui.enrolmentTable.horizontalHeader().resizeSection(column, width)
         moves = {ui.confirmButton: S.CONFIRMED, ui.waitlistButton: S.WAITLISTED, ui.declineButton: S.DECLINED,
                  ui.withdrawButton: S.WITHDRAWN, ui.noShowButton: S.NO_SHOW, ui.renominateButton: S.NOMINATED}
         for button, status in moves.items():
@@ -55,7 +58,6 @@ class EnrolmentPanel(QObject):
         self.model.load(course.id if course else None)
         self._fill_organisations()
         self.show_counts()
-        self.ui.enrolmentTable.resizeColumnsToContents()
 
     def _fill_organisations(self) -> None:
         combo = self.ui.organisationPicker

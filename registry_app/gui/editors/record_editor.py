@@ -37,7 +37,6 @@ class RecordEditor(QDialog):
         super().__init__(parent)
         self.actor = actor
         self.language = language
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = QWidget(self)
         self.ui = form_class()
         self.ui.setupUi(self.form)

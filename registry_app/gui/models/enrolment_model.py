@@ -12,13 +12,14 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("EnrolmentModel", "Reference"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Name"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Name in Arabic"),
+    QT_TRANSLATE_NOOP("EnrolmentModel", "Status"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Sex"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Nationality"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Organisation"),
-    QT_TRANSLATE_NOOP("EnrolmentModel", "Status"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Nominated on"),
 )
-COLUMN_STATUS = 6
+COLUMN_STATUS = 3
+WIDTHS = (80, 200, 150, 100, 40, 80, 260, 90)
 _STATUS_COLOURS = {
     "confirmed": "#e3f4e1", "completed": "#cfe8cc", "wait-listed": "#fff4d6", "nominated": "#eef3fb",
     "declined": "#f1f1f1", "withdrawn": "#f1f1f1", "no-show": "#fbe3e3", "not-completed": "#fbe3e3",
@@ -59,8 +60,8 @@ class EnrolmentModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.reference, row.name, row.full_name_ar, row.sex, row.nationality, row.organisation,
-                    labels.label(labels.ENROLMENT_STATUSES, row.status), row.nominated_on.isoformat())[index.column()]
+            return (row.reference, row.name, row.full_name_ar, labels.label(labels.ENROLMENT_STATUSES, row.status),
+                    row.sex, row.nationality, row.organisation, row.nominated_on.isoformat())[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == COLUMN_STATUS:
             return QColor(_STATUS_COLOURS.get(row.status, "#ffffff"))
         return None

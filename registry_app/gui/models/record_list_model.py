@@ -21,15 +21,14 @@ class RecordListModel(QAbstractTableModel):
 
     def __init__(self, make_list: Callable[..., RecordList], headers: list[str],
                  formatters: dict[int, Callable[[object], str]] | None = None,
-                 numeric: frozenset[int] = frozenset(), parent=None):
+                 numeric: frozenset[int] = frozenset(), sort: tuple[int, bool] = (0, False), parent=None):
         super().__init__(parent)
         self._make_list = make_list
         self._headers = headers
         self._formatters = formatters or {}
         self._numeric = numeric
         self._filter = ListFilter()
-        self._sort_column = 0
-        self._descending = False
+        self._sort_column, self._descending = sort
         self._rows: list[ListRow] = []
         self._total = 0
         self._list = make_list(filter=self._filter)

@@ -34,6 +34,7 @@ class ListSpec:
     count_text: Callable[[int, bool], str] = lambda n, filtered: str(n)
     new_text: str = ""
     archivable: bool = True
+    sort: tuple[int, bool] = (0, False)  # column, descending
 
 
 class RecordListPage(QWidget):
@@ -50,7 +51,7 @@ class RecordListPage(QWidget):
         ui.searchEdit.setPlaceholderText(spec.search_hint)
         ui.newButton.setText(spec.new_text)
         ui.archivedCheck.setVisible(spec.archivable)
-        self.model = RecordListModel(spec.make_list, spec.headers, spec.formatters, spec.numeric, self)
+        self.model = RecordListModel(spec.make_list, spec.headers, spec.formatters, spec.numeric, spec.sort, self)
         ui.table.setModel(self.model)
         self._combos: list[tuple[str, QComboBox]] = []
         self._add_filters()
@@ -58,7 +59,10 @@ class RecordListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(spec.widths):
             header.resizeSection(column, width)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        column, descending = spec.sort
+        header.blockSignals(True)  # the model is already in this order
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
         header.setSortIndicatorShown(True)
         ui.table.verticalHeader().setDefaultSectionSize(24)
         ui.searchEdit.textChanged.connect(self._apply_filter)

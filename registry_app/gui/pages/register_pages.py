@@ -35,7 +35,8 @@ def organisations_spec(language: str) -> ListSpec:
         formatters={2: lambda v: labels.label(labels.ORGANISATION_KINDS, v), 4: number},
         numeric=frozenset({4}),
         filters=[
-            ListFilterChoice("country", translate("RegisterPages", "All countries"), lambda: country_choices(language)),
+            ListFilterChoice("country", translate("RegisterPages", "All countries"),
+                             lambda: [(name, code) for code, name in country_choices(language)]),
             ListFilterChoice("kind", translate("RegisterPages", "All types"),
                              lambda: [(labels.label(labels.ORGANISATION_KINDS, k), k.value)
                                       for k in labels.ORGANISATION_KINDS]),
@@ -84,7 +85,8 @@ def courses_spec(language: str) -> ListSpec:
                  translate("RegisterPages", "Starts"), translate("RegisterPages", "Ends"),
                  translate("RegisterPages", "Venue"), translate("RegisterPages", "Status"),
                  translate("RegisterPages", "Capacity"), translate("RegisterPages", "Seats taken")],
-        widths=[150, 300, 90, 90, 200, 150, 70, 80],
+        widths=[150, 270, 90, 90, 200, 120, 70, 80],
+        sort=(2, True),  # the latest courses first
         formatters={2: lambda v: v.isoformat() if v else "", 3: lambda v: v.isoformat() if v else "",
                     5: lambda v: labels.label(labels.COURSE_STATUSES, v)},
         numeric=frozenset({6, 7}),

@@ -1,0 +1,135 @@
+"""The course form: details, schedule and trainers saved together; nominations and enrolment on it."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from registry_app.gui.editors.course_editor import CourseEditor
+from registry_app.services import participants, trainers
+from registry_app.services.participants import ParticipantData
+from registry_app.services.trainers import TrainerData
+from registry_app.store.models import Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment
+
+
+@pytest.fixture
+def open_course(qtbot, actor):
+    def opener(record_id=None):
+        form = CourseEditor(actor, record_id)
+        qtbot.addWidget(form)
+        form.show()
+        return form
+    return opener
+
+
+def test_a_new_course_with_its_schedule_and_trainers(qtbot, actor, small_course, open_course):
+    programme_id = small_course[0].programme_id
+    lead = trainers.save_trainer(actor, TrainerData("Amina", "Diallo", "F"))
+    form = open_course()
+    ui = form.ui
+    qtbot.keyClicks(ui.codeEdit, "INV-101/2026-09")
+    ui.programmeCombo.setCurrentIndex(ui.programmeCombo.findData(programme_id))
+    ui.start_dateDate.setDate(QDate(2026, 9, 7))
+    ui.end_dateDate.setDate(QDate(2026, 9, 11))
+    qtbot.keyClicks(ui.venueEdit, "Programme Office, Rabat")
+    assert ui.scheduleTable.rowCount() == 5
+    form.set_day_taught(date(2026, 9, 11), True, morning=True, afternoon=False)
+    form.set_trainers([lead.id], lead.id)
+    assert form.save()
+
+    course = Course.get(Course.code == "INV-101/2026-09")
+    assert CourseDay.select().where(CourseDay.course == course).count() == 5
+    friday_pm = (CourseHalfDay.select().join(CourseDay)
+                 .where((CourseDay.course == course) & (CourseDay.date == date(2026, 9, 11))
+                        & (CourseHalfDay.slot == "PM")).get())
+    assert friday_pm.excluded
+    assert [(t.trainer_id, t.lead) for t in CourseTrainer.select().where(CourseTrainer.course == course)] == [(lead.id, True)]
+    assert ui.tabs.isTabEnabled(3)  # nominations open once the course exists
+
+
+def test_the_end_before_the_start_is_said_on_the_end_date(qtbot, small_course, open_course):
+    form = open_course(small_course[0].id)
+    form.ui.end_dateDate.setDate(QDate(2026, 1, 1))
+    assert form.field_error("end_date") == "The course cannot end before it starts."
+    assert form.ui.scheduleTable.rowCount() == 0
+    assert not form.save()
+
+
+def test_a_duplicate_course_code_is_refused_on_its_field(qtbot, small_course, open_course):
+    form = open_course()
+    ui = form.ui
+    ui.codeEdit.setText(small_course[0].code)
+    ui.programmeCombo.setCurrentIndex(ui.programmeCombo.findData(small_course[0].programme_id))
+    ui.venueEdit.setText("Rabat")
+    assert not form.save()
+    assert form.field_error("code") == "Another course already has this code."
+
+
+def _people(actor, count):
+    return [participants.create(actor, ParticipantData(f"Nomsa{n}", "Okello", "F", "UG")) for n in range(count)]
+
+
+def test_nominate_confirm_past_capacity_and_promote(qtbot, actor, small_course, open_course):
+    course = small_course[0]
+    Course.update(capacity=4).where(Course.id == course.id).execute()
+    _people(actor, 3)
+    form = open_course(course.id)
+    ui, panel = form.ui, form.enrolment
+    ui.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(ui.participantSearchEdit, "okello")
+    assert ui.candidatesList.count() == 3
+    ui.candidatesList.selectAll()
+    ui.nominateButton.click()
+    assert "3 participant(s) nominated." in ui.enrolmentMessage.text()
+    assert panel.model.rowCount() == 7
+    assert "Seats taken: 3 of 4." in ui.seatsLabel.text()
+
+    # the three new nominees are selected: confirming them fills the last seat and wait-lists two
+    ui.confirmButton.click()
+    statuses = sorted(e.status for e in Enrolment.select().where(
+        (Enrolment.course == course) & Enrolment.participant.in_([p.id for p in _okellos()])))
+    assert statuses == ["confirmed", "wait-listed", "wait-listed"]
+    assert "put on the waiting list instead" in ui.enrolmentMessage.text()
+    assert "Seats taken: 4 of 4." in ui.seatsLabel.text()
+
+    panel.select_participants([small_course[2][0].participant_id])  # Traoré withdraws
+    ui.withdrawButton.click()
+    ui.promoteButton.click()
+    assert "1 participant(s) confirmed from the waiting list." in ui.enrolmentMessage.text()
+    assert "Seats taken: 4 of 4." in ui.seatsLabel.text()
+    assert "Women 3 · Men 3" in ui.countsLabel.text()  # three Okellos; Traoré, withdrawn, is not counted
+
+
+def _okellos():
+    from registry_app.store.models import Participant
+    return list(Participant.select().where(Participant.family_name == "Okello"))
+
+
+def test_a_refused_move_is_explained(qtbot, small_course, open_course):
+    form = open_course(small_course[0].id)
+    nominee = small_course[2][3].participant_id
+    form.enrolment.select_participants([nominee])
+    form.ui.noShowButton.click()
+    assert "cannot become a no-show" in form.ui.enrolmentMessage.text()
+    assert Enrolment.get_by_id(small_course[2][3].id).status == "nominated"
+
+
+def test_nominating_a_whole_organisation(qtbot, actor, small_course, open_course):
+    from registry_app.services import organisations
+    from registry_app.services.organisations import OrganisationData
+
+    agency = organisations.save_organisation(actor, OrganisationData("Uganda Police Force", "police", "UG", "UPF"))
+    for n in range(2):
+        participants.create(actor, ParticipantData(f"Given{n}", "Mugisha", "M", "UG", organisation_id=agency.id))
+    form = open_course(small_course[0].id)
+    picker = form.ui.organisationPicker
+    picker.setCurrentIndex(picker.findData(agency.id))
+    form.ui.nominateOrganisationButton.click()
+    assert "2 participant(s) nominated." in form.ui.enrolmentMessage.text()
+    assert "Uganda Police Force 2" in form.ui.countsLabel.text()
+
+
+def test_the_enrolment_model_is_a_sound_qt_model(qtmodeltester, small_course, open_course):
+    form = open_course(small_course[0].id)
+    qtmodeltester.check(form.enrolment.model)
+    assert form.enrolment.model.data(form.enrolment.model.index(0, 3), Qt.ItemDataRole.DisplayRole) == "Confirmed"
