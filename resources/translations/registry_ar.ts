@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="21" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="21"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>excused</source>
         <translation>غياب بعذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="124" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="124"/>
         <source>no session</source>
         <translation>لا توجد حصة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
         <source>no mark</source>
         <translation>بلا علامة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="167" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="167"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>العلامة عدد من 0 إلى 100.</translation>
     </message>
@@ -61,73 +62,73 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74"/>
         <source>One sheet per day</source>
         <translation>ورقة لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
         <source>Whole course on one grid</source>
         <translation>الدورة كاملة في شبكة واحدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>Blank sheet for walk-ins</source>
         <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167" />
-        <location filename="../../ui/attendance_page.ui" line="11" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167"/>
+        <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="19" />
+        <location filename="../../ui/attendance_page.ui" line="19"/>
         <source>&amp;Course:</source>
         <translation>ال&amp;دورة:</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="25" />
+        <location filename="../../ui/attendance_page.ui" line="25"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>رمز الدورة، مثل INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="42" />
+        <location filename="../../ui/attendance_page.ui" line="42"/>
         <source>All &amp;present for this half-day</source>
         <translation>الجميع &amp;حاضرون في نصف اليوم هذا</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="47" />
+        <location filename="../../ui/attendance_page.ui" line="47"/>
         <source>C&amp;lose the course…</source>
         <translation>إ&amp;غلاق الدورة…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="57" />
+        <location filename="../../ui/attendance_page.ui" line="57"/>
         <source>&amp;Sign-in sheets</source>
         <translation>أوراق ال&amp;توقيع</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="62" />
+        <location filename="../../ui/attendance_page.ui" line="62"/>
         <source>&amp;Roster</source>
         <translation>&amp;قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="67" />
+        <location filename="../../ui/attendance_page.ui" line="67"/>
         <source>&amp;Name cards</source>
         <translation>&amp;بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="82" />
+        <location filename="../../ui/attendance_page.ui" line="82"/>
         <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
         <translation>المفاتيح: P أو 1 حاضر · L أو 2 متأخر · E أو 3 غياب بعذر · A أو 4 غائب · Delete للمسح؛ الأسهم للتنقل. العلامات: F2 أو نقر مزدوج.</translation>
     </message>
@@ -135,7 +136,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="53" />
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="53"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
@@ -143,42 +144,42 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="10" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="11" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="12" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="13" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="14" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="15" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="16" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
         <source>Reprints</source>
         <translation>إعادات الطبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="17" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -186,123 +187,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -310,110 +311,533 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19"/>
         <source>Close course %1</source>
         <translation>إغلاق الدورة %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23" />
-        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23"/>
+        <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34"/>
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="19"/>
+        <source>Someone else saved this record while you were editing it. Nothing has been overwritten. Where your form and the saved record differ:</source>
+        <translation>حفظ شخص آخر هذا السجل أثناء تعديلك له. لم يُستبدل شيء. مواضع الاختلاف بين نموذجك والسجل المحفوظ:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>In your form</source>
+        <translation>في نموذجك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>Saved now</source>
+        <translation>المحفوظ الآن</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
+        <source>Reload the saved record (your changes are dropped)</source>
+        <translation>إعادة تحميل السجل المحفوظ (تُلغى تعديلاتك)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="33"/>
+        <source>Keep my values and save them over it</source>
+        <translation>الإبقاء على قيمي وحفظها فوقه</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="63"/>
+        <source>Choose the programme.</source>
+        <translation>اختر البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="96"/>
+        <source>New course</source>
+        <translation>دورة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Taught</source>
+        <translation>يُدرَّس</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Morning</source>
+        <translation>الصباح</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <source>Afternoon</source>
+        <translation>بعد الظهر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="161"/>
+        <source>recorded</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="208"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseForm</name>
+    <message>
+        <location filename="../../ui/course_form.ui" line="28"/>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="36"/>
+        <source>&amp;Code</source>
+        <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="46"/>
+        <source>INV-101/2026-09</source>
+        <translation>INV-101/2026-09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="53"/>
+        <source>&amp;Programme</source>
+        <translation>ال&amp;برنامج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="66"/>
+        <source>&amp;Starts on</source>
+        <translation>ت&amp;بدأ في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="86"/>
+        <source>&amp;Ends on</source>
+        <translation>&amp;تنتهي في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="106"/>
+        <source>&amp;Venue</source>
+        <translation>ال&amp;مكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="119"/>
+        <source>C&amp;ity</source>
+        <translation>ال&amp;مدينة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="132"/>
+        <source>C&amp;ountry</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="145"/>
+        <source>&amp;Mode</source>
+        <translation>ال&amp;نمط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="158"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="171"/>
+        <source>Ca&amp;pacity</source>
+        <translation>ال&amp;سعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="191"/>
+        <source>S&amp;tatus</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="204"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="230"/>
+        <source>Sche&amp;dule</source>
+        <translation>ال&amp;جدول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="236"/>
+        <source>Untick a day, or a morning or afternoon, that is not taught. Days follow the course dates.</source>
+        <translation>ألغِ تحديد يوم أو صباح أو مساء لا تدريس فيه. الأيام تتبع تواريخ الدورة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="257"/>
+        <source>T&amp;rainers</source>
+        <translation>ال&amp;مدربون</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="263"/>
+        <source>Tick the trainers of this course and choose the lead trainer.</source>
+        <translation>حدد مدربي هذه الدورة واختر المدرب الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="278"/>
+        <source>Lead &amp;trainer</source>
+        <translation>المدرب ال&amp;رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="294"/>
+        <source>&amp;Nominations and enrolment</source>
+        <translation>ال&amp;ترشيحات والتسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="341"/>
+        <source>Con&amp;firm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="348"/>
+        <source>&amp;Wait-list</source>
+        <translation>&amp;قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="355"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;اعتذار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="362"/>
+        <source>Wit&amp;hdraw</source>
+        <translation>&amp;سحب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="369"/>
+        <source>No-sho&amp;w</source>
+        <translation>&amp;لم يحضر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="376"/>
+        <source>Nominate a&amp;gain</source>
+        <translation>ترشيح م&amp;جددًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="390"/>
+        <source>&amp;Promote from the waiting list</source>
+        <translation>&amp;ترقية من قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="403"/>
+        <source>Nominate</source>
+        <translation>ترشيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="413"/>
+        <source>Find a participant: name, reference, ID document…</source>
+        <translation>ابحث عن مشارك: الاسم، المرجع، وثيقة الهوية…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="427"/>
+        <source>&amp;Nominate the selected</source>
+        <translation>&amp;ترشيح المحددين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="434"/>
+        <source>Or everyone of an organisation:</source>
+        <translation>أو جميع أفراد جهة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="447"/>
+        <source>Nominate the whole organisation</source>
+        <translation>ترشيح الجهة بأكملها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="498"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="505"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="29"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="30"/>
         <source>Creating the demo register…</source>
         <translation>جارٍ إنشاء السجل التجريبي…</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="16"/>
+        <source>same ID document number</source>
+        <translation>رقم وثيقة الهوية نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <source>name that sounds the same, same date of birth and nationality</source>
+        <translation>اسم مماثل في النطق، وتاريخ الميلاد والجنسية نفسهما</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <source>Name in Arabic script</source>
+        <translation>الاسم بالحروف العربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="63"/>
+        <source>Already in the register?</source>
+        <translation>موجود بالفعل في السجل؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="65"/>
+        <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
+        <translation>قد يكون هذا الشخص موجودًا بالفعل في السجل. افتح السجل الموجود بدل إنشاء سجل ثانٍ، ما لم يكن شخصًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="70"/>
+        <source>Open the existing record</source>
+        <translation>فتح السجل الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <source>Save a new person anyway</source>
+        <translation>حفظ شخص جديد رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="12"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="13"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="14"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="15"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="16"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="17"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="18"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
+        <source>Nominated on</source>
+        <translation>تاريخ الترشيح</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="100"/>
+        <source>Select one or more participants in the list first.</source>
+        <translation>حدد أولًا مشاركًا أو أكثر في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="109"/>
+        <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
+        <translation>عدّله شخص آخر في الأثناء؛ أُعيد تحميل القائمة، حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
+        <source>%1 enrolment(s) now %2.</source>
+        <translation>%1 تسجيل أصبح الآن: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="127"/>
+        <source>%1 participant(s) confirmed from the waiting list.</source>
+        <translation>تم تأكيد %1 مشارك من قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="128"/>
+        <source>No seat is free, or nobody is waiting.</source>
+        <translation>لا يوجد مقعد شاغر أو لا أحد في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="150"/>
+        <source>Find and select the participants to nominate first.</source>
+        <translation>ابحث أولًا عن المشاركين المراد ترشيحهم وحددهم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="160"/>
+        <source>This organisation has no participant in the register.</source>
+        <translation>ليس لهذه الجهة أي مشارك في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="172"/>
+        <source>%1 participant(s) nominated.</source>
+        <translation>تم ترشيح %1 مشارك.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="174"/>
+        <source>Already on this course: %1.</source>
+        <translation>مسجلون بالفعل في هذه الدورة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="176"/>
+        <source>Archived, not nominated: %1.</source>
+        <translation>مؤرشفون، لم يُرشحوا: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="192"/>
+        <source>Seats taken: %1 of %2.</source>
+        <translation>المقاعد المشغولة: %1 من %2.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19" />
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19"/>
         <source>Register file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="9" />
+        <location filename="../../ui/first_run_dialog.ui" line="9"/>
         <source>A new register</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="15" />
+        <location filename="../../ui/first_run_dialog.ui" line="15"/>
         <source>This is the first time Training Registry opens on this computer. It will keep the register in a file in your user data folder. How do you want to start?</source>
         <translation>هذه أول مرة يُفتح فيها البرنامج على هذا الحاسوب. سيحفظ السجل في ملف داخل مجلد بياناتك. كيف تريد أن تبدأ؟</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="22" />
+        <location filename="../../ui/first_run_dialog.ui" line="22"/>
         <source>Start with &amp;demo data (a fictitious programme office, to try the program)</source>
         <translation>البدء ببيانات &amp;تجريبية (مكتب برنامج وهمي لتجربة البرنامج)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="28" />
+        <location filename="../../ui/first_run_dialog.ui" line="28"/>
         <source>Start &amp;empty (to keep a real register)</source>
         <translation>البدء بسجل &amp;فارغ (لمسك سجل حقيقي)</translation>
     </message>
@@ -421,271 +845,846 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90"/>
         <source>Graduation</source>
         <translation>التخرج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>رمز الدورة، مثل INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35"/>
         <source>&amp;Course</source>
         <translation>ال&amp;دورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39"/>
         <source>&amp;Issue the certificates…</source>
         <translation>إ&amp;صدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
         <source>completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
         <source>participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
         <source>Where to put the PDFs</source>
         <translation>أين تُحفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
         <source>Issuing the certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>صدرت %1 شهادة في %2</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="14"/>
+        <source>Northern Africa</source>
+        <translation>شمال أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="15"/>
+        <source>Western Africa</source>
+        <translation>غرب أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="16"/>
+        <source>Middle Africa</source>
+        <translation>وسط أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="17"/>
+        <source>Eastern Africa</source>
+        <translation>شرق أفريقيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <source>Southern Africa</source>
+        <translation>الجنوب الأفريقي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="19"/>
+        <source>Americas</source>
+        <translation>الأمريكتان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>Asia</source>
+        <translation>آسيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
+        <source>Oceania</source>
+        <translation>أوقيانوسيا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <source>Gendarmerie</source>
+        <translation>الدرك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <source>Prosecution and judiciary</source>
+        <translation>النيابة العامة والقضاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <source>Prison administration</source>
+        <translation>إدارة السجون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <source>Border, customs, immigration</source>
+        <translation>الحدود والجمارك والهجرة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <source>Intelligence</source>
+        <translation>الاستخبارات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <source>Ministry</source>
+        <translation>وزارة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="32"/>
+        <source>Military</source>
+        <translation>القوات المسلحة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="33"/>
+        <source>International organisation</source>
+        <translation>منظمة دولية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <source>Open for nominations</source>
+        <translation>مفتوحة للترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <source>Running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="44"/>
+        <source>Nominated</source>
+        <translation>مرشَّح</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="45"/>
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <source>Wait-listed</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <source>Declined</source>
+        <translation>اعتذر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <source>Withdrawn</source>
+        <translation>انسحب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <source>Completed</source>
+        <translation>أتمّ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="51"/>
+        <source>Not completed</source>
+        <translation>لم يُتمّ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <source>In person</source>
+        <translation>حضوري</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <source>Online</source>
+        <translation>عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <source>Blended</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="61"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="62"/>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="66"/>
+        <source>National identity card</source>
+        <translation>بطاقة التعريف الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="67"/>
+        <source>Service card</source>
+        <translation>بطاقة مهنية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <source>Other document</source>
+        <translation>وثيقة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <source>Left out of the count</source>
+        <translation>لا تدخل في الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="72"/>
+        <source>Counted as attended</source>
+        <translation>تُحتسب حضورًا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="73"/>
+        <source>Counted as absent</source>
+        <translation>تُحتسب غيابًا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="92"/>
+        <source>valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="93"/>
+        <source>revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="94"/>
+        <source>superseded</source>
+        <translation>مستبدَلة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="40" />
+        <location filename="../../registry_app/gui/main_window.py" line="58"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
-        <location filename="../../registry_app/gui/main_window.py" line="42" />
+        <location filename="../../registry_app/gui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
-        <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
-        <translation>ستأتي هنا قائمة الهيئات المرشِّحة واستمارتها: البحث والتصفية حسب البلد والنوع والأرشفة. في الأثناء، الهيئات المسجلة حسب النوع:</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="45" />
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
-        <location filename="../../registry_app/gui/main_window.py" line="47" />
+        <location filename="../../registry_app/gui/main_window.py" line="60"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
-        <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
-        <translation>ستُحرَّر هنا البرامج المعتمدة وعناوينها باللغات الثلاث وساعاتها وقواعد إتمامها. البرامج المسجلة ودوراتها:</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="50" />
-        <source>Programme</source>
-        <translation>البرنامج</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
-        <location filename="../../registry_app/gui/main_window.py" line="52" />
+        <location filename="../../registry_app/gui/main_window.py" line="61"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
-        <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
-        <translation>ستُدار هنا الدورات وجداولها ومدربوها والترشيحات. الدورات المسجلة حسب الحالة:</translation>
+        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <source>Trainers</source>
+        <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="63"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58" />
-        <location filename="../../registry_app/gui/main_window.py" line="59" />
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <location filename="../../registry_app/gui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73" />
+        <location filename="../../registry_app/gui/main_window.py" line="80"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="86" />
+        <location filename="../../registry_app/gui/main_window.py" line="141"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="9" />
+        <location filename="../../ui/main_window.ui" line="9"/>
         <source>Training Registry</source>
         <translation>Training Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="23" />
+        <location filename="../../ui/main_window.ui" line="23"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="35" />
+        <location filename="../../ui/main_window.ui" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39" />
+        <location filename="../../ui/main_window.ui" line="40"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43" />
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52" />
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;New record…</source>
+        <translation>سجل &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>A new record in the list shown: participant, organisation, programme, course or trainer</source>
+        <translation>سجل جديد في القائمة المعروضة: مشارك أو جهة أو برنامج أو دورة أو مدرب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53" />
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56" />
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57" />
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60" />
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;About Training Registry</source>
         <translation>&amp;حول Training Registry</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="99"/>
+        <source>Merge a duplicate</source>
+        <translation>دمج سجل مكرر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
+        <translation>اختر السجل الآخر لـ %1. تنتقل دوراته وحضوره وشهاداته إلى هذا السجل ثم يُؤرشف. يُسجَّل الدمج في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="109"/>
+        <source>Or type the other record&apos;s reference, e.g. P-000123</source>
+        <translation>أو اكتب مرجع السجل الآخر، مثلًا P-000123</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
+        <source>Merge into this record</source>
+        <translation>الدمج في هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
+        <source>Choose the type of organisation.</source>
+        <translation>اختر نوع الجهة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <source>Choose the country.</source>
+        <translation>اختر البلد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="54"/>
+        <source>New organisation</source>
+        <translation>جهة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="59"/>
+        <source>%1 participant(s) of this organisation in the register.</source>
+        <translation>%1 مشارك من هذه الجهة في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="42"/>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="55"/>
+        <source>&amp;Acronym</source>
+        <translation>الا&amp;ختصار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="68"/>
+        <source>&amp;Type</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="81"/>
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="122"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="129"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="136"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="58"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="68"/>
+        <source>Choose F or M.</source>
+        <translation>اختر أنثى أو ذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
+        <source>Choose the nationality.</source>
+        <translation>اختر الجنسية.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="97"/>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <source>This is the record already in the register; what you typed was not saved.</source>
+        <translation>هذا هو السجل الموجود في السجل؛ لم يُحفظ ما كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <source>Save or undo your changes before merging.</source>
+        <translation>احفظ تعديلاتك أو تراجع عنها قبل الدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <source>%1 was merged into this record and archived.</source>
+        <translation>تم دمج %1 في هذا السجل وأرشفته.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <source>This file is not a picture that can be read.</source>
+        <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <source>Choose a photo</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Pre-test</source>
+        <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <source>Not nominated to any course yet.</source>
+        <translation>لم يُرشَّح لأي دورة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
+        <translation>رُشِّح لـ %1 دورة؛ أتمّ %2؛ %3 شهادة.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="41"/>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="49"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;لقب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="59"/>
+        <source>Mr, Ms, Dr, Judge…</source>
+        <translation>السيد، السيدة، الدكتور، القاضي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="66"/>
+        <source>&amp;Given names</source>
+        <translation>الاسم ال&amp;شخصي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="79"/>
+        <source>&amp;Family name</source>
+        <translation>اسم ال&amp;عائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="92"/>
+        <source>Name in &amp;Arabic script</source>
+        <translation>الاسم بال&amp;حروف العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="109"/>
+        <source>&amp;Sex</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="122"/>
+        <source>Date of &amp;birth</source>
+        <translation>تاريخ ال&amp;ميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="142"/>
+        <source>&amp;Nationality</source>
+        <translation>ال&amp;جنسية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="155"/>
+        <source>&amp;Organisation</source>
+        <translation>ال&amp;جهة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="168"/>
+        <source>&amp;Rank or position</source>
+        <translation>ال&amp;رتبة أو المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="181"/>
+        <source>&amp;E-mail</source>
+        <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="191"/>
+        <source>name@agency.gov</source>
+        <translation>name@agency.gov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="198"/>
+        <source>&amp;Phone</source>
+        <translation>ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="208"/>
+        <source>+212 537 00 00 00</source>
+        <translation>+212 537 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="215"/>
+        <source>Preferred &amp;language</source>
+        <translation>ال&amp;لغة المفضلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="228"/>
+        <source>ID &amp;document</source>
+        <translation>&amp;وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="241"/>
+        <source>ID document n&amp;umber</source>
+        <translation>ر&amp;قم الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="254"/>
+        <source>No&amp;tes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="299"/>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="306"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>&amp;اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="313"/>
+        <source>Remove photo</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="340"/>
+        <source>Courses and certificates</source>
+        <translation>الدورات والشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="381"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;دمج سجل مكرر…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="395"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="402"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="409"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="21" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="21"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="22" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="22"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
         <source>Given names</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
         <source>Rank / position</source>
         <translation>الرتبة / الوظيفة</translation>
     </message>
@@ -693,387 +1692,811 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
         <source>Women</source>
         <translation>نساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
         <source>Men</source>
         <translation>رجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19" />
-        <source>Northern Africa</source>
-        <translation>شمال أفريقيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="20" />
-        <source>Western Africa</source>
-        <translation>غرب أفريقيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="21" />
-        <source>Middle Africa</source>
-        <translation>وسط أفريقيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="22" />
-        <source>Eastern Africa</source>
-        <translation>شرق أفريقيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="23" />
-        <source>Southern Africa</source>
-        <translation>الجنوب الأفريقي</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="24" />
-        <source>Americas</source>
-        <translation>الأمريكتان</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="25" />
-        <source>Asia</source>
-        <translation>آسيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26" />
-        <source>Europe</source>
-        <translation>أوروبا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="27" />
-        <source>Oceania</source>
-        <translation>أوقيانوسيا</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="30" />
-        <source>Police</source>
-        <translation>الشرطة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="31" />
-        <source>Gendarmerie</source>
-        <translation>الدرك</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="32" />
-        <source>Prosecution and judiciary</source>
-        <translation>النيابة العامة والقضاء</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="33" />
-        <source>Prison administration</source>
-        <translation>إدارة السجون</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="34" />
-        <source>Border, customs, immigration</source>
-        <translation>الحدود والجمارك والهجرة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="35" />
-        <source>Intelligence</source>
-        <translation>الاستخبارات</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="36" />
-        <source>Ministry</source>
-        <translation>وزارة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="37" />
-        <source>Military</source>
-        <translation>القوات المسلحة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="38" />
-        <source>International organisation</source>
-        <translation>منظمة دولية</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="39" />
-        <source>Civil society</source>
-        <translation>المجتمع المدني</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="39"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="63" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="66" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="44"/>
         <source>All organisations</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="69" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
         <source>Women and men</source>
         <translation>نساء ورجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
         <source>No participant matches.</source>
         <translation>لا يوجد مشارك مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
         <source>The register has no participant yet.</source>
         <translation>لا يضم السجل أي مشارك بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="110" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="94"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="112" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="96"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="98"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="11" />
+        <location filename="../../ui/participants_page.ui" line="11"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="20" />
+        <location filename="../../ui/participants_page.ui" line="20"/>
         <source>Search: name in Latin or Arabic script, reference, e-mail, ID document…</source>
         <translation>بحث: الاسم بالحروف اللاتينية أو العربية، المرجع، البريد الإلكتروني، وثيقة الهوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="23" />
+        <location filename="../../ui/participants_page.ui" line="23"/>
         <source>Search participants</source>
         <translation>البحث عن المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="28" />
+        <location filename="../../ui/participants_page.ui" line="28"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="34" />
+        <location filename="../../ui/participants_page.ui" line="34"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="40" />
+        <location filename="../../ui/participants_page.ui" line="40"/>
         <source>Type of organisation</source>
         <translation>نوع الهيئة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="46" />
+        <location filename="../../ui/participants_page.ui" line="46"/>
         <source>Sex</source>
         <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="51"/>
+        <source>Include the archived</source>
+        <translation>تضمين المؤرشفين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="56"/>
+        <source>&amp;New participant…</source>
+        <translation>مشارك &amp;جديد…</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31"/>
         <source>&amp;Save as…</source>
         <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43"/>
         <source>Save the PDF</source>
         <translation>حفظ ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50"/>
         <source>The file could not be written: %1</source>
         <translation>تعذرت كتابة الملف: %1</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150" />
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="117"/>
+        <source>No test</source>
+        <translation>بدون اختبار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
-        <source>the --db option</source>
-        <translation>الخيار --db</translation>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="121"/>
+        <source>Choose the thematic area.</source>
+        <translation>اختر المجال الموضوعي.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
-        <source>the REGISTRY_DB environment variable</source>
-        <translation>متغير البيئة REGISTRY_DB</translation>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="144"/>
+        <source>New programme</source>
+        <translation>برنامج جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeForm</name>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="42"/>
+        <source>&amp;Code</source>
+        <translation>ال&amp;رمز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
-        <source>the settings file</source>
-        <translation>ملف الإعدادات</translation>
+        <location filename="../../ui/programme_form.ui" line="52"/>
+        <source>INV-101</source>
+        <translation>INV-101</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
-        <source>the default file of this user</source>
-        <translation>الملف الافتراضي لهذا المستخدم</translation>
+        <location filename="../../ui/programme_form.ui" line="59"/>
+        <source>Title in &amp;English</source>
+        <translation>العنوان بالإن&amp;جليزية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
-        <source>Register</source>
-        <translation>السجل</translation>
+        <location filename="../../ui/programme_form.ui" line="72"/>
+        <source>Title in &amp;French</source>
+        <translation>العنوان بال&amp;فرنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
-        <source>Chosen by</source>
-        <translation>اختير عبر</translation>
+        <location filename="../../ui/programme_form.ui" line="85"/>
+        <source>Title in &amp;Arabic</source>
+        <translation>العنوان بال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
-        <source>Schema version</source>
-        <translation>إصدار المخطط</translation>
+        <location filename="../../ui/programme_form.ui" line="102"/>
+        <source>T&amp;hematic area</source>
+        <translation>المجال ال&amp;موضوعي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
-        <source>Settings file</source>
-        <translation>ملف الإعدادات</translation>
+        <location filename="../../ui/programme_form.ui" line="115"/>
+        <source>Nominal &amp;hours</source>
+        <translation>ال&amp;ساعات المقررة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43" />
-        <source>Centre</source>
-        <translation>المركز</translation>
+        <location filename="../../ui/programme_form.ui" line="135"/>
+        <source>&amp;Minimum attendance</source>
+        <translation>الحد الأدنى لل&amp;حضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44" />
-        <source>City</source>
-        <translation>المدينة</translation>
+        <location filename="../../ui/programme_form.ui" line="151"/>
+        <source> %</source>
+        <translation> %</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56" />
-        <source>Interface language</source>
-        <translation>لغة الواجهة</translation>
+        <location filename="../../ui/programme_form.ui" line="158"/>
+        <source>&amp;Pass mark (post-test)</source>
+        <translation>علامة ال&amp;نجاح (الاختبار البعدي)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63" />
-        <source>Certificates</source>
-        <translation>الشهادات</translation>
+        <location filename="../../ui/programme_form.ui" line="178"/>
+        <source>E&amp;xcused absences</source>
+        <translation>الغياب ب&amp;عذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
-        <source>Serial prefix</source>
-        <translation>بادئة الأرقام</translation>
+        <location filename="../../ui/programme_form.ui" line="191"/>
+        <source>Accreditation &amp;body</source>
+        <translation>&amp;هيئة الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
-        <source>Serial pattern</source>
-        <translation>نمط الأرقام</translation>
+        <location filename="../../ui/programme_form.ui" line="204"/>
+        <source>Accreditation &amp;reference</source>
+        <translation>&amp;مرجع الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68" />
-        <source>File names</source>
-        <translation>أسماء الملفات</translation>
+        <location filename="../../ui/programme_form.ui" line="235"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
-        <source>Signed by (name)</source>
-        <translation>الموقّع (الاسم)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
-        <source>Signed by (title)</source>
-        <translation>الموقّع (الصفة)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
-        <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
-        <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75" />
+        <location filename="../../ui/programme_form.ui" line="242"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80" />
-        <source>Signing key</source>
-        <translation>مفتاح التوقيع</translation>
+        <location filename="../../ui/programme_form.ui" line="249"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="172"/>
+        <source>Archived: this record is kept for its history but left out of lists and choices.</source>
+        <translation>مؤرشف: يُحتفظ بهذا السجل لتاريخه لكنه لا يظهر في القوائم والخيارات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82" />
-        <source>Create a new signing key…</source>
-        <translation>إنشاء مفتاح توقيع جديد…</translation>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <source>Bring back</source>
+        <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83" />
-        <source>Export the trust file…</source>
-        <translation>تصدير ملف الثقة…</translation>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101" />
-        <source>None yet: create one before the first graduation.</source>
-        <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="191"/>
+        <source>Correct the fields marked in red, then save again.</source>
+        <translation>صحّح الحقول المعلَّمة بالأحمر ثم احفظ مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
-        <source>New signing key</source>
-        <translation>مفتاح توقيع جديد</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114" />
-        <source>Passphrase (8 characters at least):</source>
-        <translation>عبارة المرور (8 أحرف على الأقل):</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
-        <source>The same again:</source>
-        <translation>العبارة نفسها مرة أخرى:</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
-        <source>The two passphrases differ; no key was made.</source>
-        <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="137" />
-        <source>Trust file to publish</source>
-        <translation>ملف الثقة للنشر</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152" />
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="210"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="158" />
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="234"/>
+        <source>Reloaded: the form shows the record as it is now saved.</source>
+        <translation>أُعيد التحميل: يعرض النموذج السجل كما هو محفوظ الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="240"/>
+        <source>Not saved: someone else changed this record. Reload it before saving.</source>
+        <translation>لم يُحفظ: عدّل شخص آخر هذا السجل. أعد تحميله قبل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="263"/>
+        <source>Save or undo your changes before archiving.</source>
+        <translation>احفظ تعديلاتك أو تراجع عنها قبل الأرشفة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <source>Archived.</source>
+        <translation>تمت الأرشفة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <source>Brought back from the archive.</source>
+        <translation>تم الاسترجاع من الأرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="280"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>في هذا النموذج تعديلات غير محفوظة. هل تريد حفظها؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="32"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="39"/>
+        <source>Include the archived</source>
+        <translation>تضمين المؤرشفين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="46"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPages</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="28"/>
+        <source>Organisations</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="29"/>
+        <source>Search: name or acronym, in any script…</source>
+        <translation>بحث: الاسم أو الاختصار، بأي كتابة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="31"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="31"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="32"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="32"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="33"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="38"/>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="40"/>
+        <source>All types</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="45"/>
+        <source>1 organisation in the register.</source>
+        <translation>جهة واحدة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="46"/>
+        <source>%1 organisations in the register.</source>
+        <translation>%1 جهة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="47"/>
+        <source>The register has no organisation yet.</source>
+        <translation>لا يضم السجل أي جهة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="48"/>
+        <source>1 organisation matches.</source>
+        <translation>جهة واحدة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="49"/>
+        <source>%1 organisations match.</source>
+        <translation>%1 جهة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="50"/>
+        <source>No organisation matches.</source>
+        <translation>لا توجد جهة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="51"/>
+        <source>&amp;New organisation…</source>
+        <translation>جهة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="57"/>
+        <source>Programmes</source>
+        <translation>البرامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="58"/>
+        <source>Search: code or title in English, French or Arabic…</source>
+        <translation>بحث: الرمز أو العنوان بالإنجليزية أو الفرنسية أو العربية…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="84"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="60"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="61"/>
+        <source>Thematic area</source>
+        <translation>المجال الموضوعي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="61"/>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="62"/>
+        <source>Minimum attendance</source>
+        <translation>الحد الأدنى للحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="122"/>
+        <source>Courses</source>
+        <translation>الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="99"/>
+        <source>All thematic areas</source>
+        <translation>جميع المجالات الموضوعية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="69"/>
+        <source>1 programme in the register.</source>
+        <translation>برنامج واحد في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="70"/>
+        <source>%1 programmes in the register.</source>
+        <translation>%1 برنامج في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="71"/>
+        <source>The register has no programme yet.</source>
+        <translation>لا يضم السجل أي برنامج بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="72"/>
+        <source>1 programme matches.</source>
+        <translation>برنامج واحد مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="73"/>
+        <source>%1 programmes match.</source>
+        <translation>%1 برنامج مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="74"/>
+        <source>No programme matches.</source>
+        <translation>لا يوجد برنامج مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="75"/>
+        <source>&amp;New programme…</source>
+        <translation>برنامج &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="82"/>
+        <source>Search: course code, programme, venue or city…</source>
+        <translation>بحث: رمز الدورة، البرنامج، المكان أو المدينة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="84"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="85"/>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="85"/>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="86"/>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="86"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="87"/>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="87"/>
+        <source>Seats taken</source>
+        <translation>المقاعد المشغولة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="94"/>
+        <source>All years</source>
+        <translation>جميع السنوات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="96"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="103"/>
+        <source>1 course in the register.</source>
+        <translation>دورة واحدة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="104"/>
+        <source>%1 courses in the register.</source>
+        <translation>%1 دورة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="105"/>
+        <source>The register has no course yet.</source>
+        <translation>لا يضم السجل أي دورة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="106"/>
+        <source>1 course matches.</source>
+        <translation>دورة واحدة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="107"/>
+        <source>%1 courses match.</source>
+        <translation>%1 دورة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="108"/>
+        <source>No course matches.</source>
+        <translation>لا توجد دورة مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="109"/>
+        <source>&amp;New course…</source>
+        <translation>دورة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="116"/>
+        <source>Trainers</source>
+        <translation>المدربون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="117"/>
+        <source>Search: name, affiliation, expertise, e-mail…</source>
+        <translation>بحث: الاسم، الانتماء، الخبرة، البريد…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="119"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="119"/>
+        <source>Given names</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="120"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="120"/>
+        <source>Affiliation</source>
+        <translation>الانتماء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="121"/>
+        <source>Expertise</source>
+        <translation>الخبرة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="121"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="125"/>
+        <source>Women and men</source>
+        <translation>نساء ورجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="128"/>
+        <source>1 trainer in the register.</source>
+        <translation>مدرب واحد في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="129"/>
+        <source>%1 trainers in the register.</source>
+        <translation>%1 مدرب في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="130"/>
+        <source>The register has no trainer yet.</source>
+        <translation>لا يضم السجل أي مدرب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="131"/>
+        <source>1 trainer matches.</source>
+        <translation>مدرب واحد مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="132"/>
+        <source>%1 trainers match.</source>
+        <translation>%1 مدرب مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="133"/>
+        <source>No trainer matches.</source>
+        <translation>لا يوجد مدرب مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="134"/>
+        <source>&amp;New trainer…</source>
+        <translation>مدرب &amp;جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31"/>
+        <source>the --db option</source>
+        <translation>الخيار --db</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32"/>
+        <source>the REGISTRY_DB environment variable</source>
+        <translation>متغير البيئة REGISTRY_DB</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33"/>
+        <source>the settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34"/>
+        <source>the default file of this user</source>
+        <translation>الملف الافتراضي لهذا المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39"/>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
+        <source>Chosen by</source>
+        <translation>اختير عبر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41"/>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42"/>
+        <source>Settings file</source>
+        <translation>ملف الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <source>Serial prefix</source>
+        <translation>بادئة الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
+        <source>Serial pattern</source>
+        <translation>نمط الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
+        <source>File names</source>
+        <translation>أسماء الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <source>Signed by (name)</source>
+        <translation>الموقّع (الاسم)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <source>Signed by (title)</source>
+        <translation>الموقّع (الصفة)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73"/>
+        <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
+        <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <source>Create a new signing key…</source>
+        <translation>إنشاء مفتاح توقيع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <source>Export the trust file…</source>
+        <translation>تصدير ملف الثقة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <source>None yet: create one before the first graduation.</source>
+        <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <source>New signing key</source>
+        <translation>مفتاح توقيع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <source>Passphrase (8 characters at least):</source>
+        <translation>عبارة المرور (8 أحرف على الأقل):</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <source>The same again:</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="137"/>
+        <source>Trust file to publish</source>
+        <translation>ملف الثقة للنشر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="158"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
@@ -1081,12 +2504,12 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
         <source>In the register</source>
         <translation>في السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
@@ -1094,161 +2517,355 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30" />
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173"/>
         <source>Certificate template</source>
         <translation>نموذج الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46" />
-        <source>the programme's hours</source>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46"/>
+        <source>the programme&apos;s hours</source>
         <translation>ساعات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Completion wording</source>
         <translation>صيغة الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
         <source>Participation wording</source>
         <translation>صيغة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Accreditation statement</source>
         <translation>بيان الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
         <source>Signatory %1: name</source>
         <translation>الموقّع %1: الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69"/>
         <source>title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70"/>
         <source>Signature…</source>
         <translation>التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>Signatories</source>
         <translation>الموقّعون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Background…</source>
         <translation>الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Add a logo…</source>
         <translation>إضافة شعار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>No pictures</source>
         <translation>بلا صور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
         <source>A picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
+    <name>TrainerEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="81"/>
+        <source>Choose F or M.</source>
+        <translation>اختر أنثى أو ذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="97"/>
+        <source>New trainer</source>
+        <translation>مدرب جديد</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerForm</name>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="42"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;لقب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="55"/>
+        <source>&amp;Given names</source>
+        <translation>الاسم ال&amp;شخصي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="68"/>
+        <source>&amp;Family name</source>
+        <translation>اسم ال&amp;عائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="81"/>
+        <source>Name in &amp;Arabic script</source>
+        <translation>الاسم بال&amp;حروف العربية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="98"/>
+        <source>&amp;Sex</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="111"/>
+        <source>A&amp;ffiliation</source>
+        <translation>ال&amp;انتماء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="124"/>
+        <source>E&amp;xpertise</source>
+        <translation>ال&amp;خبرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="137"/>
+        <source>&amp;E-mail</source>
+        <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="150"/>
+        <source>&amp;Phone</source>
+        <translation>ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="181"/>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="188"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="195"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="8"/>
+        <source>This field must be filled in.</source>
+        <translation>يجب ملء هذا الحقل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="9"/>
+        <source>This is not an e-mail address (it should look like name@agency.gov).</source>
+        <translation>هذا ليس عنوان بريد إلكتروني (يجب أن يكون مثل name@agency.gov).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="10"/>
+        <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
+        <translation>يتكون رقم الهاتف من 6 إلى 20 رقمًا، مع علامة + اختيارية في البداية (مثلًا +212 537 00 00 00).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
+        <source>The date of birth is in the future.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <source>The date of birth makes this person younger than 16.</source>
+        <translation>تاريخ الميلاد هذا يجعل الشخص أصغر من 16 سنة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
+        <source>The date of birth makes this person older than 100.</source>
+        <translation>تاريخ الميلاد هذا يجعل الشخص أكبر من 100 سنة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <source>The course cannot end before it starts.</source>
+        <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
+        <source>A course lasts at most 366 days.</source>
+        <translation>لا تتجاوز مدة الدورة 366 يومًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <source>Give a whole number from 0 to 100.</source>
+        <translation>أدخل عددًا صحيحًا من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
+        <source>Give a whole number greater than 0.</source>
+        <translation>أدخل عددًا صحيحًا أكبر من 0.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <source>This country already has an organisation of this name.</source>
+        <translation>يوجد في هذا البلد جهة بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
+        <source>Another programme already has this code.</source>
+        <translation>يحمل برنامج آخر هذا الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <source>Another course already has this code.</source>
+        <translation>تحمل دورة أخرى هذا الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
+        <source>A photo must be a JPEG or PNG picture.</source>
+        <translation>يجب أن تكون الصورة بصيغة JPEG أو PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <source>The photo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>حجم الصورة أكبر من 1 ميغابايت؛ اختر صورة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <source>Choose the type of organisation.</source>
+        <translation>اختر نوع الجهة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <source>Choose the country of the organisation.</source>
+        <translation>اختر بلد الجهة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <source>Choose the thematic area of the programme.</source>
+        <translation>اختر المجال الموضوعي للبرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <source>Choose how excused absences count.</source>
+        <translation>اختر كيف يُحتسب الغياب بعذر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <source>Choose the programme this course delivers.</source>
+        <translation>اختر البرنامج الذي تقدمه هذه الدورة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <source>Choose the country of the venue.</source>
+        <translation>اختر بلد المكان.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>لا يمكن دمج سجل مع نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <source>The course is cancelled: its enrolments can no longer change.</source>
+        <translation>الدورة ملغاة: لم يعد بالإمكان تغيير تسجيلاتها.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>قراءة &amp;صورة أو ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
         <source>&amp;Verify</source>
         <translation>&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
         <source>A scan of the certificate</source>
         <translation>نسخة ممسوحة من الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;لا توجد في السجل شهادة بهذا الرقم.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70" />
-        <source>&lt;b style='color:#1B6E2A'&gt;Signature valid&lt;/b&gt; — key %1</source>
-        <translation>&lt;b style='color:#1B6E2A'&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70"/>
+        <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
+        <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72" />
-        <source>&lt;b style='color:#A01818'&gt;Signature not valid&lt;/b&gt;: %1</source>
-        <translation>&lt;b style='color:#A01818'&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
+        <translation>&lt;b style=&apos;color:#A01818&apos;&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>السجل: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1256,12 +2873,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="65" />
+        <location filename="../../registry_app/gui/app.py" line="65"/>
         <source>The register cannot be opened</source>
         <translation>تعذر فتح السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="90" />
+        <location filename="../../registry_app/gui/app.py" line="90"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -1,59 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="21" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="21"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>excused</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="124" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="124"/>
         <source>no session</source>
         <translation>pas de séance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
         <source>no mark</source>
         <translation>pas de marque</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="167" />
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="167"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>Une note est un nombre de 0 à 100.</translation>
     </message>
@@ -61,73 +62,73 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74"/>
         <source>One sheet per day</source>
         <translation>Une feuille par jour</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
         <source>Whole course on one grid</source>
         <translation>Toute la session sur une grille</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>Blank sheet for walk-ins</source>
         <translation>Feuille vierge pour les participants non inscrits</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128"/>
         <source>Choose a half-day first: click a cell of its column.</source>
-        <translation>Choisissez d'abord une demi-journée : cliquez une case de sa colonne.</translation>
+        <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167" />
-        <location filename="../../ui/attendance_page.ui" line="11" />
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167"/>
+        <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="19" />
+        <location filename="../../ui/attendance_page.ui" line="19"/>
         <source>&amp;Course:</source>
         <translation>&amp;Session :</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="25" />
+        <location filename="../../ui/attendance_page.ui" line="25"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>Code de la session, p. ex. INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="42" />
+        <location filename="../../ui/attendance_page.ui" line="42"/>
         <source>All &amp;present for this half-day</source>
         <translation>Tous &amp;présents pour cette demi-journée</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="47" />
+        <location filename="../../ui/attendance_page.ui" line="47"/>
         <source>C&amp;lose the course…</source>
         <translation>C&amp;lôturer la session…</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="57" />
+        <location filename="../../ui/attendance_page.ui" line="57"/>
         <source>&amp;Sign-in sheets</source>
-        <translation>&amp;Feuilles d'émargement</translation>
+        <translation>&amp;Feuilles d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="62" />
+        <location filename="../../ui/attendance_page.ui" line="62"/>
         <source>&amp;Roster</source>
         <translation>&amp;Liste des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="67" />
+        <location filename="../../ui/attendance_page.ui" line="67"/>
         <source>&amp;Name cards</source>
         <translation>&amp;Chevalets nominatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="82" />
+        <location filename="../../ui/attendance_page.ui" line="82"/>
         <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
         <translation>Touches : P ou 1 présent · L ou 2 en retard · E ou 3 excusé · A ou 4 absent · Suppr efface ; flèches pour se déplacer. Notes : F2 ou double-clic.</translation>
     </message>
@@ -135,7 +136,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="53" />
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="53"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -143,42 +144,42 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="10" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="11" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="12" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="13" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="14" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
         <source>Issued</source>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="15" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="16" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
         <source>Reprints</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="17" />
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -186,123 +187,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32" />
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147"/>
         <source>What is corrected (correct the participant first)?</source>
-        <translation>Qu'est-ce qui est corrigé (corrigez d'abord le participant) ?</translation>
+        <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210" />
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -310,110 +311,533 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19"/>
         <source>Close course %1</source>
         <translation>Clôturer la session %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23" />
-        <source>Each participant in the room is completed or not by the programme's rule. Select a row and choose Override to decide otherwise, with a reason.</source>
-        <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l'appui.</translation>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23"/>
+        <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
+        <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34"/>
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60" />
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86" />
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="19"/>
+        <source>Someone else saved this record while you were editing it. Nothing has been overwritten. Where your form and the saved record differ:</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez. Rien n&apos;a été écrasé. Là où votre formulaire et la fiche enregistrée diffèrent :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>In your form</source>
+        <translation>Dans votre formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <source>Saved now</source>
+        <translation>Enregistré maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
+        <source>Reload the saved record (your changes are dropped)</source>
+        <translation>Recharger la fiche enregistrée (vos modifications sont abandonnées)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="33"/>
+        <source>Keep my values and save them over it</source>
+        <translation>Garder mes valeurs et les enregistrer par-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="63"/>
+        <source>Choose the programme.</source>
+        <translation>Choisissez le programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="96"/>
+        <source>New course</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Taught</source>
+        <translation>Enseigné</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="161"/>
+        <source>recorded</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="208"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseForm</name>
+    <message>
+        <location filename="../../ui/course_form.ui" line="28"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="36"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="46"/>
+        <source>INV-101/2026-09</source>
+        <translation>INV-101/2026-09</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="53"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="66"/>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Commence le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="86"/>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Se termine le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="106"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="119"/>
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="132"/>
+        <source>C&amp;ountry</source>
+        <translation>P&amp;ays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="145"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="158"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="171"/>
+        <source>Ca&amp;pacity</source>
+        <translation>Ca&amp;pacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="191"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="204"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="230"/>
+        <source>Sche&amp;dule</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="236"/>
+        <source>Untick a day, or a morning or afternoon, that is not taught. Days follow the course dates.</source>
+        <translation>Décochez un jour, ou une matinée ou un après-midi, sans enseignement. Les jours suivent les dates de la session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="257"/>
+        <source>T&amp;rainers</source>
+        <translation>&amp;Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="263"/>
+        <source>Tick the trainers of this course and choose the lead trainer.</source>
+        <translation>Cochez les formateurs de cette session et choisissez le formateur principal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="278"/>
+        <source>Lead &amp;trainer</source>
+        <translation>&amp;Formateur principal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="294"/>
+        <source>&amp;Nominations and enrolment</source>
+        <translation>&amp;Candidatures et inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="341"/>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="348"/>
+        <source>&amp;Wait-list</source>
+        <translation>Liste d&apos;&amp;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="355"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Décliner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="362"/>
+        <source>Wit&amp;hdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="369"/>
+        <source>No-sho&amp;w</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="376"/>
+        <source>Nominate a&amp;gain</source>
+        <translation>Proposer à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="390"/>
+        <source>&amp;Promote from the waiting list</source>
+        <translation>&amp;Promouvoir depuis la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="403"/>
+        <source>Nominate</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="413"/>
+        <source>Find a participant: name, reference, ID document…</source>
+        <translation>Chercher un participant : nom, référence, pièce d&apos;identité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="427"/>
+        <source>&amp;Nominate the selected</source>
+        <translation>&amp;Proposer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="434"/>
+        <source>Or everyone of an organisation:</source>
+        <translation>Ou tous les membres d&apos;une organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="447"/>
+        <source>Nominate the whole organisation</source>
+        <translation>Proposer toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="498"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="505"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="29"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/demo_progress.py" line="30"/>
         <source>Creating the demo register…</source>
         <translation>Création du registre de démonstration…</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="16"/>
+        <source>same ID document number</source>
+        <translation>même numéro de pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <source>name that sounds the same, same date of birth and nationality</source>
+        <translation>nom de même sonorité, même date de naissance et même nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <source>Name in Arabic script</source>
+        <translation>Nom en écriture arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="63"/>
+        <source>Already in the register?</source>
+        <translation>Déjà dans le registre ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="65"/>
+        <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
+        <translation>Cette personne est peut-être déjà dans le registre. Ouvrez la fiche existante plutôt que d&apos;en créer une seconde, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="70"/>
+        <source>Open the existing record</source>
+        <translation>Ouvrir la fiche existante</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <source>Save a new person anyway</source>
+        <translation>Enregistrer quand même une nouvelle personne</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentModel</name>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="12"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="13"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="14"/>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="15"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="16"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="17"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="18"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
+        <source>Nominated on</source>
+        <translation>Proposé le</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="100"/>
+        <source>Select one or more participants in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs participants dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="109"/>
+        <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
+        <translation>modifié entre-temps par quelqu&apos;un d&apos;autre ; la liste est rechargée, réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
+        <source>%1 enrolment(s) now %2.</source>
+        <translation>%1 inscription(s) désormais : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="127"/>
+        <source>%1 participant(s) confirmed from the waiting list.</source>
+        <translation>%1 participant(s) confirmé(s) depuis la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="128"/>
+        <source>No seat is free, or nobody is waiting.</source>
+        <translation>Aucune place libre, ou personne en liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="150"/>
+        <source>Find and select the participants to nominate first.</source>
+        <translation>Cherchez et sélectionnez d&apos;abord les participants à proposer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="160"/>
+        <source>This organisation has no participant in the register.</source>
+        <translation>Cette organisation n&apos;a aucun participant dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="172"/>
+        <source>%1 participant(s) nominated.</source>
+        <translation>%1 participant(s) proposé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="174"/>
+        <source>Already on this course: %1.</source>
+        <translation>Déjà inscrits à cette session : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="176"/>
+        <source>Archived, not nominated: %1.</source>
+        <translation>Archivés, non proposés : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="192"/>
+        <source>Seats taken: %1 of %2.</source>
+        <translation>Places prises : %1 sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19" />
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19"/>
         <source>Register file: %1</source>
         <translation>Fichier du registre : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="9" />
+        <location filename="../../ui/first_run_dialog.ui" line="9"/>
         <source>A new register</source>
         <translation>Un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="15" />
+        <location filename="../../ui/first_run_dialog.ui" line="15"/>
         <source>This is the first time Training Registry opens on this computer. It will keep the register in a file in your user data folder. How do you want to start?</source>
-        <translation>Training Registry s'ouvre pour la première fois sur cet ordinateur. Il conservera le registre dans un fichier de votre dossier de données. Comment voulez-vous commencer ?</translation>
+        <translation>Training Registry s&apos;ouvre pour la première fois sur cet ordinateur. Il conservera le registre dans un fichier de votre dossier de données. Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="22" />
+        <location filename="../../ui/first_run_dialog.ui" line="22"/>
         <source>Start with &amp;demo data (a fictitious programme office, to try the program)</source>
         <translation>Commencer avec des &amp;données de démonstration (un bureau de programme fictif, pour essayer le logiciel)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="28" />
+        <location filename="../../ui/first_run_dialog.ui" line="28"/>
         <source>Start &amp;empty (to keep a real register)</source>
         <translation>Commencer avec un registre &amp;vide (pour tenir un vrai registre)</translation>
     </message>
@@ -421,271 +845,846 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84" />
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90"/>
         <source>Graduation</source>
         <translation>Remise des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>Code de la session, p. ex. INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>Réunir aussi les PDF individuels dans un .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35"/>
         <source>&amp;Course</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39"/>
         <source>&amp;Issue the certificates…</source>
         <translation>&amp;Délivrer les certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
         <source>completion</source>
         <translation>réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
         <source>Where to put the PDFs</source>
         <translation>Où enregistrer les PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
         <source>Issuing the certificates…</source>
         <translation>Délivrance des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91" />
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>%1 certificat(s) délivré(s), dans %2</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="14"/>
+        <source>Northern Africa</source>
+        <translation>Afrique du Nord</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="15"/>
+        <source>Western Africa</source>
+        <translation>Afrique de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="16"/>
+        <source>Middle Africa</source>
+        <translation>Afrique centrale</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="17"/>
+        <source>Eastern Africa</source>
+        <translation>Afrique de l&apos;Est</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <source>Southern Africa</source>
+        <translation>Afrique australe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="19"/>
+        <source>Americas</source>
+        <translation>Amériques</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>Asia</source>
+        <translation>Asie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
+        <source>Oceania</source>
+        <translation>Océanie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <source>Gendarmerie</source>
+        <translation>Gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <source>Prosecution and judiciary</source>
+        <translation>Parquet et magistrature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <source>Prison administration</source>
+        <translation>Administration pénitentiaire</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <source>Border, customs, immigration</source>
+        <translation>Frontières, douanes, immigration</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <source>Intelligence</source>
+        <translation>Renseignement</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="32"/>
+        <source>Military</source>
+        <translation>Forces armées</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="33"/>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <source>Open for nominations</source>
+        <translation>Ouverte aux candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="44"/>
+        <source>Nominated</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="45"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <source>Wait-listed</source>
+        <translation>En liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <source>Declined</source>
+        <translation>Décliné</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="51"/>
+        <source>Not completed</source>
+        <translation>Non achevé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <source>Blended</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="61"/>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="62"/>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="66"/>
+        <source>National identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="67"/>
+        <source>Service card</source>
+        <translation>Carte professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <source>Other document</source>
+        <translation>Autre pièce</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <source>Left out of the count</source>
+        <translation>Exclue du calcul</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="72"/>
+        <source>Counted as attended</source>
+        <translation>Comptée comme présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="73"/>
+        <source>Counted as absent</source>
+        <translation>Comptée comme absence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="92"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="93"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="94"/>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="40" />
+        <location filename="../../registry_app/gui/main_window.py" line="58"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="41" />
-        <location filename="../../registry_app/gui/main_window.py" line="42" />
+        <location filename="../../registry_app/gui/main_window.py" line="59"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="43" />
-        <source>The list and form of the nominating agencies come here: search, filters by country and type, and archiving. Meanwhile, the agencies in the register by type:</source>
-        <translation>La liste et la fiche des organismes qui désignent les participants viendront ici : recherche, filtres par pays et par type, archivage. En attendant, les organismes du registre par type :</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="45" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="46" />
-        <location filename="../../registry_app/gui/main_window.py" line="47" />
+        <location filename="../../registry_app/gui/main_window.py" line="60"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="48" />
-        <source>The accredited programmes, their titles in three languages, hours and completion rules will be edited here. The programmes in the register and their courses:</source>
-        <translation>Les programmes accrédités, leurs intitulés dans les trois langues, leurs heures et leurs règles de réussite seront modifiés ici. Les programmes du registre et leurs sessions :</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="50" />
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="51" />
-        <location filename="../../registry_app/gui/main_window.py" line="52" />
+        <location filename="../../registry_app/gui/main_window.py" line="61"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="53" />
-        <source>Courses, their schedule, trainers and nominations will be managed here. The courses in the register by status:</source>
-        <translation>Les sessions, leur calendrier, leurs formateurs et les désignations seront gérés ici. Les sessions du registre par statut :</translation>
+        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="55" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="56" />
+        <location filename="../../registry_app/gui/main_window.py" line="63"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="57" />
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58" />
-        <location filename="../../registry_app/gui/main_window.py" line="59" />
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60" />
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62" />
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63" />
+        <location filename="../../registry_app/gui/main_window.py" line="70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73" />
+        <location filename="../../registry_app/gui/main_window.py" line="80"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="86" />
+        <location filename="../../registry_app/gui/main_window.py" line="141"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="9" />
+        <location filename="../../ui/main_window.ui" line="9"/>
         <source>Training Registry</source>
         <translation>Training Registry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="23" />
+        <location filename="../../ui/main_window.ui" line="23"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="35" />
+        <location filename="../../ui/main_window.ui" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="39" />
+        <location filename="../../ui/main_window.ui" line="40"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43" />
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52" />
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>A new record in the list shown: participant, organisation, programme, course or trainer</source>
+        <translation>Une nouvelle fiche dans la liste affichée : participant, organisation, programme, session ou formateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53" />
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56" />
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57" />
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60" />
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;About Training Registry</source>
         <translation>À &amp;propos de Training Registry</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="99"/>
+        <source>Merge a duplicate</source>
+        <translation>Fusionner un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
+        <translation>Choisissez l&apos;autre fiche de %1. Ses sessions, présences et certificats passent sur cette fiche ; elle est ensuite archivée. La fusion est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="109"/>
+        <source>Or type the other record&apos;s reference, e.g. P-000123</source>
+        <translation>Ou saisissez la référence de l&apos;autre fiche, p. ex. P-000123</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
+        <source>Merge into this record</source>
+        <translation>Fusionner dans cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
+        <source>Choose the type of organisation.</source>
+        <translation>Choisissez le type d&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <source>Choose the country.</source>
+        <translation>Choisissez le pays.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="54"/>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="59"/>
+        <source>%1 participant(s) of this organisation in the register.</source>
+        <translation>%1 participant(s) de cette organisation dans le registre.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="42"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="55"/>
+        <source>&amp;Acronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="68"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="81"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="122"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="129"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/organisation_form.ui" line="136"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="58"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="68"/>
+        <source>Choose F or M.</source>
+        <translation>Choisissez F ou M.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
+        <source>Choose the nationality.</source>
+        <translation>Choisissez la nationalité.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="97"/>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <source>This is the record already in the register; what you typed was not saved.</source>
+        <translation>Voici la fiche déjà présente dans le registre ; votre saisie n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <source>Save or undo your changes before merging.</source>
+        <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <source>%1 was merged into this record and archived.</source>
+        <translation>%1 a été fusionné dans cette fiche et archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Ce fichier n&apos;est pas une image lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Course</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <source>Not nominated to any course yet.</source>
+        <translation>Proposé à aucune session pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
+        <translation>Proposé à %1 session(s) ; achevé %2 ; %3 certificat(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="41"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="49"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="59"/>
+        <source>Mr, Ms, Dr, Judge…</source>
+        <translation>M., Mme, Dr, Juge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="66"/>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="79"/>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="92"/>
+        <source>Name in &amp;Arabic script</source>
+        <translation>Nom en écriture &amp;arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="109"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="122"/>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="142"/>
+        <source>&amp;Nationality</source>
+        <translation>&amp;Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="155"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="168"/>
+        <source>&amp;Rank or position</source>
+        <translation>&amp;Grade ou fonction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="181"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="191"/>
+        <source>name@agency.gov</source>
+        <translation>nom@agence.gouv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="198"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="208"/>
+        <source>+212 537 00 00 00</source>
+        <translation>+212 537 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="215"/>
+        <source>Preferred &amp;language</source>
+        <translation>&amp;Langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="228"/>
+        <source>ID &amp;document</source>
+        <translation>Pièce d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="241"/>
+        <source>ID document n&amp;umber</source>
+        <translation>N&amp;uméro de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="254"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="299"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="306"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="313"/>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="340"/>
+        <source>Courses and certificates</source>
+        <translation>Sessions et certificats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="381"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Fusionner un doublon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="395"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="402"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participant_form.ui" line="409"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="21" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="21"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="22" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="22"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28" />
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
         <source>Rank / position</source>
         <translation>Grade / fonction</translation>
     </message>
@@ -693,400 +1692,824 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="17" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19" />
-        <source>Northern Africa</source>
-        <translation>Afrique du Nord</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="20" />
-        <source>Western Africa</source>
-        <translation>Afrique de l'Ouest</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="21" />
-        <source>Middle Africa</source>
-        <translation>Afrique centrale</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="22" />
-        <source>Eastern Africa</source>
-        <translation>Afrique de l'Est</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="23" />
-        <source>Southern Africa</source>
-        <translation>Afrique australe</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="24" />
-        <source>Americas</source>
-        <translation>Amériques</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="25" />
-        <source>Asia</source>
-        <translation>Asie</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26" />
-        <source>Europe</source>
-        <translation>Europe</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="27" />
-        <source>Oceania</source>
-        <translation>Océanie</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="30" />
-        <source>Police</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="31" />
-        <source>Gendarmerie</source>
-        <translation>Gendarmerie</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="32" />
-        <source>Prosecution and judiciary</source>
-        <translation>Parquet et magistrature</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="33" />
-        <source>Prison administration</source>
-        <translation>Administration pénitentiaire</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="34" />
-        <source>Border, customs, immigration</source>
-        <translation>Frontières, douanes, immigration</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="35" />
-        <source>Intelligence</source>
-        <translation>Renseignement</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="36" />
-        <source>Ministry</source>
-        <translation>Ministère</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="37" />
-        <source>Military</source>
-        <translation>Forces armées</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="38" />
-        <source>International organisation</source>
-        <translation>Organisation internationale</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="39" />
-        <source>Civil society</source>
-        <translation>Société civile</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="60" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="39"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="63" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="66" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="44"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="69" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
         <source>No participant matches.</source>
         <translation>Aucun participant ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="106" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
         <source>The register has no participant yet.</source>
         <translation>Le registre ne compte encore aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="108" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="110" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="94"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="112" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="96"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114" />
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="98"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="11" />
+        <location filename="../../ui/participants_page.ui" line="11"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="20" />
+        <location filename="../../ui/participants_page.ui" line="20"/>
         <source>Search: name in Latin or Arabic script, reference, e-mail, ID document…</source>
-        <translation>Rechercher : nom en caractères latins ou arabes, référence, courriel, pièce d'identité…</translation>
+        <translation>Rechercher : nom en caractères latins ou arabes, référence, courriel, pièce d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="23" />
+        <location filename="../../ui/participants_page.ui" line="23"/>
         <source>Search participants</source>
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="28" />
+        <location filename="../../ui/participants_page.ui" line="28"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="34" />
+        <location filename="../../ui/participants_page.ui" line="34"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="40" />
+        <location filename="../../ui/participants_page.ui" line="40"/>
         <source>Type of organisation</source>
-        <translation>Type d'organisme</translation>
+        <translation>Type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="46" />
+        <location filename="../../ui/participants_page.ui" line="46"/>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="51"/>
+        <source>Include the archived</source>
+        <translation>Inclure les archivés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="56"/>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="30"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="31"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="43"/>
         <source>Save the PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50" />
+        <location filename="../../registry_app/gui/dialogs/pdf_preview.py" line="50"/>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="117"/>
+        <source>No test</source>
+        <translation>Pas de test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="121"/>
+        <source>Choose the thematic area.</source>
+        <translation>Choisissez le domaine thématique.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="144"/>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeForm</name>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="42"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="52"/>
+        <source>INV-101</source>
+        <translation>INV-101</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="59"/>
+        <source>Title in &amp;English</source>
+        <translation>Titre en &amp;anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="72"/>
+        <source>Title in &amp;French</source>
+        <translation>Titre en &amp;français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="85"/>
+        <source>Title in &amp;Arabic</source>
+        <translation>Titre en &amp;arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="102"/>
+        <source>T&amp;hematic area</source>
+        <translation>Domaine &amp;thématique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="115"/>
+        <source>Nominal &amp;hours</source>
+        <translation>&amp;Heures prévues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="135"/>
+        <source>&amp;Minimum attendance</source>
+        <translation>Assiduité &amp;minimale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="151"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="158"/>
+        <source>&amp;Pass mark (post-test)</source>
+        <translation>Note de &amp;réussite (post-test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="178"/>
+        <source>E&amp;xcused absences</source>
+        <translation>Absences &amp;excusées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="191"/>
+        <source>Accreditation &amp;body</source>
+        <translation>Organisme d&apos;&amp;accréditation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="204"/>
+        <source>Accreditation &amp;reference</source>
+        <translation>&amp;Référence d&apos;accréditation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="235"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="242"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_form.ui" line="249"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="172"/>
+        <source>Archived: this record is kept for its history but left out of lists and choices.</source>
+        <translation>Archivé : cette fiche est conservée pour son historique mais n&apos;apparaît plus dans les listes et les choix.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <source>Bring back</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="191"/>
+        <source>Correct the fields marked in red, then save again.</source>
+        <translation>Corrigez les champs signalés en rouge, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="210"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="234"/>
+        <source>Reloaded: the form shows the record as it is now saved.</source>
+        <translation>Rechargé : le formulaire montre la fiche telle qu&apos;elle est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="240"/>
+        <source>Not saved: someone else changed this record. Reload it before saving.</source>
+        <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié cette fiche. Rechargez-la avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="263"/>
+        <source>Save or undo your changes before archiving.</source>
+        <translation>Enregistrez ou annulez vos modifications avant d&apos;archiver.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <source>Archived.</source>
+        <translation>Archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <source>Brought back from the archive.</source>
+        <translation>Sorti de l&apos;archive.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="280"/>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>Ce formulaire contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="32"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="39"/>
+        <source>Include the archived</source>
+        <translation>Inclure les archivés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_list_page.ui" line="46"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPages</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="28"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="29"/>
+        <source>Search: name or acronym, in any script…</source>
+        <translation>Rechercher : nom ou sigle, dans toute écriture…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="31"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="31"/>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="32"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="32"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="33"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="38"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="40"/>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="45"/>
+        <source>1 organisation in the register.</source>
+        <translation>1 organisation dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="46"/>
+        <source>%1 organisations in the register.</source>
+        <translation>%1 organisations dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="47"/>
+        <source>The register has no organisation yet.</source>
+        <translation>Le registre ne compte encore aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="48"/>
+        <source>1 organisation matches.</source>
+        <translation>1 organisation correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="49"/>
+        <source>%1 organisations match.</source>
+        <translation>%1 organisations correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="50"/>
+        <source>No organisation matches.</source>
+        <translation>Aucune organisation ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="51"/>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="57"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="58"/>
+        <source>Search: code or title in English, French or Arabic…</source>
+        <translation>Rechercher : code ou titre en anglais, français ou arabe…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="84"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="60"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="61"/>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="61"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="62"/>
+        <source>Minimum attendance</source>
+        <translation>Assiduité minimale</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="122"/>
+        <source>Courses</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="99"/>
+        <source>All thematic areas</source>
+        <translation>Tous les domaines thématiques</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="69"/>
+        <source>1 programme in the register.</source>
+        <translation>1 programme dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="70"/>
+        <source>%1 programmes in the register.</source>
+        <translation>%1 programmes dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="71"/>
+        <source>The register has no programme yet.</source>
+        <translation>Le registre ne compte encore aucun programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="72"/>
+        <source>1 programme matches.</source>
+        <translation>1 programme correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="73"/>
+        <source>%1 programmes match.</source>
+        <translation>%1 programmes correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="74"/>
+        <source>No programme matches.</source>
+        <translation>Aucun programme ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="75"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="82"/>
+        <source>Search: course code, programme, venue or city…</source>
+        <translation>Rechercher : code de session, programme, lieu ou ville…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="84"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="85"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="85"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="86"/>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="86"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="87"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="87"/>
+        <source>Seats taken</source>
+        <translation>Places prises</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="94"/>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="96"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="103"/>
+        <source>1 course in the register.</source>
+        <translation>1 session dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="104"/>
+        <source>%1 courses in the register.</source>
+        <translation>%1 sessions dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="105"/>
+        <source>The register has no course yet.</source>
+        <translation>Le registre ne compte encore aucune session.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="106"/>
+        <source>1 course matches.</source>
+        <translation>1 session correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="107"/>
+        <source>%1 courses match.</source>
+        <translation>%1 sessions correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="108"/>
+        <source>No course matches.</source>
+        <translation>Aucune session ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="109"/>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="116"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="117"/>
+        <source>Search: name, affiliation, expertise, e-mail…</source>
+        <translation>Rechercher : nom, rattachement, expertise, courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="119"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="119"/>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="120"/>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="120"/>
+        <source>Affiliation</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="121"/>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="121"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="125"/>
+        <source>Women and men</source>
+        <translation>Femmes et hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="128"/>
+        <source>1 trainer in the register.</source>
+        <translation>1 formateur dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="129"/>
+        <source>%1 trainers in the register.</source>
+        <translation>%1 formateurs dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="130"/>
+        <source>The register has no trainer yet.</source>
+        <translation>Le registre ne compte encore aucun formateur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="131"/>
+        <source>1 trainer matches.</source>
+        <translation>1 formateur correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="132"/>
+        <source>%1 trainers match.</source>
+        <translation>%1 formateurs correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="133"/>
+        <source>No trainer matches.</source>
+        <translation>Aucun formateur ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/register_pages.py" line="134"/>
+        <source>&amp;New trainer…</source>
+        <translation>&amp;Nouveau formateur…</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="31"/>
         <source>the --db option</source>
-        <translation>l'option --db</translation>
+        <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="32"/>
         <source>the REGISTRY_DB environment variable</source>
-        <translation>la variable d'environnement REGISTRY_DB</translation>
+        <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="33"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="34"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="39"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="41"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="42"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="73"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
         <source>None yet: create one before the first graduation.</source>
-        <translation>Aucune pour l'instant : créez-en une avant la première remise de certificats.</translation>
+        <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113" />
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
         <source>The two passphrases differ; no key was made.</source>
-        <translation>Les deux phrases secrètes diffèrent ; aucune clé n'a été créée.</translation>
+        <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="137" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="137"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="158" />
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="158"/>
         <source>The new language applies the next time the program starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage du logiciel.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage du logiciel.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/summary_page.py" line="26" />
+        <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -1094,161 +2517,355 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30" />
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46" />
-        <source>the programme's hours</source>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46"/>
+        <source>the programme&apos;s hours</source>
         <translation>les heures du programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Completion wording</source>
         <translation>Formule de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
         <source>Participation wording</source>
         <translation>Formule de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Accreditation statement</source>
-        <translation>Mention d'accréditation</translation>
+        <translation>Mention d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
         <source>Signatory %1: name</source>
         <translation>Signataire %1 : nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69"/>
         <source>title</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70"/>
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Background…</source>
         <translation>Fond…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Add a logo…</source>
         <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>No pictures</source>
         <translation>Sans images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132" />
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
+    <name>TrainerEditor</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="81"/>
+        <source>Choose F or M.</source>
+        <translation>Choisissez F ou M.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="97"/>
+        <source>New trainer</source>
+        <translation>Nouveau formateur</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerForm</name>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="42"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="55"/>
+        <source>&amp;Given names</source>
+        <translation>&amp;Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="68"/>
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="81"/>
+        <source>Name in &amp;Arabic script</source>
+        <translation>Nom en écriture &amp;arabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="98"/>
+        <source>&amp;Sex</source>
+        <translation>&amp;Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="111"/>
+        <source>A&amp;ffiliation</source>
+        <translation>&amp;Rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="124"/>
+        <source>E&amp;xpertise</source>
+        <translation>E&amp;xpertise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="137"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="150"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="181"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="188"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainer_form.ui" line="195"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="8"/>
+        <source>This field must be filled in.</source>
+        <translation>Ce champ doit être rempli.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="9"/>
+        <source>This is not an e-mail address (it should look like name@agency.gov).</source>
+        <translation>Ce n&apos;est pas une adresse électronique (elle doit ressembler à nom@agence.gouv).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="10"/>
+        <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
+        <translation>Un numéro de téléphone compte 6 à 20 chiffres, avec un + facultatif devant (p. ex. +212 537 00 00 00).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <source>The date of birth makes this person younger than 16.</source>
+        <translation>Avec cette date de naissance, la personne aurait moins de 16 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
+        <source>The date of birth makes this person older than 100.</source>
+        <translation>Avec cette date de naissance, la personne aurait plus de 100 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <source>The course cannot end before it starts.</source>
+        <translation>La session ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
+        <source>A course lasts at most 366 days.</source>
+        <translation>Une session dure au plus 366 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <source>Give a whole number from 0 to 100.</source>
+        <translation>Indiquez un nombre entier de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
+        <source>Give a whole number greater than 0.</source>
+        <translation>Indiquez un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <source>This country already has an organisation of this name.</source>
+        <translation>Ce pays a déjà une organisation de ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
+        <source>Another programme already has this code.</source>
+        <translation>Un autre programme a déjà ce code.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <source>Another course already has this code.</source>
+        <translation>Une autre session a déjà ce code.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
+        <source>A photo must be a JPEG or PNG picture.</source>
+        <translation>Une photo doit être une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <source>The photo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>La photo dépasse 1 Mo ; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <source>Choose the type of organisation.</source>
+        <translation>Choisissez le type d&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <source>Choose the country of the organisation.</source>
+        <translation>Choisissez le pays de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <source>Choose the thematic area of the programme.</source>
+        <translation>Choisissez le domaine thématique du programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <source>Choose how excused absences count.</source>
+        <translation>Choisissez comment comptent les absences excusées.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <source>Choose the programme this course delivers.</source>
+        <translation>Choisissez le programme que cette session dispense.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <source>Choose the country of the venue.</source>
+        <translation>Choisissez le pays du lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <source>The course is cancelled: its enrolments can no longer change.</source>
+        <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18"/>
         <source>Verify a certificate</source>
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>Collez le texte lu dans le code QR (il commence par TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>Lire une &amp;image ou un PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
         <source>A scan of the certificate</source>
         <translation>Une numérisation du certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aucun certificat du registre ne porte ce numéro.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70" />
-        <source>&lt;b style='color:#1B6E2A'&gt;Signature valid&lt;/b&gt; — key %1</source>
-        <translation>&lt;b style='color:#1B6E2A'&gt;Signature valide&lt;/b&gt; — clé %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70"/>
+        <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
+        <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valide&lt;/b&gt; — clé %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72" />
-        <source>&lt;b style='color:#A01818'&gt;Signature not valid&lt;/b&gt;: %1</source>
-        <translation>&lt;b style='color:#A01818'&gt;Signature non valide&lt;/b&gt; : %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
+        <translation>&lt;b style=&apos;color:#A01818&apos;&gt;Signature non valide&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79" />
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Registre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1256,12 +2873,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="65" />
+        <location filename="../../registry_app/gui/app.py" line="65"/>
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="90" />
+        <location filename="../../registry_app/gui/app.py" line="90"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -79,3 +79,22 @@ def test_the_translation_files_hold_every_string_of_the_code(tmp_path):
     wanted = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
     have = {m.find("source").text for m in ET.parse(TRANSLATIONS / "registry_fr.ts").getroot().iter("message")}
     assert wanted - have == set(), "run tools/update_translations.sh and translate the new strings"
+
+
+def test_every_validation_message_is_offered_to_the_translators():
+    from registry_app.domain import validation
+    from registry_app.gui.validation_messages import MESSAGES
+
+    assert set(validation.MESSAGES) <= set(MESSAGES)
+
+
+def test_a_form_speaks_french_down_to_its_errors(qtbot, actor, translated, monkeypatch):
+    from registry_app.gui.editors.participant_editor import ParticipantEditor
+
+    translated("fr")
+    form = ParticipantEditor(actor, language="fr")
+    qtbot.addWidget(form)
+    assert form.ui.headerLabel.text() == "Nouveau participant"
+    form.ui.emailEdit.setText("a.traore@")
+    assert form.field_error("email").startswith("Ce n'est pas une adresse électronique")
+    form.ui.emailEdit.clear()

@@ -21,7 +21,8 @@ Check = Callable[[object], "str | None"]
 
 
 def translated(message: str) -> str:
-    """A message from the services, in the interface's language when the translators have it."""
+    """A message from the services, in the interface's language when the translators have it
+    (validation_messages lists them)."""
     return QCoreApplication.translate("Validation", message)
 
 
