@@ -68,16 +68,20 @@ def test_a_database_of_something_else_is_refused(tmp_path):
         migrate(database)
 
 
-def test_a_version_1_register_gets_search_keys(tmp_path):
-    """A register made before the search keys: the columns are added and filled from the rows."""
+@pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_a_version_1_register_gets_search_keys(db_url):
+    """A register made before the search keys, with participants pointing at its organisations:
+    the columns are added and filled from the rows."""
+    from registry_app.services.actors import local_actor
+    from registry_app.services.participants import ParticipantData, create
     from registry_app.store.models import Organisation
 
-    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    database = init_db(db_url)
+    agency = Organisation.create(name="Sûreté nationale", acronym="DGSN", kind="police", country="MA")
+    create(local_actor(), ParticipantData("Awa", "Traoré", "F", "ML", organisation_id=agency.id))
     for table in ("organisation", "programme", "trainer", "course"):
         database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN search_key')
-    database.execute_sql("INSERT INTO organisation (name, acronym, kind, country_id, archived, version, "
-                         "created_at, updated_at) VALUES ('Sûreté nationale', 'DGSN', 'police', 'MA', 0, 1, "
-                         "'2026-01-01', '2026-01-01')")
     SchemaVersion.delete().where(SchemaVersion.version > 1).execute()
 
     assert migrate(database) == [2]
