@@ -87,10 +87,11 @@ class RecordList:
         return self._query(self._count_select()).count()
 
     def page(self, offset: int = 0, limit: int = 200) -> list[ListRow]:
+        query = self._query()
         expressions = self._sort_expressions()
         column = expressions.get(self.sort) or expressions[self.columns[0]]
         order = [column.desc(), self.model.id.desc()] if self.descending else [column, self.model.id]
-        rows = self._query().order_by(*order).offset(offset).limit(limit).tuples()
+        rows = query.order_by(*order).offset(offset).limit(limit).tuples()
         return [ListRow(row[0], tuple(row[1:])) for row in rows]
 
 
@@ -107,25 +108,18 @@ class OrganisationList(RecordList):
     columns: tuple[str, ...] = ("name", "acronym", "kind", "country", "participants")
     model = Organisation
 
-    def _members(self):
-        return (Participant.select(Participant.organisation, fn.COUNT(Participant.id).alias("n"))
-                .group_by(Participant.organisation).alias("members"))
-
     def _select(self):
-        members = self._members()
-        self._count_column = fn.COALESCE(members.c.n, 0)
+        # A count per row shown (through the participants' organisation index), not a count of
+        # every participant grouped on each keystroke.
+        members = Participant.select(fn.COUNT(Participant.id)).where(Participant.organisation == Organisation.id)
         return (Organisation.select(Organisation.id, Organisation.name, Organisation.acronym,
-                                    Organisation.kind, _country_name(self.language), self._count_column)
-                .join(Country).switch(Organisation)
-                .join(members, JOIN.LEFT_OUTER, on=(members.c.organisation_id == Organisation.id)))
-
-    def _count_select(self):
-        return Organisation.select().join(Country)  # counting needs no member counts
+                                    Organisation.kind, _country_name(self.language), members.alias("members"))
+                .join(Country))
 
     def _sort_expressions(self) -> dict:
         return {"name": Organisation.name, "acronym": Organisation.acronym, "kind": Organisation.kind,
                 "country": _country_name(self.language),
-                "participants": getattr(self, "_count_column", Organisation.id)}
+                "participants": SQL("members")}
 
     def _filters(self) -> dict:
         return {"country": lambda v: Organisation.country == v, "kind": lambda v: Organisation.kind == v}
@@ -137,11 +131,9 @@ class ProgrammeList(RecordList):
     model = Programme
 
     def _select(self):
-        courses = fn.COUNT(Course.id)
-        self._courses = courses
         return (Programme.select(Programme.id, Programme.code, _title(Programme, self.language),
                                  _title(ThematicArea, self.language), Programme.nominal_hours,
-                                 Programme.min_attendance_pct, courses)
+                                 Programme.min_attendance_pct, fn.COUNT(Course.id))
                 .join(ThematicArea).switch(Programme).join(Course, JOIN.LEFT_OUTER)
                 .group_by(Programme.id, ThematicArea.id))
 
@@ -160,14 +152,14 @@ class CourseList(RecordList):
     model = Course
 
     def _select(self):
-        seats = (Enrolment.select(Enrolment.course, fn.COUNT(Enrolment.id).alias("n"))
-                 .where(Enrolment.status.in_([s.value for s in HOLDS_SEAT]))
-                 .group_by(Enrolment.course).alias("seats"))
-        self._seats = fn.COALESCE(seats.c.n, 0)
+        seats = (Enrolment.select(fn.COUNT(Enrolment.id))
+                 .where((Enrolment.course == Course.id) & Enrolment.status.in_([s.value for s in HOLDS_SEAT])))
         return (Course.select(Course.id, Course.code, _title(Programme, self.language), Course.start_date,
-                              Course.end_date, Course.venue, Course.status, Course.capacity, self._seats)
-                .join(Programme).switch(Course)
-                .join(seats, JOIN.LEFT_OUTER, on=(seats.c.course_id == Course.id)))
+                              Course.end_date, Course.venue, Course.status, Course.capacity, seats.alias("seats"))
+                .join(Programme))
+
+    def _count_select(self):
+        return Course.select().join(Programme)
 
     def _searched(self) -> list:
         return [Course.search_key, Programme.search_key]
@@ -176,7 +168,7 @@ class CourseList(RecordList):
         return {"code": Course.code, "programme": _title(Programme, self.language),
                 "start": Course.start_date, "end": Course.end_date, "venue": Course.venue,
                 "status": Course.status, "capacity": Course.capacity,
-                "seats": getattr(self, "_seats", Course.capacity)}
+                "seats": SQL("seats")}
 
     def _filters(self) -> dict:
         return {
@@ -194,16 +186,15 @@ class TrainerList(RecordList):
     model = Trainer
 
     def _select(self):
-        return (Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.full_name_ar,
-                               Trainer.affiliation, Trainer.expertise, Trainer.email,
-                               fn.COUNT(CourseTrainer.id))
-                .join(CourseTrainer, JOIN.LEFT_OUTER).group_by(Trainer.id))
+        courses = CourseTrainer.select(fn.COUNT(CourseTrainer.id)).where(CourseTrainer.trainer == Trainer.id)
+        return Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.full_name_ar,
+                              Trainer.affiliation, Trainer.expertise, Trainer.email, courses.alias("courses"))
 
     def _sort_expressions(self) -> dict:
         return {"family-name": Trainer.family_name, "given-names": Trainer.given_names,
                 "arabic-name": Trainer.full_name_ar, "affiliation": Trainer.affiliation,
                 "expertise": Trainer.expertise, "email": Trainer.email,
-                "courses": fn.COUNT(CourseTrainer.id)}
+                "courses": SQL("courses")}
 
     def _filters(self) -> dict:
         return {"sex": lambda v: Trainer.sex == v}

@@ -50,3 +50,16 @@ def test_course_and_programme_lists(small_course):
     assert course_years() == [2026]
     programmes = ProgrammeList(language="fr").page()
     assert [(r.values[0], r.values[1], r.values[-1]) for r in programmes] == [("INV-101", "Enquêtes", 1)]
+
+
+def test_computed_columns_sort_too(actor, agencies):
+    from registry_app.services import participants
+    from registry_app.services.participants import ParticipantData
+
+    for n in range(3):
+        participants.create(actor, ParticipantData(f"Given{n}", "Ndiaye", "M", "SN", organisation_id=agencies[1].id))
+    participants.create(actor, ParticipantData("Awa", "Traoré", "F", "MA", organisation_id=agencies[0].id))
+    rows = OrganisationList(sort="participants", descending=True).page()
+    assert [(r.values[0], r.values[4]) for r in rows[:2]] == [("Gendarmerie nationale", 3), (agencies[0].name, 1)]
+    trainers_by_courses = TrainerList(sort="courses").page()
+    assert trainers_by_courses == []

@@ -32,7 +32,12 @@ class RecordListModel(QAbstractTableModel):
         self._rows: list[ListRow] = []
         self._total = 0
         self._list = make_list(filter=self._filter)
-        self._reload()
+        self._loaded = False  # read on first show: the window opens without querying every list
+
+    def load(self) -> None:
+        """Read the list, unless it has been read already."""
+        if not self._loaded:
+            self._reload()
 
     # --- reading -------------------------------------------------------------------------------------
 
@@ -100,9 +105,12 @@ class RecordListModel(QAbstractTableModel):
         self._reload()
 
     def refresh(self) -> None:
-        self._reload()
+        """Read the list again (after a save), if it has been shown; otherwise its first show will."""
+        if self._loaded:
+            self._reload()
 
     def _reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         columns = self._make_list().columns
         self._list = self._make_list(filter=self._filter, sort=columns[self._sort_column],

@@ -70,7 +70,10 @@ class RecordListPage(QWidget):
         ui.newButton.clicked.connect(self.newRequested)
         ui.table.activated.connect(lambda index: self.recordActivated.emit(self.model.record_id(index.row())))
         self.model.countChanged.connect(self._show_count)
-        self._show_count(self.model.total())
+
+    def showEvent(self, event) -> None:
+        self.model.load()
+        super().showEvent(event)
 
     def _add_filters(self) -> None:
         for position, choice in enumerate(self.spec.filters):
