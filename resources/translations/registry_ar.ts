@@ -813,6 +813,31 @@
         <source>Seats taken: %1 of %2.</source>
         <translation>المقاعد المشغولة: %1 من %2.</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <source>no organisation</source>
+        <translation>بلا جهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <source>Nominated, confirmed or waiting</source>
+        <translation>المرشحون والمؤكدون والمنتظرون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <source>By country</source>
+        <translation>حسب البلد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <source>By organisation</source>
+        <translation>حسب الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
+        <source>Women %1 · Men %2</source>
+        <translation>النساء %1 · الرجال %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -813,6 +813,31 @@
         <source>Seats taken: %1 of %2.</source>
         <translation>Places prises : %1 sur %2.</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <source>no organisation</source>
+        <translation>sans organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <source>Nominated, confirmed or waiting</source>
+        <translation>Proposés, confirmés ou en attente</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <source>By organisation</source>
+        <translation>Par organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
+        <source>Women %1 · Men %2</source>
+        <translation>Femmes %1 · hommes %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

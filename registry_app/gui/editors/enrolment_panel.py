@@ -193,13 +193,14 @@ class EnrolmentPanel(QObject):
             .replace("%2", locale.toString(counts.capacity)) + (f"  ({by_status})" if by_status else ""))
         women, men = counts.by_sex.get("F", 0), counts.by_sex.get("M", 0)
         countries = ", ".join(f"{escape(country_name(code, self.language))} {n}" for code, n in counts.by_country[:12])
-        agencies = ", ".join(f"{escape(name) or escape(self.tr('no organisation'))} {n}"
-                             for name, n in counts.by_organisation[:8])
+        nobody = self.tr("no organisation")
+        agencies = ", ".join(f"{escape(name or nobody)} {n}" for name, n in counts.by_organisation[:8])
+        heading, by_country, by_organisation = (self.tr("Nominated, confirmed or waiting"), self.tr("By country"),
+                                                self.tr("By organisation"))
+        sexes = self.tr("Women %1 · Men %2").replace("%1", str(women)).replace("%2", str(men))
         self.ui.countsLabel.setText(
-            f"<b>{escape(self.tr('Nominated, confirmed or waiting'))}</b><br>"
-            f"{escape(self.tr('Women'))} {women} · {escape(self.tr('Men'))} {men}<br>"
-            f"<b>{escape(self.tr('By country'))}</b>: {countries}<br>"
-            f"<b>{escape(self.tr('By organisation'))}</b>: {agencies}")
+            f"<b>{escape(heading)}</b><br>{escape(sexes)}<br>"
+            f"<b>{escape(by_country)}</b>: {countries}<br><b>{escape(by_organisation)}</b>: {agencies}")
 
     def say(self, text: str) -> None:
         self.ui.enrolmentMessage.setText(text)
