@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -16,15 +18,15 @@ from .pages.settings_page import SettingsPage
 from .pages.record_list_page import RecordListPage
 from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
 from .pages.summary_page import SummaryPage
-from .editors.course_editor import CourseEditor
-from .editors.participant_editor import ParticipantEditor
-from .editors.record_editor import RecordEditor
-from .editors.simple_editors import OrganisationEditor, ProgrammeEditor, TrainerEditor
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 
-EDITORS = {"participant": ParticipantEditor, "organisation": OrganisationEditor,
-           "programme": ProgrammeEditor, "course": CourseEditor, "trainer": TrainerEditor}
+# Imported when a form is first opened: the forms are a tenth of a second of start-up otherwise.
+EDITORS = {"participant": ("participant_editor", "ParticipantEditor"),
+           "organisation": ("simple_editors", "OrganisationEditor"),
+           "programme": ("simple_editors", "ProgrammeEditor"),
+           "course": ("course_editor", "CourseEditor"),
+           "trainer": ("simple_editors", "TrainerEditor")}
 SPECS = {"organisation": organisations_spec, "programme": programmes_spec, "course": courses_spec,
          "trainer": trainers_spec}
 # What a save in one kind of form may change in the lists (counts of members, of courses, of seats).
@@ -44,7 +46,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
         self.register_pages = {entity: RecordListPage(spec(language), self) for entity, spec in SPECS.items()}
-        self.editors: dict[tuple[str, int], RecordEditor] = {}  # the forms open on saved records
+        self.editors: dict[tuple[str, int], QWidget] = {}  # the forms open on saved records
         self.attendance_page = AttendancePage(actor, self)
         self.certificates_page = CertificatesPage(actor, self)
         self._add_pages(database_text, database_source, schema_version, language)
@@ -113,12 +115,14 @@ class MainWindow(QMainWindow):
         """Ctrl+N: a new record of the list shown; a new participant from any other page."""
         self.open_record(self._page_entity() or "participant", None)
 
-    def open_record(self, entity: str, record_id: int | None) -> RecordEditor:
+    def open_record(self, entity: str, record_id: int | None):
         """Open a record's form, or bring forward the one already open for it."""
         key = (entity, record_id)
         editor = self.editors.get(key)
         if editor is None:
-            editor = EDITORS[entity](self.actor, record_id, self, self.language)
+            module, name = EDITORS[entity]
+            editor_class = getattr(importlib.import_module(f"{__package__}.editors.{module}"), name)
+            editor = editor_class(self.actor, record_id, self, self.language)
             editor.setWindowFlag(Qt.WindowType.Window)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             editor.saved.connect(lambda _id, e=entity: self._saved(e))

@@ -54,6 +54,7 @@ class RecordListPage(QWidget):
         self.model = RecordListModel(spec.make_list, spec.headers, spec.formatters, spec.numeric, spec.sort, self)
         ui.table.setModel(self.model)
         self._combos: list[tuple[str, QComboBox]] = []
+        self._filled = False
         self._add_filters()
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -72,8 +73,19 @@ class RecordListPage(QWidget):
         self.model.countChanged.connect(self._show_count)
 
     def showEvent(self, event) -> None:
+        """The list and its filters' choices are read when the page is first shown, not at start-up."""
+        if not self._filled:
+            self._fill_filters()
         self.model.load()
         super().showEvent(event)
+
+    def _fill_filters(self) -> None:
+        self._filled = True
+        for choice, (_, combo) in zip(self.spec.filters, self._combos):
+            combo.blockSignals(True)
+            for text, value in choice.choices():
+                combo.addItem(text, value)
+            combo.blockSignals(False)
 
     def _add_filters(self) -> None:
         for position, choice in enumerate(self.spec.filters):
@@ -81,8 +93,6 @@ class RecordListPage(QWidget):
             combo.setObjectName(f"{choice.name}Filter")
             combo.setAccessibleName(choice.label)
             combo.addItem(choice.label, None)
-            for text, value in choice.choices():
-                combo.addItem(text, value)
             combo.currentIndexChanged.connect(self._apply_filter)
             self.ui.filterLayout.insertWidget(1 + position, combo)
             self._combos.append((choice.name, combo))
@@ -92,6 +102,8 @@ class RecordListPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def filter_combo(self, name: str) -> QComboBox:
+        if not self._filled:
+            self._fill_filters()
         return dict(self._combos)[name]
 
     def _apply_filter(self, *_args) -> None:
