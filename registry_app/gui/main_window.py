@@ -148,6 +148,16 @@ class MainWindow(QMainWindow):
     def current_section(self) -> int:
         return self.ui.pages.currentIndex()
 
+    def closeEvent(self, event) -> None:
+        """Quitting closes the open forms first, each asking about its unsaved changes."""
+        from .editors.record_editor import RecordEditor
+
+        for editor in self.findChildren(RecordEditor):
+            if editor.isVisible() and not editor.may_close():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.current_section() == PARTICIPANTS:
             self.participants_page.ui.searchEdit.clear()

@@ -125,3 +125,16 @@ def test_the_list_model_is_a_sound_qt_model(window, qtmodeltester):
     model = window.register_pages["organisation"].model
     model.load()
     qtmodeltester.check(model)
+
+
+def test_quitting_asks_about_a_form_with_unsaved_changes(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    form = window.open_record("trainer", None)
+    form.ui.family_nameEdit.setText("Otieno")
+    monkeypatch.setattr(form, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible() and form.isVisible()
+    monkeypatch.setattr(form, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
