@@ -12,7 +12,7 @@ from ..domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, 
 from ..domain.enums import CourseStatus, EnrolmentStatus as S
 from ..domain.names import listed_name
 from ..domain.permissions import Action
-from ..store.database import write_transaction
+from ..store.database import is_postgres, write_transaction
 from ..store.models import Course, Enrolment, Organisation, Participant, utcnow
 from . import audit
 from .actors import Actor
@@ -38,8 +38,15 @@ class Move:
     message: str  # what happened, for the status line; says so when the move was not the one asked
 
 
+def _locked_course(course_id: int) -> Course:
+    """The course, locked until the transaction ends: two clerks confirming the last seat at once
+    on a PostgreSQL server must not both get it (a SQLite write transaction is already exclusive)."""
+    query = Course.select().where(Course.id == course_id)
+    return (query.for_update() if is_postgres() else query).get()
+
+
 def _course_for_change(course_id: int) -> Course:
-    course = Course.get_by_id(course_id)
+    course = _locked_course(course_id)
     if not course_accepts(CourseStatus(course.status)):
         raise TransitionRefused(f"The course is {course.status}: its nominations can no longer change.")
     return course
@@ -91,11 +98,11 @@ def move(actor: Actor, enrolment_id: int, expected_version: int, new_status: S) 
         current = Enrolment.get_by_id(enrolment_id)
         if current.version != expected_version:  # judged on a status the clerk has not seen
             raise ConflictError(Enrolment, enrolment_id, current)
-        course = Course.get_by_id(current.course_id)
+        course = _locked_course(current.course_id)
         check_transition(current.status, new_status, CourseStatus(course.status))
         message = ""
-        frees_nothing = S(current.status) not in HOLDS_SEAT
-        if new_status in HOLDS_SEAT and frees_nothing and seats_taken(course.id) >= course.capacity:
+        takes_a_seat = new_status in HOLDS_SEAT and S(current.status) not in HOLDS_SEAT
+        if takes_a_seat and seats_taken(course.id) >= course.capacity:
             if S(current.status) == S.WAITLISTED:
                 raise TransitionRefused(
                     f"The course is full ({course.capacity} seats): the participant stays on the "

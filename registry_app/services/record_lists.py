@@ -32,7 +32,6 @@ class ListFilter:
 class ListRow:
     id: int
     values: tuple  # in the order of the list's columns
-    archived: bool = False
 
 
 def _contains(column, word: str):

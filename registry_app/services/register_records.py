@@ -63,7 +63,8 @@ def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
             audit.record(actor, "create" if before is None else "update", entity, record.id,
                          before, snapshot(record))
     except IntegrityError as error:
-        if unique is None:
+        # SQLite says "UNIQUE constraint failed", PostgreSQL "violates unique constraint"
+        if unique is None or "unique" not in str(error).lower():
             raise
         raise InvalidRecord(*unique) from error
     return record

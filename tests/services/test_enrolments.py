@@ -109,3 +109,55 @@ def test_enrolment_rows_put_the_room_first(actor, small_course):
     rows = enrolments.enrolments_of(course.id)
     assert [r.status for r in rows] == ["confirmed", "confirmed", "confirmed", "nominated"]
     assert [r.name for r in rows[:3]] == ["EL AMRANI Mohamed", "OKAFOR Chinedu", "TRAORÉ Awa"]
+
+
+def test_a_wait_listed_participant_is_not_confirmed_into_a_full_course(actor, small_course):
+    course, _, existing = small_course
+    Course.update(capacity=3).where(Course.id == course.id).execute()
+    nominee = existing[3]
+    moved = enrolments.move(actor, nominee.id, nominee.version, "wait-listed")
+    with pytest.raises(TransitionRefused, match="stays on the waiting list"):
+        enrolments.move(actor, nominee.id, moved.enrolment.version, "confirmed")
+
+
+def test_two_clerks_confirming_the_last_seat_at_once_do_not_overbook(actor, small_course, monkeypatch):
+    """Two connections (two threads) confirm at once. Each holds on after counting the seats, so
+    that without the course lock both would see one seat free and both take it."""
+    import threading
+
+    from registry_app.store.database import db
+
+    course, _, existing = small_course
+    Course.update(capacity=4).where(Course.id == course.id).execute()
+    enrolments.nominate(actor, course.id, [_people(actor, 1)[0].id])
+    waiting = list(Enrolment.select().where((Enrolment.course == course) & (Enrolment.status == "nominated")))
+    count_seats = enrolments.seats_taken
+    both_counted = threading.Barrier(2, timeout=2)
+
+    def count_then_wait(course_id):
+        seats = count_seats(course_id)
+        try:
+            both_counted.wait()
+        except threading.BrokenBarrierError:  # the other clerk waits for the lock: go on alone
+            pass
+        return seats
+
+    monkeypatch.setattr(enrolments, "seats_taken", count_then_wait)
+    results, errors = [], []
+
+    def clerk(enrolment):
+        try:
+            results.append(enrolments.move(actor, enrolment.id, enrolment.version, "confirmed").status)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=clerk, args=(e,)) for e in waiting]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert sorted(results) == ["confirmed", "wait-listed"]
+    assert count_seats(course.id) == 4

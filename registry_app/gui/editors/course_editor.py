@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...domain import validation
 from ...services import course_records, programmes
