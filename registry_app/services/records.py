@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import BlobField, Model
 
-from ..store.models import VersionedModel, utcnow
+from ..store.models import Searchable, VersionedModel, utcnow
 
 # Derived columns, rebuilt from the others: not worth an audit line.
 _NOT_AUDITED = frozenset({"search_key", "name_skeleton", "sort_name", "created_at", "updated_at"})
@@ -44,6 +44,9 @@ def snapshot(record: Model) -> dict:
 def update_versioned(record: VersionedModel, expected_version: int, changes: dict) -> VersionedModel:
     """Apply changes to record's row if it is still at expected_version; return the fresh row."""
     model = type(record)
+    if issubclass(model, Searchable):  # an UPDATE query bypasses Searchable.save: keep the key with it
+        searched = {name: getattr(record, name) for name in model.searched_fields}
+        changes = {**changes, "search_key": model.key_for({**searched, **changes})}
     fields = {model._meta.fields[name]: value for name, value in changes.items()}
     fields[model.version] = model.version + 1
     fields[model.updated_at] = utcnow()

@@ -9,7 +9,7 @@ from peewee import IntegrityError
 
 from ..domain.permissions import Action
 from ..store.database import write_transaction
-from ..store.models import Searchable, VersionedModel
+from ..store.models import VersionedModel
 from . import audit
 from .actors import Actor
 from .records import snapshot, update_versioned
@@ -32,15 +32,6 @@ def stripped(values: dict) -> dict:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
-def _with_search_key(model: type[VersionedModel], values: dict, current: VersionedModel) -> dict:
-    """An update is a query, which bypasses Searchable.save: the key is written with it."""
-    if not issubclass(model, Searchable):
-        return values
-    merged = {name: getattr(current, name) for name in model.searched_fields}
-    merged.update(values)
-    return {**values, "search_key": model.key_for(merged)}
-
-
 def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
          record_id: int | None = None, expected_version: int | None = None,
          unique: tuple[str, str] | None = None, after_write: Callable[[VersionedModel], None] | None = None,
@@ -56,8 +47,7 @@ def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
             else:
                 current = model.get_by_id(record_id)
                 before = snapshot(current)
-                record = update_versioned(current, expected_version,
-                                          _with_search_key(model, values, current))
+                record = update_versioned(current, expected_version, values)
             if after_write is not None:
                 after_write(record)
             audit.record(actor, "create" if before is None else "update", entity, record.id,
