@@ -71,10 +71,15 @@ def _clean(data: CourseData) -> dict:
     return values
 
 
+def off_by_default(day: date) -> bool:
+    """Weekends are not taught unless the clerk says otherwise."""
+    return day.weekday() >= 5
+
+
 def default_schedule(start: date, end: date) -> Schedule:
-    """Weekends off: what a new course starts from before the clerk adjusts it."""
+    """What a new course starts from before the clerk adjusts it."""
     days = (start + timedelta(n) for n in range((end - start).days + 1))
-    return Schedule(excluded_days=frozenset(d for d in days if d.weekday() >= 5))
+    return Schedule(excluded_days=frozenset(d for d in days if off_by_default(d)))
 
 
 def save_course(actor: Actor, data: CourseData, schedule: Schedule | None = None,

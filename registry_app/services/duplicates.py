@@ -13,7 +13,7 @@ from datetime import date
 from ..domain import names
 from ..domain.permissions import Action
 from ..store.database import write_transaction
-from ..store.models import Enrolment, Participant
+from ..store.models import Course, Enrolment, Participant
 from . import audit
 from .actors import Actor
 from .records import snapshot, update_versioned
@@ -85,10 +85,10 @@ def merge(actor: Actor, keep_id: int, keep_version: int, other_id: int, other_ve
 
 
 def _check_no_common_course(keep: Participant, other: Participant) -> None:
-    theirs = {c for (c,) in Enrolment.select(Enrolment.course).where(Enrolment.participant == other).tuples()}
-    common = (Enrolment.select(Enrolment.course).where((Enrolment.participant == keep)
-                                                       & Enrolment.course.in_(list(theirs))))
-    codes = sorted(e.course.code for e in common)
+    theirs = Enrolment.select(Enrolment.course).where(Enrolment.participant == other)
+    common = (Course.select(Course.code).join(Enrolment)
+              .where((Enrolment.participant == keep) & Enrolment.course.in_(theirs)))
+    codes = sorted(code for (code,) in common.tuples())
     if codes:
         raise MergeRefused(
             f"Both records are enrolled on {', '.join(codes)}: withdraw or decline one of the two "

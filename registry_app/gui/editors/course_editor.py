@@ -147,7 +147,7 @@ class CourseEditor(RecordEditor):
         table.setRowCount(len(dates))
         locale = QLocale()
         for row, day in enumerate(dates):
-            day_off, am_off, pm_off = self._off.get(day, (day.weekday() >= 5, False, False))
+            day_off, am_off, pm_off = self._day(day)
             label = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
             date_item = QTableWidgetItem(label)
             date_item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
@@ -165,6 +165,10 @@ class CourseEditor(RecordEditor):
         table.blockSignals(False)
         self._changed()
 
+    def _day(self, day: date) -> tuple[bool, bool, bool]:
+        """(day off, morning off, afternoon off): as ticked, or as a new day starts."""
+        return self._off.get(day, (course_records.off_by_default(day), False, False))
+
     def _schedule_changed(self, item: QTableWidgetItem) -> None:
         row = item.row()
         day = date.fromisoformat(self.ui.scheduleTable.item(row, 0).data(Qt.ItemDataRole.UserRole))
@@ -175,7 +179,7 @@ class CourseEditor(RecordEditor):
     def schedule(self) -> Schedule:
         days, halves = set(), set()
         for day in self._dates():
-            day_off, am_off, pm_off = self._off.get(day, (day.weekday() >= 5, False, False))
+            day_off, am_off, pm_off = self._day(day)
             if day_off:
                 days.add(day)
             if am_off:

@@ -32,6 +32,7 @@ class RecordListModel(QAbstractTableModel):
         self._rows: list[ListRow] = []
         self._total = 0
         self._list = make_list(filter=self._filter)
+        self._columns = self._list.columns
         self._loaded = False  # read on first show: the window opens without querying every list
 
     def load(self) -> None:
@@ -112,8 +113,7 @@ class RecordListModel(QAbstractTableModel):
     def _reload(self) -> None:
         self._loaded = True
         self.beginResetModel()
-        columns = self._make_list().columns
-        self._list = self._make_list(filter=self._filter, sort=columns[self._sort_column],
+        self._list = self._make_list(filter=self._filter, sort=self._columns[self._sort_column],
                                      descending=self._descending)
         self._total = self._list.count()
         self._rows = self._list.page(0, PAGE_SIZE) if self._total else []
