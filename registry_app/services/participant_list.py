@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..domain.enums import StrEnum
 from ..store import participant_queries as queries
-from ..store.database import db, is_postgres
+from ..store.database import db
 from ..store.participant_queries import ParticipantFilter
 
 __all__ = ["ParticipantFilter", "ParticipantList", "ParticipantRow", "SortColumn"]
@@ -49,9 +49,10 @@ class ParticipantList:
         self.descending = descending
         self.language = language
         self.sounds_alike = sounds_alike
-        self._criteria = queries.Criteria.of(self.filter, sounds_alike)
+        self._criteria = queries.Criteria.of(db.obj, self.filter, sounds_alike)
         self._text = self._criteria.text
-        self._matches: int | None = None  # rows the text search matches, once counted
+        matched = self._criteria.matched
+        self._matches = len(matched) if matched is not None else None  # what the words match, archived too
 
     @classmethod
     def matching(cls, filter: ParticipantFilter, sort: SortColumn = SortColumn.NAME,
@@ -69,28 +70,26 @@ class ParticipantList:
         """Matching participants. The archived ones (a handful, in a partial index) are counted
         apart and taken off, so that the main count can be read from an index alone."""
         database = db.obj
-        match = self._text.fts_match if self._text is not None else None
-        fts = self.filter.text_only and match is not None and not is_postgres()
-        if fts:
-            self._matches = total = queries.fts_count(database, match)
-        elif self.filter.text_only and self._text is None:
+        if self._matches is not None and self.filter.text_only and not self._text.short_words:
+            if self.filter.include_archived:
+                return self._matches
+            return self._matches - queries.archived_among(database, self._criteria.matched)
+        if self.filter.text_only and self._text is None:
             total = queries.count_all(database)
         else:
             total = queries.count(database, self._criteria, archived=None)
         if self.filter.include_archived or not queries.any_archived(database):
             return total
-        if fts:
-            return total - queries.fts_count(database, match, archived_only=True)
         return total - queries.count(database, self._criteria, archived=True)
 
-    def _scan_in_sort_order(self) -> bool:
+    def _scan_in_sort_order(self, limit: int) -> bool:
         """Whether to walk the sort index and test each row against the search, rather than fetch
-        every match and sort them: better once matches are many (about sqrt(200 x register))."""
+        every match and sort them: better once matches are many (about sqrt(page x register))."""
         if self._matches is None or self.sort != SortColumn.NAME or not self.filter.text_only:
             return False
-        return self._matches * self._matches > 200 * queries.count_all(db.obj)
+        return self._matches * self._matches > limit * queries.count_all(db.obj)
 
     def page(self, after: tuple | None = None, limit: int = 200) -> list[ParticipantRow]:
         rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, after, limit,
-                            self.language, self._scan_in_sort_order())
+                            self.language, self._scan_in_sort_order(limit))
         return [ParticipantRow(*row[:10], key=tuple(row[10:])) for row in rows]

@@ -4,12 +4,15 @@ column is NOT NULL, so that row-value comparisons page through it (keyset paging
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cached_property
 
 from peewee import Database
 
+from . import search_matches
 from .database import is_postgres
-from .search import FTS_COUNT, FTS_ROWIDS, TextSearch
+from .search import TextSearch
 
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "reference": ("p.reference", "p.id"),
@@ -43,14 +46,25 @@ class ParticipantFilter:
 
 @dataclass(frozen=True)
 class Criteria:
-    """A filter with its text parsed into a search (exact, or sounding alike)."""
+    """A filter with its text parsed into a search (exact, or sounding alike). On SQLite, matched
+    holds the participants (archived too) that the long words of the text match in the FTS index."""
 
     filter: ParticipantFilter
     text: TextSearch | None
+    matched: frozenset[int] | None = None
 
     @classmethod
-    def of(cls, filter: ParticipantFilter, sounds_alike: bool = False) -> Criteria:
-        return cls(filter, TextSearch.parse(filter.text, sounds_alike))
+    def of(cls, database: Database, filter: ParticipantFilter, sounds_alike: bool = False) -> Criteria:
+        text = TextSearch.parse(filter.text, sounds_alike)
+        matched = None
+        if text is not None and text.long_words and not is_postgres(database):
+            matched = search_matches.matching(database, text.fts_clauses)
+        return cls(filter, text, matched)
+
+    @cached_property
+    def matched_json(self) -> str:
+        """The matches as a JSON array, read back in SQL with json_each: one parameter however many."""
+        return json.dumps(list(self.matched or ()))
 
 
 class _Statement:
@@ -88,8 +102,13 @@ def _where(statement: _Statement, criteria: Criteria, archived: bool | None,
                           ("c.region", f.region), ("o.kind", f.organisation_kind)):
         if value:
             conditions.append((f"{column} = ?", [value]))
+    if criteria.matched is not None:
+        # "p.id + 0" keeps the SQLite planner from driving the query by the matches, so that it
+        # walks the sort index instead and stops at the end of the page.
+        column = "p.id + 0" if scan_in_sort_order else "p.id"
+        conditions.append((f"{column} IN (SELECT value FROM json_each(?))", [criteria.matched_json]))
     if criteria.text is not None:
-        conditions.append(criteria.text.sql(statement.postgres, scan_in_sort_order))
+        conditions.append(criteria.text.sql(statement.postgres))
     if archived is not None and not f.include_archived:
         conditions.append((f"p.archived = {'TRUE' if archived else 'FALSE'}", []))
     statement.add("WHERE " + " AND ".join(f"({text})" for text, _ in conditions),
@@ -112,12 +131,9 @@ def any_archived(database: Database) -> bool:
     return database.execute_sql("SELECT 1 FROM participant WHERE archived = TRUE LIMIT 1").fetchone() is not None
 
 
-def fts_count(database: Database, match: str, archived_only: bool = False) -> int:
-    """Participants the FTS query matches, from the index alone (SQLite); or only the archived ones."""
-    if not archived_only:
-        return database.execute_sql(FTS_COUNT, (match,)).fetchone()[0]
-    sql = f"SELECT count(*) FROM participant WHERE archived = TRUE AND id IN ({FTS_ROWIDS})"
-    return database.execute_sql(sql, (match,)).fetchone()[0]
+def archived_among(database: Database, ids: frozenset[int]) -> int:
+    """How many of these participants are archived."""
+    return len(ids & search_matches.archived(database))
 
 
 def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple | None,

@@ -108,10 +108,9 @@ class TextSearch:
         return _sounds_like(word) if self.sounds_alike else ""
 
     @property
-    def fts_match(self) -> str | None:
-        """The FTS5 query when the index alone decides the match (SQLite, every word long enough)."""
-        if self.short_words or not self.long_words:
-            return None
+    def fts_clauses(self) -> list[str]:
+        """One FTS5 query per long word, each answered by the index alone (SQLite); a participant
+        matches when every clause does."""
         clauses = []
         for word in self.long_words:
             clause = f'search_key : "{word}"'
@@ -119,33 +118,28 @@ class TextSearch:
             if sk:
                 clause = f'({clause} OR name_skeleton : "{sk}")'
             clauses.append(clause)
-        return " AND ".join(clauses)
+        return clauses
 
-    def sql(self, postgres: bool, scan_in_sort_order: bool = False) -> tuple[str, list]:
+    def sql(self, postgres: bool) -> tuple[str, list]:
         """The condition on participant ``p`` as SQL text with ``?`` placeholders, and its values.
 
-        scan_in_sort_order (SQLite): keep the planner from driving the query by the matches, so that
-        it walks the sort index instead and stops at the end of the page."""
+        On SQLite the long words are left to the FTS index (fts_clauses): the caller tests ``p.id``
+        against those matches, and the condition here holds only the short words."""
         if not self.long_words:
             # One or two letters: names that start with them, through an index.
             prefix = " ".join(self.short_words)
             column = "p.full_name_ar" if has_arabic(prefix) else "p.sort_name"
             return f"{column} >= ? AND {column} < ?", [prefix, prefix + "\uffff"]
+        clauses, params = ["1 = 1"], []
         if postgres:
-            clauses, params = [], []
             for word in self.long_words:
                 sk = self._skeleton(word)
                 clauses.append("(p.search_key LIKE ? OR p.name_skeleton LIKE ?)" if sk else "p.search_key LIKE ?")
                 params.extend([f"%{word}%", f"%{sk}%"] if sk else [f"%{word}%"])
-        else:
-            column = "p.id + 0" if scan_in_sort_order else "p.id"
-            clauses = [f"{column} IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?)"]
-            params = [TextSearch(self.long_words, (), self.sounds_alike).fts_match]
         for word in self.short_words:
             clauses.append("p.search_key LIKE ?")
             params.append(f"%{word}%")
         return " AND ".join(clauses), params
 
 
-FTS_COUNT = "SELECT count(*) FROM participant_fts WHERE participant_fts MATCH ?"
 FTS_ROWIDS = "SELECT rowid FROM participant_fts WHERE participant_fts MATCH ?"
