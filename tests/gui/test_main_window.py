@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from registry_app.gui.main_window import COURSES, PARTICIPANTS, SETTINGS, MainWindow
+from registry_app.gui.selection import select_rows
 from registry_app.gui.models.participants_model import (
     COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_NATIONALITY, PAGE_SIZE, ParticipantsModel,
 )
@@ -41,6 +42,20 @@ def test_search_as_you_type_filters_the_table_and_the_count(window, qtbot):
     assert family in shown
     assert page.model.total() >= expected
     assert page.ui.countLabel.text().endswith("match.")
+
+
+def test_typing_on_without_changing_the_rows_leaves_the_table_and_its_selection_alone(window, qtbot):
+    page = _page(window)
+    family = Participant.select().order_by(Participant.id).first().family_name
+    qtbot.keyClicks(page.ui.searchEdit, family.lower())
+    select_rows(page.ui.table, [0])
+    chosen, count = page.model.participant_id(0), page.ui.countLabel.text()
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        qtbot.keyClicks(page.ui.searchEdit, " ")  # the same words: the same rows
+    assert [i.row() for i in page.ui.table.selectionModel().selectedRows()] == [0]
+    assert page.model.participant_id(0) == chosen and page.ui.countLabel.text() == count
+    with qtbot.waitSignal(page.model.modelReset):
+        qtbot.keyClicks(page.ui.searchEdit, "qqq")
 
 
 def test_searching_in_arabic_script_finds_the_latin_record(window, qtbot):

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+
+from registry_app.gui.widgets.text_table_view import TextTableView
 
 class Ui_ParticipantsPage(object):
     def setupUi(self, ParticipantsPage):
@@ -77,7 +78,7 @@ class Ui_ParticipantsPage(object):
 
         self.pageLayout.addLayout(self.filterLayout)
 
-        self.table = QTableView(ParticipantsPage)
+        self.table = TextTableView(ParticipantsPage)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -17,7 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from registry_app.gui.widgets.text_table_view import TextTableView
 
 class Ui_RecordListPage(object):
     def setupUi(self, RecordListPage):
@@ -53,7 +55,7 @@ class Ui_RecordListPage(object):
 
         self.pageLayout.addLayout(self.filterLayout)
 
-        self.table = QTableView(RecordListPage)
+        self.table = TextTableView(RecordListPage)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

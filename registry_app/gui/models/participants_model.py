@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
@@ -38,7 +40,9 @@ SORT_OF_COLUMN = {
     COLUMN_ORGANISATION: SortColumn.ORGANISATION,
     COLUMN_RANK: SortColumn.RANK,
 }
-PAGE_SIZE = 200
+# A tall window shows about 40 rows; more come as the clerk scrolls. A smaller first page is read and
+# sorted faster on each keystroke.
+PAGE_SIZE = 64
 ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
 
 # Plain ints, looked up once: the view asks for a dozen roles per visible cell on every repaint, and
@@ -52,6 +56,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.A
 _HANDLED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID})
 _FIELDS = ("reference", "family_name", "given_names", "full_name_ar", "sex", "nationality_name",
            "organisation", "rank")
+_TEXTS = attrgetter(*_FIELDS)
 
 
 def _tr(text: str) -> str:
@@ -89,13 +94,24 @@ class ParticipantsModel(QAbstractTableModel):
         return self._list.sounds_alike
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._list, self._total = ParticipantList.matching(self._filter, self._sort, self._descending,
-                                                           self._language)
-        self._rows = self._list.page(limit=PAGE_SIZE)
-        self._more = len(self._rows) == PAGE_SIZE
-        self.endResetModel()
-        self.countChanged.emit(self._total)
+        listing, total = ParticipantList.matching(self._filter, self._sort, self._descending, self._language)
+        rows = listing.page(limit=PAGE_SIZE)
+        self._list = listing
+        if rows != self._rows or total != self._total:
+            self.beginResetModel()
+            self._rows, self._total = rows, total
+            self._more = len(rows) == PAGE_SIZE
+            self.endResetModel()
+        # else typing on has not changed what the table shows (the word had already picked these rows
+        # out): nothing to repaint, and the selection stays where it was.
+        self.countChanged.emit(total)
+
+    # -- what TextTableView paints ----------------------------------------------------------------
+    def row_texts(self, first: int, last: int) -> list[tuple[str, ...]]:
+        return [_TEXTS(row) for row in self._rows[first:last + 1]]
+
+    def text_alignment(self, column: int):
+        return _RIGHT if column == COLUMN_ARABIC_NAME else None
 
     def participant_id(self, row: int) -> int:
         return self._rows[row].id

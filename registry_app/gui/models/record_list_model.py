@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ...services.record_lists import ListFilter, ListRow, RecordList
 
-PAGE_SIZE = 200
+PAGE_SIZE = 64  # a tall window's worth; more as the clerk scrolls
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ID = int(RecordIdRole)
@@ -59,14 +59,26 @@ class RecordListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == _DISPLAY:
-            value = row.values[column]
-            formatter = self._formatters.get(column)
-            return formatter(value) if formatter else ("" if value is None else str(value))
+            return self._text(row, column)
         if role == _ID:
             return row.id
         if role == _ALIGNMENT and column in self._numeric:
             return _RIGHT
         return None
+
+    def _text(self, row: ListRow, column: int) -> str:
+        value = row.values[column]
+        formatter = self._formatters.get(column)
+        return formatter(value) if formatter else ("" if value is None else str(value))
+
+    # --- what TextTableView paints -------------------------------------------------------------------
+
+    def row_texts(self, first: int, last: int) -> list[list[str]]:
+        columns = range(len(self._headers))
+        return [[self._text(row, column) for column in columns] for row in self._rows[first:last + 1]]
+
+    def text_alignment(self, column: int):
+        return _RIGHT if column in self._numeric else None
 
     def record_id(self, row: int) -> int:
         return self._rows[row].id
@@ -112,10 +124,13 @@ class RecordListModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         self._loaded = True
-        self.beginResetModel()
         self._list = self._make_list(filter=self._filter, sort=self._columns[self._sort_column],
                                      descending=self._descending)
-        self._total = self._list.count()
-        self._rows = self._list.page(0, PAGE_SIZE) if self._total else []
-        self.endResetModel()
+        total = self._list.count()
+        rows = self._list.page(0, PAGE_SIZE) if total else []
+        if rows != self._rows or total != self._total:
+            self.beginResetModel()
+            self._rows, self._total = rows, total
+            self.endResetModel()
+        # else the clerk typed on and the table would show the same rows: nothing to repaint
         self.countChanged.emit(self._total)

@@ -1,0 +1,169 @@
+"""A table view for long lists of plain text, painted fast enough to follow a clerk's typing.
+
+Every keystroke in a search box repaints every visible cell. Painted the usual way, each of some 250
+cells costs seven calls from C++ into the Python model and a text layout shaped twice through the
+style: 12-20 ms on an office PC, most of a keystroke's budget. This view asks its model once per
+repaint for the visible rows' texts and draws each text from a QStaticText it keeps, shaped once.
+
+The model offers ``row_texts(first, last)``: for each row from first to last, its cells' texts; and
+``text_alignment(column)``: a Qt.AlignmentFlag, or None for the reading direction's start. A model
+without row_texts is painted by QTableView. Everything but painting (selection, keyboard, sorting,
+tooltips, accessibility) is QTableView's own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen, QStaticText, QTransform
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
+
+# Texts kept shaped: a few searches' worth; past that the cache starts again.
+_MAX_SHAPED = 6000
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight)
+_ABSOLUTE = int(Qt.AlignmentFlag.AlignAbsolute)
+
+
+def _on_the_right(alignment, right_to_left: bool) -> bool:
+    """Whether text with this alignment sits against the cell's right edge."""
+    if alignment is None:
+        return right_to_left
+    flags = int(alignment)
+    right = bool(flags & _RIGHT)
+    return right if flags & _ABSOLUTE else right != right_to_left
+
+
+class TextTableView(QTableView):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._shaped: dict[str, tuple[QStaticText, float]] = {}
+        self._elided: dict[tuple[str, int], tuple[QStaticText, float]] = {}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_shapes()
+        super().changeEvent(event)
+
+    def _forget_shapes(self) -> None:
+        self._shaped.clear()
+        self._elided.clear()
+
+    def paintEvent(self, event) -> None:
+        model = self.model()
+        if (getattr(model, "row_texts", None) is None or model.rowCount() == 0
+                or self.selectionBehavior() != QAbstractItemView.SelectionBehavior.SelectRows):
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.setFont(self.font())  # the font the texts were shaped in
+        try:
+            self._paint_rows(painter, event.rect(), model)
+        finally:
+            painter.end()
+
+    # -- what is painted -----------------------------------------------------------------------------
+    def _visible_columns(self, area: QRect, model) -> list[tuple[int, int, int, bool]]:
+        """(column, x, width, text on the right) of each column the area crosses."""
+        header = self.horizontalHeader()
+        right_to_left = self.isRightToLeft()
+        columns = []
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            x, width = header.sectionViewportPosition(column), header.sectionSize(column)
+            if x + width > area.left() and x <= area.right():
+                columns.append((column, x, width, _on_the_right(model.text_alignment(column), right_to_left)))
+        return columns
+
+    def _paint_rows(self, painter: QPainter, area: QRect, model) -> None:
+        count = model.rowCount()
+        first = max(self.rowAt(area.top()), 0)
+        last = self.rowAt(area.bottom())
+        last = count - 1 if last < 0 else last
+        columns = self._visible_columns(area, model)
+        palette = self.palette()
+        group = self._colour_group()
+        grid = 1 if self.showGrid() else 0
+        width = self.viewport().width()
+        selection = self.selectionModel()
+        root = self.rootIndex()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        line_height = QFontMetrics(self.font()).height()
+        alternate = self.alternatingRowColors()
+        text_colour = palette.color(group, QPalette.ColorRole.Text)
+        selected_colour = palette.color(group, QPalette.ColorRole.HighlightedText)
+        for row, texts in enumerate(model.row_texts(first, last), start=first):
+            y, height = self.rowViewportPosition(row), self.rowHeight(row)
+            selected = selection is not None and selection.isRowSelected(row, root)
+            if selected:
+                painter.fillRect(0, y, width, height, palette.brush(group, QPalette.ColorRole.Highlight))
+            elif alternate and row % 2:
+                painter.fillRect(0, y, width, height, palette.brush(group, QPalette.ColorRole.AlternateBase))
+            painter.setPen(selected_colour if selected else text_colour)
+            top = y + (height - grid - line_height) // 2
+            for column, x, column_width, on_the_right in columns:
+                self._draw_text(painter, texts[column], x + margin, column_width - grid - 2 * margin, top,
+                                on_the_right)
+        if grid:
+            self._draw_grid(painter, area, columns, first, last)
+        self._draw_focus(painter, first, last)
+
+    def _draw_text(self, painter: QPainter, text: str, left: int, room: int, top: int, on_the_right: bool) -> None:
+        if not text or room <= 0:
+            return
+        shaped = self._shape(text, room)
+        static, text_width = shaped
+        painter.drawStaticText(left + room - text_width if on_the_right else left, top, static)
+
+    def _shape(self, text: str, room: int) -> tuple[QStaticText, float]:
+        shaped = self._shaped.get(text)
+        if shaped is None:
+            if len(self._shaped) > _MAX_SHAPED:
+                self._forget_shapes()
+            shaped = self._shaped[text] = self._static(text)
+        if shaped[1] <= room:
+            return shaped
+        elided = self._elided.get((text, room))
+        if elided is None:
+            shown = QFontMetrics(self.font()).elidedText(text, self.textElideMode(), room)
+            elided = self._elided[(text, room)] = self._static(shown)
+        return elided
+
+    def _static(self, text: str) -> tuple[QStaticText, float]:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), self.font())
+        return static, static.size().width()
+
+    def _draw_grid(self, painter: QPainter, area: QRect, columns, first: int, last: int) -> None:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        colour = QColor.fromRgba(self.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, self)
+                                 & 0xFFFFFFFF)
+        painter.setPen(QPen(colour, 0, self.gridStyle()))
+        bottom = self.rowViewportPosition(last) + self.rowHeight(last) - 1
+        for _column, x, column_width, _right in columns:
+            edge = x if self.isRightToLeft() else x + column_width - 1
+            painter.drawLine(edge, area.top(), edge, bottom)
+        for row in range(first, last + 1):
+            y = self.rowViewportPosition(row) + self.rowHeight(row) - 1
+            painter.drawLine(area.left(), y, area.right(), y)
+
+    def _draw_focus(self, painter: QPainter, first: int, last: int) -> None:
+        current = self.currentIndex()
+        if not self.hasFocus() or not current.isValid() or not first <= current.row() <= last:
+            return
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        option.rect = self.visualRect(current).adjusted(0, 0, -1 if self.showGrid() else 0, -1 if self.showGrid() else 0)
+        option.state |= QStyle.StateFlag.State_KeyboardFocusChange | QStyle.StateFlag.State_HasFocus
+        selection = self.selectionModel()
+        selected = selection is not None and selection.isRowSelected(current.row(), QModelIndex())
+        option.backgroundColor = self.palette().color(
+            self._colour_group(), QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+
+    def _colour_group(self) -> QPalette.ColorGroup:
+        if not self.isEnabled():
+            return QPalette.ColorGroup.Disabled
+        return QPalette.ColorGroup.Active if self.isActiveWindow() else QPalette.ColorGroup.Inactive
