@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from ...domain.names import listed_name
 from ...services.reference import country_name
 from ...store.models import Participant
+from ..selection import select_rows
 
 _REASONS = {
     "same-document": QT_TRANSLATE_NOOP("DuplicatesDialog", "same ID document number"),
@@ -44,7 +45,7 @@ def _people_table(parent: QWidget, rows: list[tuple[Participant, str]], language
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             table.setItem(row, column, item)
     if rows:
-        table.selectRow(0)
+        select_rows(table, [0])
     return table
 
 

@@ -21,6 +21,7 @@ from ...services.records import ConflictError
 from ...services.reference import country_name
 from .. import labels
 from ..models.enrolment_model import WIDTHS, EnrolmentModel
+from ..selection import select_rows
 from .record_editor import translated
 
 CANDIDATES_SHOWN = 30
@@ -73,9 +74,8 @@ class EnrolmentPanel(QObject):
         selected = self.selected_ids()
         self.model.reload()
         self.show_counts()
-        for row in range(self.model.rowCount()):
-            if self.model.row(row).id in selected:
-                self.ui.enrolmentTable.selectRow(row)
+        select_rows(self.ui.enrolmentTable, (row for row in range(self.model.rowCount())
+                                             if self.model.row(row).id in selected))
 
     # --- moves -----------------------------------------------------------------------------------------
 
@@ -86,13 +86,8 @@ class EnrolmentPanel(QObject):
         return {self.model.row(r).id for r in self.selected_rows()}
 
     def select_participants(self, participant_ids: list[int]) -> None:
-        table = self.ui.enrolmentTable
-        table.clearSelection()
-        for row in range(self.model.rowCount()):
-            if self.model.row(row).participant_id in participant_ids:
-                table.selectionModel().select(self.model.index(row, 0),
-                                              table.selectionModel().SelectionFlag.Select
-                                              | table.selectionModel().SelectionFlag.Rows)
+        select_rows(self.ui.enrolmentTable, (row for row in range(self.model.rowCount())
+                                             if self.model.row(row).participant_id in participant_ids))
 
     def move_selected(self, status: S) -> None:
         rows = [self.model.row(r) for r in self.selected_rows()]

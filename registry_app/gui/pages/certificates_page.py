@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ...services import certificate_list
 from ...services.actors import Actor
 from ..models.certificates_model import CertificatesModel
+from ..selection import select_rows
 
 # The PDF, QR and signature machinery is imported when an action needs it, not at start-up.
 
@@ -88,7 +89,7 @@ class CertificatesPage(QWidget):
         self.model.refresh()
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).serial == serial:
-                self.table.selectRow(row)
+                select_rows(self.table, [row])
                 return
 
     def selected(self) -> certificate_list.RegisterRow | None:

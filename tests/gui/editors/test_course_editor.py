@@ -89,6 +89,9 @@ def test_nominate_confirm_past_capacity_and_promote(qtbot, actor, small_course, 
     statuses = sorted(e.status for e in Enrolment.select().where(
         (Enrolment.course == course) & Enrolment.participant.in_([p.id for p in _okellos()])))
     assert statuses == ["confirmed", "wait-listed", "wait-listed"]
+    okellos = Enrolment.select().where((Enrolment.course == course)
+                                       & Enrolment.participant.in_([p.id for p in _okellos()]))
+    assert panel.selected_ids() == {e.id for e in okellos}  # all three still selected after the move
     assert "put on the waiting list instead" in ui.enrolmentMessage.text()
     assert "Seats taken: 4 of 4." in ui.seatsLabel.text()
 
