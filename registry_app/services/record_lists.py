@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 
 from peewee import JOIN, SQL, fn
 
@@ -51,6 +52,7 @@ class RecordList:
 
     columns: tuple[str, ...] = ()
     model = None
+    _computed: ClassVar[frozenset[str]] = frozenset()  # columns counted for each row: sorting on one counts them all
 
     def _select(self):
         raise NotImplementedError
@@ -61,11 +63,15 @@ class RecordList:
     def _filters(self) -> dict:
         return {}
 
-    def _searched(self) -> list:
-        return [self.model.search_key]
+    def _word_matches(self, word: str) -> list:
+        """Conditions of which a row must meet one for each word typed."""
+        return [_contains(self.model.search_key, word)]
 
-    def _count_select(self):
-        return self._select()
+    def _keys_select(self):
+        """The rows without their computed columns (the counts): enough to count them, and to sort
+        them to choose a page, whose rows alone then get their counts. None: the list is small, and
+        counted and paged in one query."""
+        return None
 
     def _query(self, select=None):
         query = self._select() if select is None else select
@@ -73,8 +79,7 @@ class RecordList:
             query = query.where(self.model.archived == SQL("FALSE"))
         for word in names.fold(self.filter.text).split():
             condition = None
-            for column in self._searched():
-                match = _contains(column, word)
+            for match in self._word_matches(word):
                 condition = match if condition is None else condition | match
             query = query.where(condition)
         filters = self._filters()
@@ -83,15 +88,20 @@ class RecordList:
         return query
 
     def count(self) -> int:
-        return self._query(self._count_select()).count()
+        keys = self._keys_select()
+        return self._query(self._select() if keys is None else keys).count()
 
     def page(self, offset: int = 0, limit: int = 200) -> list[ListRow]:
-        query = self._query()
         expressions = self._sort_expressions()
         column = expressions.get(self.sort) or expressions[self.columns[0]]
         order = [column.desc(), self.model.id.desc()] if self.descending else [column, self.model.id]
-        rows = query.order_by(*order).offset(offset).limit(limit).tuples()
-        return [ListRow(row[0], tuple(row[1:])) for row in rows]
+        keys = self._keys_select()
+        if keys is None or self.sort in self._computed:
+            query = self._query().order_by(*order).offset(offset).limit(limit)
+        else:
+            chosen = self._query(keys).select(self.model.id).order_by(*order).offset(offset).limit(limit)
+            query = self._select().where(self.model.id.in_(chosen)).order_by(*order)
+        return [ListRow(row[0], tuple(row[1:])) for row in query.tuples()]
 
 
 def _country_name(language: str):
@@ -106,6 +116,7 @@ def _title(model, language: str):
 class OrganisationList(RecordList):
     columns: tuple[str, ...] = ("name", "acronym", "kind", "country", "participants")
     model = Organisation
+    _computed = frozenset({"participants"})
 
     def _select(self):
         # A count per row shown (through the participants' organisation index), not a count of
@@ -114,6 +125,9 @@ class OrganisationList(RecordList):
         return (Organisation.select(Organisation.id, Organisation.name, Organisation.acronym,
                                     Organisation.kind, _country_name(self.language), members.alias("members"))
                 .join(Country))
+
+    def _keys_select(self):
+        return Organisation.select(Organisation.id).join(Country)
 
     def _sort_expressions(self) -> dict:
         return {"name": Organisation.name, "acronym": Organisation.acronym, "kind": Organisation.kind,
@@ -149,6 +163,7 @@ class ProgrammeList(RecordList):
 class CourseList(RecordList):
     columns: tuple[str, ...] = ("code", "programme", "start", "end", "venue", "status", "capacity", "seats")
     model = Course
+    _computed = frozenset({"seats"})
 
     def _select(self):
         seats = (Enrolment.select(fn.COUNT(Enrolment.id))
@@ -157,11 +172,17 @@ class CourseList(RecordList):
                               Course.end_date, Course.venue, Course.status, Course.capacity, seats.alias("seats"))
                 .join(Programme))
 
-    def _count_select(self):
-        return Course.select().join(Programme)
+    def _keys_select(self):
+        # The programme is joined only to sort on its title: otherwise the planner would read the
+        # courses programme by programme, each through the index, rather than in one scan.
+        keys = Course.select(Course.id)
+        return keys.join(Programme) if self.sort == "programme" else keys
 
-    def _searched(self) -> list:
-        return [Course.search_key, Programme.search_key]
+    def _word_matches(self, word: str) -> list:
+        # The programmes are matched on their own (a dozen rows), so that the courses are read once
+        # in a scan rather than each looked up through its programme.
+        programmes = Programme.select(Programme.id).where(_contains(Programme.search_key, word))
+        return [_contains(Course.search_key, word), Course.programme.in_(programmes)]
 
     def _sort_expressions(self) -> dict:
         return {"code": Course.code, "programme": _title(Programme, self.language),
@@ -173,7 +194,8 @@ class CourseList(RecordList):
         return {
             "year": lambda v: (Course.start_date >= date(int(v), 1, 1)) & (Course.start_date <= date(int(v), 12, 31)),
             "status": lambda v: Course.status == v,
-            "thematic-area": lambda v: Programme.thematic_area == v,
+            "thematic-area": lambda v: Course.programme.in_(
+                Programme.select(Programme.id).where(Programme.thematic_area == v)),
             "programme": lambda v: Course.programme == v,
         }
 
@@ -183,11 +205,15 @@ class TrainerList(RecordList):
     columns: tuple[str, ...] = ("family-name", "given-names", "arabic-name", "affiliation", "expertise",
                                 "email", "courses")
     model = Trainer
+    _computed = frozenset({"courses"})
 
     def _select(self):
         courses = CourseTrainer.select(fn.COUNT(CourseTrainer.id)).where(CourseTrainer.trainer == Trainer.id)
         return Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.full_name_ar,
                               Trainer.affiliation, Trainer.expertise, Trainer.email, courses.alias("courses"))
+
+    def _keys_select(self):
+        return Trainer.select(Trainer.id)
 
     def _sort_expressions(self) -> dict:
         return {"family-name": Trainer.family_name, "given-names": Trainer.given_names,

@@ -8,6 +8,7 @@ from registry_app.services.record_lists import (
     CourseList, ListFilter, OrganisationList, ProgrammeList, TrainerList, course_years,
 )
 from registry_app.services.trainers import TrainerData
+from registry_app.store.models import ThematicArea
 
 @pytest.fixture
 def agencies(actor):
@@ -47,6 +48,12 @@ def test_course_and_programme_lists(small_course):
     rows = courses.page()
     assert [(r.values[0], r.values[-1]) for r in rows] == [(course.code, 3)]  # three seats taken
     assert CourseList(ListFilter(choices=(("year", 2025),))).count() == 0
+    area = course.programme.thematic_area_id
+    by_area = CourseList(ListFilter(choices=(("thematic-area", area),)), sort="programme", language="fr")
+    assert by_area.count() == 1 and [r.values[1] for r in by_area.page()] == ["Enquêtes"]
+    assert CourseList(ListFilter("enquetes", choices=(("thematic-area", area),))).count() == 1
+    prisons = ThematicArea.create(code="PRI", title_en="Prisons", title_fr="Prisons", title_ar="السجون")
+    assert CourseList(ListFilter("enquetes", choices=(("thematic-area", prisons.id),))).count() == 0
     assert course_years() == [2026]
     programmes = ProgrammeList(language="fr").page()
     assert [(r.values[0], r.values[1], r.values[-1]) for r in programmes] == [("INV-101", "Enquêtes", 1)]
