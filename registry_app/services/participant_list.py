@@ -7,13 +7,19 @@ last page as on the first, unlike OFFSET. The SQL itself is in store.participant
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from ..domain.enums import StrEnum
 from ..store import participant_queries as queries
+from ..store import search_matches
 from ..store.database import db
 from ..store.participant_queries import ParticipantFilter
 
 __all__ = ["ParticipantFilter", "ParticipantList", "ParticipantRow", "SortColumn"]
+
+# Fewer matches than this are sorted in SQL, in a millisecond or two; more are found by walking
+# the name order in memory, read again after each change to the register.
+_MATCHES_WALKED = 500
 
 
 class SortColumn(StrEnum):
@@ -89,7 +95,34 @@ class ParticipantList:
             return False
         return self._matches * self._matches > limit * queries.count_all(db.obj)
 
+    def _chosen_in_name_order(self, after: tuple | None, limit: int) -> list[int] | None:
+        """The page's participants, found by walking the name order in memory and keeping the
+        words' matches, when many participants match a search by name alone sorted by name, as
+        the clerk's first letters do. In SQL, sorting thousands of matches reads each one's row,
+        and walking the name index reads most of it when they all start with "Shi"."""
+        matched = self._criteria.matched
+        if (matched is None or len(matched) < _MATCHES_WALKED or self.sort != SortColumn.NAME
+                or not self.filter.text_only or self._text.short_words):
+            return None
+        database = db.obj
+        if not self.filter.include_archived:
+            matched = matched - search_matches.archived(database)
+        order = search_matches.name_order(database)
+        if after is None:
+            walked = reversed(order) if self.descending else order
+        else:
+            try:
+                at = order.index(after[-1])
+            except ValueError:  # gone since: SQL finds where the page goes on
+                return None
+            walked = reversed(order[:at]) if self.descending else islice(order, at + 1, None)
+        return list(islice(filter(matched.__contains__, walked), limit))
+
     def page(self, after: tuple | None = None, limit: int = 200) -> list[ParticipantRow]:
-        rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, after, limit,
-                            self.language, self._scan_in_sort_order(limit))
+        chosen = self._chosen_in_name_order(after, limit)
+        if chosen is not None:
+            rows = queries.rows_of(db.obj, chosen, self.sort.value, self.descending, self.language)
+        else:
+            rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, after, limit,
+                                self.language, self._scan_in_sort_order(limit))
         return [ParticipantRow(*row[:10], key=tuple(row[10:])) for row in rows]

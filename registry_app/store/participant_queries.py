@@ -136,6 +136,17 @@ def archived_among(database: Database, ids: frozenset[int]) -> int:
     return len(ids & search_matches.archived(database))
 
 
+def rows_of(database: Database, ids: list[int], sort: str, descending: bool, language: str = "en") -> list[tuple]:
+    """The rows of these participants, as page() gives them, in the sort order: a page chosen beforehand."""
+    keys = SORT_KEYS[sort]
+    order = ", ".join(k + (" DESC" if descending else "") for k in keys)
+    sql = (f"SELECT {ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, "
+           f"{', '.join(keys)} FROM participant p JOIN country c ON c.code = p.nationality_id "
+           "LEFT JOIN organisation o ON o.id = p.organisation_id "
+           f"WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY {order}")
+    return database.execute_sql(sql, (json.dumps(ids),)).fetchall()
+
+
 def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple | None,
          limit: int, language: str = "en", scan_in_sort_order: bool = False) -> list[tuple]:
     """One page of rows: the ten display columns, then the sort key. The page is chosen on the

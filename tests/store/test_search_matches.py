@@ -74,3 +74,10 @@ def test_the_memory_is_bounded(clerk, monkeypatch):
     search_matches.matching(db.obj, ['search_key : "toure"'])  # one more: the oldest word goes
     kept = search_matches._matches()._words
     assert list(kept) == ['search_key : "toure"']
+
+
+def test_the_name_order_is_the_sort_order_and_follows_changes(clerk):
+    in_order = [p.id for p in Participant.select().order_by(Participant.sort_name, Participant.id)]
+    assert list(search_matches.name_order(db.obj)) == in_order
+    added = participants.create(clerk, ParticipantData("Zanele", "Aaron", "F", "ZA"))
+    assert list(search_matches.name_order(db.obj)) == [added.id, *in_order]
