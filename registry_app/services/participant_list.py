@@ -76,7 +76,7 @@ class ParticipantList:
         """Matching participants. The archived ones (a handful, in a partial index) are counted
         apart and taken off, so that the main count can be read from an index alone."""
         database = db.obj
-        if self._matches is not None and self.filter.text_only and not self._text.short_words:
+        if self._criteria.whole and self.filter.text_only:
             if self.filter.include_archived:
                 return self._matches
             return self._matches - queries.archived_among(database, self._criteria.matched)
@@ -101,8 +101,8 @@ class ParticipantList:
         the clerk's first letters do. In SQL, sorting thousands of matches reads each one's row,
         and walking the name index reads most of it when they all start with "Shi"."""
         matched = self._criteria.matched
-        if (matched is None or len(matched) < _MATCHES_WALKED or self.sort != SortColumn.NAME
-                or not self.filter.text_only or self._text.short_words):
+        if (not self._criteria.whole or len(matched) < _MATCHES_WALKED or self.sort != SortColumn.NAME
+                or not self.filter.text_only):
             return None
         database = db.obj
         if not self.filter.include_archived:

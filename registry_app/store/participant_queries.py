@@ -46,20 +46,30 @@ class ParticipantFilter:
 
 @dataclass(frozen=True)
 class Criteria:
-    """A filter with its text parsed into a search (exact, or sounding alike). On SQLite, matched
-    holds the participants (archived too) that the long words of the text match in the FTS index."""
+    """A filter with its text parsed into a search (exact, or sounding alike).
+
+    On SQLite, matched holds the participants (archived too) that the long words of the text match
+    in the FTS index, or that the first letters of an Arabic name start; whole says that they are
+    all the text asks for, with no condition on the text left to SQL."""
 
     filter: ParticipantFilter
     text: TextSearch | None
     matched: frozenset[int] | None = None
+    whole: bool = False
 
     @classmethod
     def of(cls, database: Database, filter: ParticipantFilter, sounds_alike: bool = False) -> Criteria:
         text = TextSearch.parse(filter.text, sounds_alike)
-        matched = None
-        if text is not None and text.long_words and not is_postgres(database):
-            matched = search_matches.matching(database, text.fts_clauses)
-        return cls(filter, text, matched)
+        if text is None or is_postgres(database):
+            return cls(filter, text)
+        if text.long_words:
+            return cls(filter, text, search_matches.matching(database, text.fts_clauses), not text.short_words)
+        if text.arabic_prefix:
+            # The Arabic names' index is in Arabic order; the list is in the Latin names' order.
+            condition, params = text.sql(postgres=False)
+            ids = database.execute_sql(f"SELECT p.id FROM participant p WHERE {condition}", params)
+            return cls(filter, text, frozenset(row[0] for row in ids), True)
+        return cls(filter, text)
 
     @cached_property
     def matched_json(self) -> str:
@@ -107,7 +117,7 @@ def _where(statement: _Statement, criteria: Criteria, archived: bool | None,
         # walks the sort index instead and stops at the end of the page.
         column = "p.id + 0" if scan_in_sort_order else "p.id"
         conditions.append((f"{column} IN (SELECT value FROM json_each(?))", [criteria.matched_json]))
-    if criteria.text is not None:
+    if criteria.text is not None and not criteria.whole:
         conditions.append(criteria.text.sql(statement.postgres))
     if archived is not None and not f.include_archived:
         conditions.append((f"p.archived = {'TRUE' if archived else 'FALSE'}", []))

@@ -108,6 +108,11 @@ class TextSearch:
         return _sounds_like(word) if self.sounds_alike else ""
 
     @property
+    def arabic_prefix(self) -> bool:
+        """Whether this is the first letter or two of a name in Arabic script."""
+        return not self.long_words and has_arabic(" ".join(self.short_words))
+
+    @property
     def fts_clauses(self) -> list[str]:
         """One FTS5 query per long word, each answered by the index alone (SQLite); a participant
         matches when every clause does."""

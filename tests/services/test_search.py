@@ -35,6 +35,7 @@ def _found(text: str) -> set[str]:
     ("Muhammad", {"El Amrani"}), ("Mohamed", {"El Amrani"}),  # no exact match: sounds alike
     ("efcc", {"Okafor"}), ("BF7734", {"Ouédraogo"}), ("P-000004", {"Okafor"}),
     ("ok", {"Okafor"}),  # two letters: family names starting with them
+    ("مح", {"El Amrani"}), ("ف", {"Bennani"}),  # or names in Arabic starting with them
     ("zzz", set()),
 ])
 def test_what_the_clerk_types_finds_the_participant(people, typed, expected):
