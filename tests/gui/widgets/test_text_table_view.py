@@ -93,6 +93,11 @@ def test_each_cell_is_painted_where_and_as_qtableview_paints_it(qtbot, direction
             plain_background, plain_ink = _ink(plain_image, rect)
             where = f"row {row}, column {column}"
             assert fast_background == plain_background, where
+            around = rect.adjusted(-1, -1, 1, 1)  # the grid lines about the cell
+            for x, y in ((around.left(), rect.center().y()), (around.right(), rect.center().y()),
+                         (rect.center().x(), around.bottom())):
+                if fast_image.rect().contains(x, y):
+                    assert fast_image.pixelColor(x, y) == plain_image.pixelColor(x, y), (where, x, y)
             assert (fast_ink is None) == (plain_ink is None) == (ROWS[row][column] == ""), where
             if fast_ink is not None:
                 # the same text, elided alike: within a few pixels on every side
