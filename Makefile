@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/participants_page.py
 	$(BIN)/python bench/register_pages.py
+	$(BIN)/python bench/participants_search_postgres.py
 	$(BIN)/python bench/attendance_grid.py
 	$(BIN)/python bench/sign_in_sheets.py
 	$(BIN)/python bench/graduation.py
