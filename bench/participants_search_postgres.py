@@ -41,6 +41,7 @@ def _throwaway_register(base: Path):
 
 
 def measure(url: str) -> None:
+    from registry_app.gui.models.participants_model import PAGE_SIZE
     from registry_app.services.participant_list import ParticipantFilter, ParticipantList
     from registry_app.store.database import parse_url
     from registry_app.store.schema import init_db
@@ -50,8 +51,7 @@ def measure(url: str) -> None:
     for query in typed_searches():
         for end in range(1, len(query) + 1):
             started = time.perf_counter()
-            listing, _total = ParticipantList.matching(ParticipantFilter(text=query[:end]))
-            listing.page(limit=64)
+            ParticipantList.first_page(ParticipantFilter(text=query[:end]), limit=PAGE_SIZE)  # as the table asks
             keystrokes.append((time.perf_counter() - started) * 1000)
     print(f"participants search on PostgreSQL, {PARTICIPANTS:,} participants, {len(keystrokes)} keystrokes:")
     print(f"  count and first page: median {median(keystrokes):.1f} ms, 95th percentile "

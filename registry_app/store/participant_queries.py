@@ -71,6 +71,11 @@ class Criteria:
             return cls(filter, text, frozenset(row[0] for row in ids), True)
         return cls(filter, text)
 
+    def sorts_every_match(self, database: Database) -> bool:
+        """Whether a page is chosen by sorting every match (PostgreSQL, a search by words): the
+        count then comes with the first page at no cost."""
+        return is_postgres(database) and self.text is not None and bool(self.text.long_words)
+
     @cached_property
     def matched_json(self) -> str:
         """The matches as a JSON array, read back in SQL with json_each: one parameter however many."""
@@ -158,29 +163,32 @@ def rows_of(database: Database, ids: list[int], sort: str, descending: bool, lan
 
 
 def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple | None,
-         limit: int, language: str = "en", scan_in_sort_order: bool = False) -> list[tuple]:
-    """One page of rows: the ten display columns, then the sort key. The page is chosen on the
-    participant table alone; only its rows are joined for display."""
+         limit: int, language: str = "en", scan_in_sort_order: bool = False, counted: bool = False) -> list[tuple]:
+    """One page of rows: the ten display columns, then the sort key, then, if counted, how many rows
+    match in all. The page is chosen on the participant table alone; only its rows are joined for
+    display."""
     keys = SORT_KEYS[sort]
     direction = " DESC" if descending else ""
     order = ", ".join(k + direction for k in keys)
     statement = _Statement(database)
     statement.add(f"SELECT {ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, "
-                  f"{', '.join(keys)} FROM participant p JOIN country c ON c.code = p.nationality_id "
-                  "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id IN (SELECT p.id")
+                  f"{', '.join(keys)}{', chosen.total' if counted else ''} "
+                  f"FROM (SELECT p.id{', count(*) OVER () AS total' if counted else ''}")
     _from(statement, criteria, join_organisation=sort == "organisation")
     _where(statement, criteria, archived=False, scan_in_sort_order=scan_in_sort_order)
     if after is not None:
         marks = ", ".join("?" for _ in keys)
         statement.add(f"AND ({', '.join(keys)}) {'<' if descending else '>'} ({marks})", list(after))
-    if statement.postgres and criteria.text is not None and criteria.text.long_words:
+    if criteria.sorts_every_match(database):
         # Left to itself PostgreSQL walks the sort index and tests each row for the words until the
         # page is full: most of the register when the matches sit late in the alphabet (150 ms
         # for "Sylla" in 100,000). Sorted on a copy of the key, the matches come from the trigram
         # index and are sorted: a few milliseconds, and some 15 for the thousands of a short word.
-        inner = ", ".join(k if k == "p.id" else f"({k} || '')" for k in keys)
-        statement.add(f"ORDER BY {', '.join(k + direction for k in inner.split(', '))} LIMIT ?)", [limit])
+        inner = ", ".join((k if k == "p.id" else f"({k} || '')") + direction for k in keys)
     else:
-        statement.add(f"ORDER BY {order} LIMIT ?)", [limit])
+        inner = order
+    statement.add(f"ORDER BY {inner} LIMIT ?) chosen JOIN participant p ON p.id = chosen.id "
+                  "JOIN country c ON c.code = p.nationality_id LEFT JOIN organisation o ON o.id = p.organisation_id",
+                  [limit])
     statement.add(f"ORDER BY {order}")
     return statement.run().fetchall()

@@ -55,3 +55,13 @@ def test_names_that_sound_alike_are_offered_only_when_nothing_matches_exactly(pe
     assert not exact.sounds_alike and count == 1  # Haddad; not El Amrani's "Mohammed"
     alike, count = ParticipantList.matching(ParticipantFilter(text="Muhammad"))
     assert alike.sounds_alike and {r.family_name for r in alike.page()} == {"Haddad", "El Amrani"}
+
+
+@pytest.mark.parametrize("typed", ["", "sekou", "Muhammad", "ok", "efcc", "zzz", "محمد", "fatima zahra b"])
+def test_the_first_page_comes_with_the_same_count_as_the_list(people, actor, typed):
+    okafor = people["Okafor"]
+    participants.archive(actor, okafor.id, okafor.version)  # "efcc" now finds nobody
+    listing, total, rows = ParticipantList.first_page(ParticipantFilter(text=typed), limit=2)
+    alone, count = ParticipantList.matching(ParticipantFilter(text=typed))
+    assert (total, listing.sounds_alike) == (count, alone.sounds_alike)
+    assert rows == alone.page(limit=2)

@@ -131,8 +131,9 @@ class EnrolmentPanel(QObject):
         found.clear()
         if len(text.strip()) < 2:
             return
-        people, _total = ParticipantList.matching(ParticipantFilter(text=text), language=self.language)
-        for row in people.page(limit=CANDIDATES_SHOWN):
+        _listing, _total, people = ParticipantList.first_page(ParticipantFilter(text=text), language=self.language,
+                                                              limit=CANDIDATES_SHOWN)
+        for row in people:
             name = listed_name(row.given_names, row.family_name)
             arabic = f" — {row.full_name_ar}" if row.full_name_ar else ""
             item = QListWidgetItem(f"{name}{arabic} · {row.reference} · {row.nationality_name} · {row.organisation}")

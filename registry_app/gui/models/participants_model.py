@@ -94,8 +94,8 @@ class ParticipantsModel(QAbstractTableModel):
         return self._list.sounds_alike
 
     def refresh(self) -> None:
-        listing, total = ParticipantList.matching(self._filter, self._sort, self._descending, self._language)
-        rows = listing.page(limit=PAGE_SIZE)
+        listing, total, rows = ParticipantList.first_page(self._filter, self._sort, self._descending,
+                                                          self._language, PAGE_SIZE)
         self._list = listing
         if rows != self._rows or total != self._total:
             self.beginResetModel()
