@@ -47,16 +47,18 @@ def measure(url: str) -> None:
     from registry_app.store.schema import init_db
 
     init_db(parse_url(url))
-    keystrokes = []
-    for query in typed_searches():
-        for end in range(1, len(query) + 1):
-            started = time.perf_counter()
-            ParticipantList.first_page(ParticipantFilter(text=query[:end]), limit=PAGE_SIZE)  # as the table asks
-            keystrokes.append((time.perf_counter() - started) * 1000)
-    print(f"participants search on PostgreSQL, {PARTICIPANTS:,} participants, {len(keystrokes)} keystrokes:")
-    print(f"  count and first page: median {median(keystrokes):.1f} ms, 95th percentile "
-          f"{percentile(keystrokes, 95):.1f} ms, max {max(keystrokes):.1f} ms "
-          f"(the 20 ms budget includes painting: {verdict(percentile(keystrokes, 95), 20)})")
+    print(f"participants search on PostgreSQL, {PARTICIPANTS:,} participants:")
+    for when in ("first pass over the register", "again, the server's cache warm"):
+        keystrokes = []
+        for query in typed_searches():
+            for end in range(1, len(query) + 1):
+                started = time.perf_counter()
+                ParticipantList.first_page(ParticipantFilter(text=query[:end]), limit=PAGE_SIZE)  # as the table asks
+                keystrokes.append((time.perf_counter() - started) * 1000)
+        print(f"  {when}, {len(keystrokes)} keystrokes, count and first page: median "
+              f"{median(keystrokes):.1f} ms, 95th percentile {percentile(keystrokes, 95):.1f} ms, "
+              f"max {max(keystrokes):.1f} ms (the 20 ms budget includes painting: "
+              f"{verdict(percentile(keystrokes, 95), 20)})")
 
 
 def main() -> None:

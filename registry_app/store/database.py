@@ -173,8 +173,10 @@ def connect(url: DatabaseTarget | str) -> Database:
 
 
 def analyse(database: Database) -> None:
-    """Refresh the planner's statistics, after a bulk load changed the tables' shape."""
-    database.execute_sql("ANALYZE")
+    """Refresh the planner's statistics, after a bulk load changed the tables' shape. PostgreSQL
+    also vacuums, as autovacuum would a while later: until then every first read of a new row
+    writes to mark it seen, and a search on a fresh register of 100,000 takes twice as long."""
+    database.execute_sql("VACUUM ANALYZE" if is_postgres(database) else "ANALYZE")
 
 
 def is_postgres(database: Database | None = None) -> bool:
