@@ -47,6 +47,11 @@ class ParticipantRow:
     key: tuple  # where this row stands in the sort order; pass it back to fetch the next page
 
 
+def _row(row: tuple) -> ParticipantRow:
+    """A row of participant_queries.page(): ten display columns, then the sort key."""
+    return ParticipantRow(*row[:10], key=tuple(row[10:]))
+
+
 class ParticipantList:
     def __init__(self, filter: ParticipantFilter | None = None, sort: SortColumn = SortColumn.NAME,
                  descending: bool = False, language: str = "en", sounds_alike: bool = False):
@@ -67,7 +72,7 @@ class ParticipantList:
         that sound alike (other transliterations, the other script) are offered instead."""
         exact = cls(filter, sort, descending, language)
         total = exact.count()
-        if total or exact._text is None or not exact._text.can_sound_alike:
+        if not exact._offers_alike(total):
             return exact, total
         alike = cls(filter, sort, descending, language, sounds_alike=True)
         return alike, alike.count()
@@ -75,19 +80,26 @@ class ParticipantList:
     @classmethod
     def first_page(cls, filter: ParticipantFilter, sort: SortColumn = SortColumn.NAME, descending: bool = False,
                    language: str = "en", limit: int = 200) -> tuple[ParticipantList, int, list[ParticipantRow]]:
-        """As matching(), and the list's first page: what the table shows on a keystroke. When a
-        page is chosen by sorting every match (PostgreSQL, a search by words), the count comes
-        with it, in one query instead of four."""
+        """As matching(), and the list's first page: what the table shows on a keystroke."""
         exact = cls(filter, sort, descending, language)
-        if not exact._criteria.sorts_every_match(db.obj):
-            listing, total = cls.matching(filter, sort, descending, language)
-            return listing, total, listing.page(limit=limit)
-        rows, total = exact._counted_page(limit)
-        if total or not exact._text.can_sound_alike:
+        total, rows = exact._count_and_first_page(limit)
+        if not exact._offers_alike(total):
             return exact, total, rows
         alike = cls(filter, sort, descending, language, sounds_alike=True)
-        rows, total = alike._counted_page(limit)
-        return alike, total, rows
+        return (alike, *alike._count_and_first_page(limit))
+
+    def _offers_alike(self, total: int) -> bool:
+        return not total and self._text is not None and self._text.can_sound_alike
+
+    def _count_and_first_page(self, limit: int) -> tuple[int, list[ParticipantRow]]:
+        """When a page is chosen by sorting every match (PostgreSQL, a search by words), the count
+        comes with it: one query instead of four."""
+        if not self._criteria.sorts_every_match(db.obj):
+            total = self.count()
+            return total, self.page(limit=limit) if total else []
+        rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, None, limit,
+                            self.language, counted=True)
+        return (rows[0][-1] if rows else 0), [_row(row[:-1]) for row in rows]
 
     def count(self) -> int:
         """Matching participants. The archived ones (a handful, in a partial index) are counted
@@ -135,11 +147,6 @@ class ParticipantList:
             walked = reversed(order[:at]) if self.descending else islice(order, at + 1, None)
         return list(islice(filter(matched.__contains__, walked), limit))
 
-    def _counted_page(self, limit: int) -> tuple[list[ParticipantRow], int]:
-        rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, None, limit,
-                            self.language, counted=True)
-        return [ParticipantRow(*row[:10], key=tuple(row[10:-1])) for row in rows], rows[0][-1] if rows else 0
-
     def page(self, after: tuple | None = None, limit: int = 200) -> list[ParticipantRow]:
         chosen = self._chosen_in_name_order(after, limit)
         if chosen is not None:
@@ -147,4 +154,4 @@ class ParticipantList:
         else:
             rows = queries.page(db.obj, self._criteria, self.sort.value, self.descending, after, limit,
                                 self.language, self._scan_in_sort_order(limit))
-        return [ParticipantRow(*row[:10], key=tuple(row[10:])) for row in rows]
+        return [_row(row) for row in rows]

@@ -151,14 +151,25 @@ def archived_among(database: Database, ids: frozenset[int]) -> int:
     return len(ids & search_matches.archived(database))
 
 
+# The joins that give a chosen row its country's name and its organisation's.
+_DISPLAY_JOINS = ("JOIN country c ON c.code = p.nationality_id "
+                  "LEFT JOIN organisation o ON o.id = p.organisation_id")
+
+
+def _display_columns(keys: tuple[str, ...], language: str) -> str:
+    """The ten display columns, then the sort key."""
+    return f"{ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, {', '.join(keys)}"
+
+
+def _order(keys, descending: bool) -> str:
+    return ", ".join(k + (" DESC" if descending else "") for k in keys)
+
+
 def rows_of(database: Database, ids: list[int], sort: str, descending: bool, language: str = "en") -> list[tuple]:
     """The rows of these participants, as page() gives them, in the sort order: a page chosen beforehand."""
     keys = SORT_KEYS[sort]
-    order = ", ".join(k + (" DESC" if descending else "") for k in keys)
-    sql = (f"SELECT {ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, "
-           f"{', '.join(keys)} FROM participant p JOIN country c ON c.code = p.nationality_id "
-           "LEFT JOIN organisation o ON o.id = p.organisation_id "
-           f"WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY {order}")
+    sql = (f"SELECT {_display_columns(keys, language)} FROM participant p {_DISPLAY_JOINS} "
+           f"WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY {_order(keys, descending)}")
     return database.execute_sql(sql, (json.dumps(ids),)).fetchall()
 
 
@@ -168,11 +179,8 @@ def page(database: Database, criteria: Criteria, sort: str, descending: bool, af
     match in all. The page is chosen on the participant table alone; only its rows are joined for
     display."""
     keys = SORT_KEYS[sort]
-    direction = " DESC" if descending else ""
-    order = ", ".join(k + direction for k in keys)
     statement = _Statement(database)
-    statement.add(f"SELECT {ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, "
-                  f"{', '.join(keys)}{', chosen.total' if counted else ''} "
+    statement.add(f"SELECT {_display_columns(keys, language)}{', chosen.total' if counted else ''} "
                   f"FROM (SELECT p.id{', count(*) OVER () AS total' if counted else ''}")
     _from(statement, criteria, join_organisation=sort == "organisation")
     _where(statement, criteria, archived=False, scan_in_sort_order=scan_in_sort_order)
@@ -184,11 +192,10 @@ def page(database: Database, criteria: Criteria, sort: str, descending: bool, af
         # page is full: most of the register when the matches sit late in the alphabet (150 ms
         # for "Sylla" in 100,000). Sorted on a copy of the key, the matches come from the trigram
         # index and are sorted: a few milliseconds, and some 15 for the thousands of a short word.
-        inner = ", ".join((k if k == "p.id" else f"({k} || '')") + direction for k in keys)
+        inner = _order([k if k == "p.id" else f"({k} || '')" for k in keys], descending)
     else:
-        inner = order
-    statement.add(f"ORDER BY {inner} LIMIT ?) chosen JOIN participant p ON p.id = chosen.id "
-                  "JOIN country c ON c.code = p.nationality_id LEFT JOIN organisation o ON o.id = p.organisation_id",
+        inner = _order(keys, descending)
+    statement.add(f"ORDER BY {inner} LIMIT ?) chosen JOIN participant p ON p.id = chosen.id {_DISPLAY_JOINS}",
                   [limit])
-    statement.add(f"ORDER BY {order}")
+    statement.add(f"ORDER BY {_order(keys, descending)}")
     return statement.run().fetchall()
