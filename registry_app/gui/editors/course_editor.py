@@ -16,7 +16,7 @@ from ...store.models import Course
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm
 from .enrolment_panel import EnrolmentPanel
-from .record_editor import RecordEditor
+from .record_editor import RecordEditor, chosen
 
 _TAUGHT, _MORNING, _AFTERNOON = 1, 2, 3
 
@@ -60,7 +60,7 @@ class CourseEditor(RecordEditor):
         ui = self.ui
         self.bind("code", ui.codeEdit, validation.required)
         self.bind("programme_id", ui.programmeCombo,
-                  lambda v: None if v else self.tr("Choose the programme."), "programme")
+                  chosen(self.tr("Choose the programme.")), "programme")
         self.bind("start_date", ui.start_dateDate)
         self.bind("end_date", ui.end_dateDate,
                   lambda v: validation.course_dates(self.values()["start_date"], v))

@@ -21,7 +21,7 @@ from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
 from ..forms.ui_participant_form import Ui_ParticipantForm
 from .fields import make_date_optional
-from .record_editor import RecordEditor, translated
+from .record_editor import RecordEditor, chosen, translated
 
 PHOTO_SIZE = (480, 600)  # enough for a roster or a badge; the register stores this, not the camera's file
 
@@ -65,9 +65,9 @@ class ParticipantEditor(RecordEditor):
         self.bind("given_names", ui.given_namesEdit, validation.required)
         self.bind("family_name", ui.family_nameEdit, validation.required)
         self.bind("full_name_ar", ui.full_name_arEdit)
-        self.bind("sex", ui.sexCombo, lambda v: None if v else self.tr("Choose F or M."))
+        self.bind("sex", ui.sexCombo, chosen(self.tr("Choose F or M.")))
         self.bind("birth_date", ui.birth_dateDate, validation.birth_date)
-        self.bind("nationality", ui.nationalityCombo, lambda v: None if v else self.tr("Choose the nationality."))
+        self.bind("nationality", ui.nationalityCombo, chosen(self.tr("Choose the nationality.")))
         self.bind("organisation_id", ui.organisationCombo, None, "organisation")
         self.bind("rank", ui.rankEdit)
         self.bind("email", ui.emailEdit, validation.email)

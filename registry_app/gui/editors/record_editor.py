@@ -20,6 +20,11 @@ from . import fields
 Check = Callable[[object], "str | None"]
 
 
+def chosen(message: str) -> Check:
+    """The check of a list in which something must be chosen: message while nothing is."""
+    return lambda value: None if value else message
+
+
 def translated(message: str) -> str:
     """A message from the services, in the interface's language when the translators have it
     (validation_messages lists them)."""

@@ -18,7 +18,7 @@ from .. import labels
 from ..forms.ui_organisation_form import Ui_OrganisationForm
 from ..forms.ui_programme_form import Ui_ProgrammeForm
 from ..forms.ui_trainer_form import Ui_TrainerForm
-from .record_editor import RecordEditor
+from .record_editor import RecordEditor, chosen
 
 
 def _fields_of(record, names) -> dict:
@@ -38,8 +38,8 @@ class OrganisationEditor(RecordEditor):
             ui.countryCombo.addItem(name, code)
         self.bind("name", ui.nameEdit, validation.required)
         self.bind("acronym", ui.acronymEdit)
-        self.bind("kind", ui.kindCombo, lambda v: None if v else self.tr("Choose the type of organisation."))
-        self.bind("country", ui.countryCombo, lambda v: None if v else self.tr("Choose the country."))
+        self.bind("kind", ui.kindCombo, chosen(self.tr("Choose the type of organisation.")))
+        self.bind("country", ui.countryCombo, chosen(self.tr("Choose the country.")))
         self.resize(560, 360)
         self.load(record_id) if record_id is not None else self.start_new()
 
@@ -78,7 +78,7 @@ class TrainerEditor(RecordEditor):
         self.bind("given_names", ui.given_namesEdit, validation.required)
         self.bind("family_name", ui.family_nameEdit, validation.required)
         self.bind("full_name_ar", ui.full_name_arEdit)
-        self.bind("sex", ui.sexCombo, lambda v: None if v else self.tr("Choose F or M."))
+        self.bind("sex", ui.sexCombo, chosen(self.tr("Choose F or M.")))
         self.bind("affiliation", ui.affiliationEdit)
         self.bind("expertise", ui.expertiseEdit)
         self.bind("email", ui.emailEdit, validation.email)
@@ -118,7 +118,7 @@ class ProgrammeEditor(RecordEditor):
         for name in ("code", "title_en", "title_fr", "title_ar"):
             self.bind(name, getattr(ui, f"{name}Edit"), validation.required)
         self.bind("thematic_area_id", ui.thematic_areaCombo,
-                  lambda v: None if v else self.tr("Choose the thematic area."), "thematic_area")
+                  chosen(self.tr("Choose the thematic area.")), "thematic_area")
         self.bind("nominal_hours", ui.nominal_hoursSpin, validation.positive)
         self.bind("min_attendance_pct", ui.min_attendance_pctSpin, validation.percent)
         self.bind("pass_mark", ui.pass_markSpin)
