@@ -31,7 +31,8 @@ def _graduate(code: str) -> None:
 
 
 def ours(code: str, keys: Path, out: Path) -> float:
-    from registry_app.services import certificates, course_documents
+    from registry_app.services.certificates import graduation as certificates
+    from registry_app.services.courses import documents as course_documents
     from registry_app.services.actors import local_actor
 
     course = course_documents.find_course(code)
@@ -94,7 +95,7 @@ def bare(out: Path, seals: list[str]) -> float:
 def main() -> None:
     path, code = register_with_course(COUNT, 10)
     _graduate(code)
-    from registry_app.services import sealing
+    from registry_app.services.certificates import keys as sealing
     from registry_app.services.actors import local_actor
     from registry_app.store.models import Certificate
 

@@ -42,7 +42,7 @@ def _throwaway_register(base: Path):
 
 def measure(url: str) -> None:
     from registry_app.gui.models.participants_model import PAGE_SIZE
-    from registry_app.services.participant_list import ParticipantFilter, ParticipantList
+    from registry_app.services.register.participant_list import ParticipantFilter, ParticipantList
     from registry_app.store.database import parse_url
     from registry_app.store.schema import init_db
 

@@ -17,7 +17,7 @@ RUNS = 5
 def main() -> None:
     path, code = register_with_course(1000, 10)
     from registry_app.documents import sign_in_sheet
-    from registry_app.services import course_documents
+    from registry_app.services.courses import documents as course_documents
 
     whole, drawing, pages = [], [], 0
     for _ in range(RUNS):

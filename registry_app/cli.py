@@ -87,11 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         return _info(db_url)
     except Exception as exc:  # noqa: BLE001 - the command line says what went wrong, in one line
         from .seal.keys import WrongPassphrase
-        from .services.certificates import GraduationRefused
-        from .services.course_documents import CourseNotFound, DayNotInCourse
+        from .services.certificates.graduation import GraduationRefused
+        from .services.courses.documents import CourseNotFound, DayNotInCourse
         from .services.demo.generator import DemoRefused
-        from .services.sealing import NoSigningKey
-        from .services.verification import NoCodeFound
+        from .services.certificates.keys import NoSigningKey
+        from .services.certificates.verification import NoCodeFound
         from .store.database import DatabaseUrlError, NetworkDriveError
 
         if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused, CourseNotFound, DayNotInCourse,
@@ -138,7 +138,7 @@ def _demo(db_url: str | None, args) -> int:
 def _print(db_url: str | None, args) -> int:
     from pathlib import Path
 
-    from .services import course_documents
+    from .services.courses import documents as course_documents
 
     _open(db_url)
     if args.document != "sign-in-sheet" and (args.day or args.blank or args.whole_course):

@@ -33,7 +33,7 @@ def run(args, db_url, open_register) -> int:
 
 
 def _keys(args, actor) -> int:
-    from .services import sealing
+    from .services.certificates import keys as sealing
 
     if args.keys_command == "export-trust":
         Path(args.out).write_text(sealing.trust_list().to_json(), encoding="utf-8")
@@ -46,7 +46,8 @@ def _keys(args, actor) -> int:
 
 
 def _issue(args, actor) -> int:
-    from .services import certificates, courses
+    from .services.certificates import graduation as certificates
+    from .services.courses import lookup as courses
 
     course = courses.find_course(args.course)
     out = Path(args.out)
@@ -64,14 +65,14 @@ def _issue(args, actor) -> int:
 
 def _verify(args, db_url, open_register) -> int:
     from .seal.keys import TrustList
-    from .services import verification
+    from .services.certificates import verification
 
     with_register = not args.trust
     if args.trust:
         trust = TrustList.from_json(Path(args.trust).read_text(encoding="utf-8"))
     else:
         open_register(db_url)
-        from .services import sealing
+        from .services.certificates import keys as sealing
 
         trust = sealing.trust_list()
     if args.serial:

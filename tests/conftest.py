@@ -21,8 +21,8 @@ import pytest  # noqa: E402
 
 from datetime import date, timedelta  # noqa: E402
 
-from registry_app.services import participants  # noqa: E402
-from registry_app.services.participants import ParticipantData  # noqa: E402
+from registry_app.services.register import participants  # noqa: E402
+from registry_app.services.register.participants import ParticipantData  # noqa: E402
 from registry_app.store.database import db  # noqa: E402
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Programme, ThematicArea  # noqa: E402
 from registry_app.store.schema import init_db  # noqa: E402
@@ -173,7 +173,9 @@ def closed_course(actor, small_course, tmp_path):
     """small_course after it ran: the three in the room present at every session, post-test 80,
     closed; and a signing key (in tmp_path/keys, passphrase KEY_PASSPHRASE). Returns the course,
     its enrolments and the keys' folder."""
-    from registry_app.services import attendance, closing, sealing
+    from registry_app.services.attendance import marks as attendance
+    from registry_app.services.courses import closing
+    from registry_app.services.certificates import keys as sealing
 
     course, half_days, enrolments = small_course
     for enrolment in enrolments[:3]:

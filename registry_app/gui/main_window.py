@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
-from ..services import overview
+from ..services.register import overview
 from ..services.actors import Actor
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.attendance_page import AttendancePage

@@ -101,7 +101,7 @@ def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_p
     dialog.refresh_preview()
     assert dialog.pdf.pageCount() == 1 and len(dialog.template().logos) == 2
     assert dialog.save()
-    from registry_app.services import certificate_templates
+    from registry_app.services.certificates import templates as certificate_templates
     from registry_app.store.models import Programme
 
     saved = certificate_templates.load(Programme.get_by_id(dialog.programme.currentData()))

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from registry_app.services import attendance
-from registry_app.services.attendance import MarkRefused, ScoreRefused
-from registry_app.services.records import ConflictError
+from registry_app.services.attendance import marks as attendance
+from registry_app.services.attendance.marks import MarkRefused, ScoreRefused
+from registry_app.services.versioning import ConflictError
 from registry_app.store.models import AttendanceMark, AuditEvent
 
 AFTER = date(2026, 3, 10)

@@ -6,10 +6,12 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from registry_app.services import certificate_register as register, certificates, sealing
-from registry_app.services import participants
-from registry_app.services.certificates import GraduationRefused
-from registry_app.services.participants import ParticipantData
+from registry_app.services.certificates import register
+from registry_app.services.certificates import graduation as certificates
+from registry_app.services.certificates import keys as sealing
+from registry_app.services.register import participants
+from registry_app.services.certificates.graduation import GraduationRefused
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import Certificate, Participant
 from tests.documents.pdf import pages_text, save
 

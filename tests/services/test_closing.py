@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 
-from registry_app.services import attendance, closing
-from registry_app.services.closing import ClosingRefused, Override
+from registry_app.services.attendance import marks as attendance
+from registry_app.services.courses import closing
+from registry_app.services.courses.closing import ClosingRefused, Override
 from registry_app.store.models import AuditEvent, Course, Enrolment
 
 AFTER = date(2026, 3, 10)

@@ -3,7 +3,7 @@
 import pytest
 
 from registry_app.domain.enrolment import ATTENDING
-from registry_app.services import course_documents
+from registry_app.services.courses import documents as course_documents
 from registry_app.services.demo import generate
 from registry_app.store.models import Course, Enrolment
 from tests.documents.pdf import pages_text, save

@@ -3,8 +3,9 @@
 import pytest
 
 from registry_app.domain.enrolment import TransitionRefused
-from registry_app.services import enrolments, participants
-from registry_app.services.participants import ParticipantData
+from registry_app.services.courses import enrolments
+from registry_app.services.register import participants
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import AuditEvent, Course, Enrolment, Organisation
 
 
@@ -76,7 +77,7 @@ def test_moves_the_state_machine_forbids_are_refused_in_words(actor, small_cours
 
 
 def test_a_stale_move_is_a_conflict(actor, small_course):
-    from registry_app.services.records import ConflictError
+    from registry_app.services.versioning import ConflictError
 
     _, _, existing = small_course
     nominee = existing[3]

@@ -1,7 +1,7 @@
 """A participant's history: has this officer been trained before?"""
 
-from registry_app.services import enrolments
-from registry_app.services.participant_history import history
+from registry_app.services.courses import enrolments
+from registry_app.services.register.participant_history import history
 from registry_app.store.models import Certificate
 
 from ..conftest import SESSIONS_OVER

@@ -2,9 +2,10 @@
 
 import pytest
 
-from registry_app.services import participant_list, participants
+from registry_app.services.register import participant_list
+from registry_app.services.register import participants
 from registry_app.services.demo import generate
-from registry_app.services.participant_list import ParticipantFilter, ParticipantList, SortColumn
+from registry_app.services.register.participant_list import ParticipantFilter, ParticipantList, SortColumn
 from registry_app.store.models import Participant
 
 
@@ -57,7 +58,7 @@ def test_a_search_pages_the_same_every_way(register, monkeypatch, descending, te
 
 
 def test_a_participant_added_since_is_in_the_next_search(register):
-    from registry_app.services.participants import ParticipantData
+    from registry_app.services.register.participants import ParticipantData
 
     assert ParticipantList(ParticipantFilter(text="zanele")).count() == 0
     added = participants.create(register, ParticipantData("Zanele", "Aaron", "F", "ZA"))

@@ -3,10 +3,11 @@
 import pytest
 
 from registry_app.domain.permissions import PermissionDenied
-from registry_app.services import audit, participants
+from registry_app.services import audit
+from registry_app.services.register import participants
 from registry_app.services.actors import Actor, local_actor
-from registry_app.services.participants import InvalidParticipant, ParticipantData
-from registry_app.services.records import ConflictError
+from registry_app.services.register.participants import InvalidParticipant, ParticipantData
+from registry_app.services.versioning import ConflictError
 from registry_app.store.models import AuditEvent, Participant, User
 
 AWA = ParticipantData(given_names="Awa", family_name="Traoré", sex="F", nationality="ML",

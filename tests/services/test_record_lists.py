@@ -2,12 +2,13 @@
 
 import pytest
 
-from registry_app.services import organisations, trainers
-from registry_app.services.organisations import OrganisationData
-from registry_app.services.record_lists import (
+from registry_app.services.register import organisations
+from registry_app.services.register import trainers
+from registry_app.services.register.organisations import OrganisationData
+from registry_app.services.register.lists import (
     CourseList, ListFilter, OrganisationList, ProgrammeList, TrainerList, course_years,
 )
-from registry_app.services.trainers import TrainerData
+from registry_app.services.register.trainers import TrainerData
 from registry_app.store.models import ThematicArea
 
 @pytest.fixture
@@ -60,8 +61,8 @@ def test_course_and_programme_lists(small_course):
 
 
 def test_computed_columns_sort_too(actor, agencies):
-    from registry_app.services import participants
-    from registry_app.services.participants import ParticipantData
+    from registry_app.services.register import participants
+    from registry_app.services.register.participants import ParticipantData
 
     for n in range(3):
         participants.create(actor, ParticipantData(f"Given{n}", "Ndiaye", "M", "SN", organisation_id=agencies[1].id))

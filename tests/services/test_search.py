@@ -2,9 +2,9 @@
 
 import pytest
 
-from registry_app.services import participants
-from registry_app.services.participant_list import ParticipantFilter, ParticipantList
-from registry_app.services.participants import ParticipantData
+from registry_app.services.register import participants
+from registry_app.services.register.participant_list import ParticipantFilter, ParticipantList
+from registry_app.services.register.participants import ParticipantData
 
 PEOPLE = [
     ParticipantData("Sékou", "Touré", "M", "GN"),

@@ -74,7 +74,7 @@ def test_a_version_1_register_gets_search_keys(db_url):
     """A register made before the search keys, with participants pointing at its organisations:
     the columns are added and filled from the rows."""
     from registry_app.services.actors import local_actor
-    from registry_app.services.participants import ParticipantData, create
+    from registry_app.services.register.participants import ParticipantData, create
     from registry_app.store.models import Organisation
 
     database = init_db(db_url)

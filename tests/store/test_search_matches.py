@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from registry_app.services import participants
+from registry_app.services.register import participants
 from registry_app.services.actors import local_actor
-from registry_app.services.participants import ParticipantData
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store import search_matches
 from registry_app.store.database import db
 from registry_app.store.models import Participant

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import closing
+from ...services.courses import closing
 
 NAME, ATTENDANCE, POST_TEST, DECISION, EXPLANATION = range(5)
 

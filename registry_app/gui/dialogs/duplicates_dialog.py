@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.names import listed_name
-from ...services.reference import country_name
+from ...services.register.reference import country_name
 from ...store.models import Participant
 from ..selection import select_rows
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...services import certificates, courses
+from ...services.certificates import graduation as certificates
+from ...services.courses import lookup as courses
 from ...services.actors import Actor
 from ..widgets.background_task import BackgroundTask, run_with_progress
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from ...documents import certificate as document
 from ...services import centre
-from ...services import certificate_templates as templates
+from ...services.certificates import templates
 from ...services.actors import Actor
-from ...services.records import ConflictError
+from ...services.versioning import ConflictError
 from ...store.models import Programme
 
 SAMPLE_NAME, SAMPLE_NAME_AR = "Fatima Zahra BENNANI", "فاطمة الزهراء بناني"

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import sealing, verification
+from ...services.certificates import keys as sealing
+from ...services.certificates import verification
 
 
 class VerifyDialog(QDialog):

@@ -8,10 +8,11 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...domain import validation
-from ...services import course_records, programmes
+from ...services.courses import details as course_records
+from ...services.register import programmes
 from ...services.actors import Actor
-from ...services.course_records import CourseData, Schedule
-from ...services.reference import country_choices
+from ...services.courses.details import CourseData, Schedule
+from ...services.register.reference import country_choices
 from ...store.models import Course
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from ...domain.enrolment import TransitionRefused
 from ...domain.enums import EnrolmentStatus as S
 from ...domain.names import listed_name
-from ...services import enrolments, organisations
+from ...services.courses import enrolments
+from ...services.register import organisations
 from ...services.actors import Actor
-from ...services.participant_list import ParticipantFilter, ParticipantList
-from ...services.records import ConflictError
-from ...services.reference import country_name
+from ...services.register.participant_list import ParticipantFilter, ParticipantList
+from ...services.versioning import ConflictError
+from ...services.register.reference import country_name
 from .. import labels
 from ..models.enrolment_model import WIDTHS, EnrolmentModel
 from ..selection import select_rows

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from ...domain import validation
 from ...domain.names import listed_name
-from ...services import duplicates, organisations, participants
+from ...services.register import duplicates
+from ...services.register import organisations
+from ...services.register import participants
 from ...services.actors import Actor
-from ...services.participant_history import history
-from ...services.participants import KEEP_PHOTO, ParticipantData
-from ...services.records import ConflictError
-from ...services.reference import country_choices
+from ...services.register.participant_history import history
+from ...services.register.participants import KEEP_PHOTO, ParticipantData
+from ...services.versioning import ConflictError
+from ...services.register.reference import country_choices
 from ...store.models import Participant
 from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayo
 from ...domain.enrolment import TransitionRefused
 from ...domain.permissions import PermissionDenied
 from ...services.actors import Actor
-from ...services.records import ConflictError
-from ...services.register_records import InvalidRecord
+from ...services.versioning import ConflictError
+from ...services.register.saving import InvalidRecord
 from ..dialogs.conflict_dialog import ConflictDialog
 from . import fields
 

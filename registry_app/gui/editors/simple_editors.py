@@ -7,12 +7,14 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain import validation
 from ...domain.names import listed_name
-from ...services import organisations, programmes, trainers
+from ...services.register import organisations
+from ...services.register import programmes
+from ...services.register import trainers
 from ...services.actors import Actor
-from ...services.organisations import OrganisationData
-from ...services.programmes import ProgrammeData
-from ...services.reference import country_choices
-from ...services.trainers import TrainerData
+from ...services.register.organisations import OrganisationData
+from ...services.register.programmes import ProgrammeData
+from ...services.register.reference import country_choices
+from ...services.register.trainers import TrainerData
 from ...store.models import Organisation, Participant, Programme, Trainer
 from .. import labels
 from ..forms.ui_organisation_form import Ui_OrganisationForm

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.enums import AttendanceStatus
-from ...services import attendance
+from ...services.attendance import marks as attendance
 from ...services.actors import Actor
-from ...services.records import ConflictError
+from ...services.versioning import ConflictError
 
 LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
 STATUS_NAMES = {

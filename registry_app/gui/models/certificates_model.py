@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ...services import certificate_list as register
+from ...services.certificates import listing as register
 
 COLUMNS = (
     ("serial", QT_TRANSLATE_NOOP("CertificatesModel", "Serial")),

@@ -8,7 +8,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 
-from ...services.participant_list import ParticipantFilter, ParticipantList, ParticipantRow, SortColumn
+from ...services.register.participant_list import ParticipantFilter, ParticipantList, ParticipantRow, SortColumn
 
 COLUMN_REFERENCE = 0
 COLUMN_FAMILY_NAME = 1

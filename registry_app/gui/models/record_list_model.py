@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...services.record_lists import ListFilter, ListRow, RecordList
+from ...services.register.lists import ListFilter, ListRow, RecordList
 
 PAGE_SIZE = 64  # a tall window's worth; more as the clerk scrolls
 RecordIdRole = Qt.ItemDataRole.UserRole + 1

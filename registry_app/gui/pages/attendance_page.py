@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCompleter, QHeaderView, QMenu, QMessageBox, QWidget
 
 from ...domain.enums import AttendanceStatus
-from ...services import closing, courses
+from ...services.courses import closing
+from ...services.courses import lookup as courses
 from ...services.actors import Actor
 from ..dialogs.closing_dialog import ClosingDialog
 from ..forms.ui_attendance_page import Ui_AttendancePage
@@ -147,7 +148,7 @@ class AttendancePage(QWidget):
         return True
 
     def preview(self, document: str, whole_course: bool = False, blank: bool = False):
-        from ...services import course_documents  # ReportLab and QtPdf are loaded when a document is shown
+        from ...services.courses import documents as course_documents  # ReportLab and QtPdf are loaded when a document is shown
         from ..dialogs.pdf_preview import PdfPreviewDialog
 
         code = self.ui.courseEdit.text()

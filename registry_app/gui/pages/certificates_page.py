@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...services import certificate_list
+from ...services.certificates import listing as certificate_list
 from ...services.actors import Actor
 from ..models.certificates_model import CertificatesModel
 from ..selection import select_rows
@@ -114,7 +114,8 @@ class CertificatesPage(QWidget):
         return dialog
 
     def reprint(self):
-        from ...services import certificate_register as register, certificates
+        from ...services.certificates import register
+        from ...services.certificates import graduation as certificates
 
         row = self.selected()
         if row is None:
@@ -137,8 +138,9 @@ class CertificatesPage(QWidget):
 
     def correct(self, reason: str | None = None, passphrase: str | None = None):
         from ...seal.keys import WrongPassphrase
-        from ...services import certificate_register as register, certificates
-        from ...services.sealing import NoSigningKey
+        from ...services.certificates import register
+        from ...services.certificates import graduation as certificates
+        from ...services.certificates.keys import NoSigningKey
 
         row = self.selected()
         if row is None:
@@ -160,7 +162,7 @@ class CertificatesPage(QWidget):
         return self._preview(issued.serial, issued.pdf)
 
     def revoke(self, reason: str | None = None) -> bool:
-        from ...services import certificates
+        from ...services.certificates import graduation as certificates
 
         row = self.selected()
         if row is None:
@@ -191,7 +193,7 @@ class CertificatesPage(QWidget):
                                                   self.tr("Spreadsheet (*.xlsx);;CSV (*.csv)"))
         if not path:
             return None
-        from ...services import certificate_register as register
+        from ...services.certificates import register
 
         rows = register.find(self.search.text(), self.status.currentData(), limit=1_000_000)
         target = Path(path)
@@ -200,8 +202,8 @@ class CertificatesPage(QWidget):
 
     def revocation_list(self, path: str | None = None, passphrase: str | None = None) -> Path | None:
         from ...seal.keys import WrongPassphrase
-        from ...services import certificate_register as register
-        from ...services.sealing import NoSigningKey
+        from ...services.certificates import register
+        from ...services.certificates.keys import NoSigningKey
 
         passphrase = passphrase if passphrase is not None else self._passphrase()
         if passphrase is None:

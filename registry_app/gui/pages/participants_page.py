@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...domain.enums import Sex
-from ...services.participant_list import ParticipantFilter
-from ...services.reference import country_choices
+from ...services.register.participant_list import ParticipantFilter
+from ...services.register.reference import country_choices
 from .. import labels
 from ..forms.ui_participants_page import Ui_ParticipantsPage
 from ..models.participants_model import (

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
-from ...services.record_lists import ListFilter, RecordList
+from ...services.register.lists import ListFilter, RecordList
 from ..forms.ui_record_list_page import Ui_RecordListPage
 from ..models.record_list_model import RecordListModel
 

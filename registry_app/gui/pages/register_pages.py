@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ...services import programmes
-from ...services.record_lists import CourseList, OrganisationList, ProgrammeList, TrainerList, course_years
-from ...services.reference import country_choices
+from ...services.register import programmes
+from ...services.register.lists import CourseList, OrganisationList, ProgrammeList, TrainerList, course_years
+from ...services.register.reference import country_choices
 from .. import labels
 from .record_list_page import ListFilterChoice, ListSpec, number
 

@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         self._show_keys()
 
     def _show_keys(self) -> None:
-        from ...services import sealing
+        from ...services.certificates import keys as sealing
 
         trust = sealing.trust_list()
         try:
@@ -107,7 +107,7 @@ class SettingsPage(QWidget):
     def create_key(self, passphrase: str | None = None) -> bool:
         """A new key pair; the passphrase is asked twice. Older keys stay trusted."""
         from ...seal.keys import WrongPassphrase
-        from ...services import sealing
+        from ...services.certificates import keys as sealing
 
         if passphrase is None:
             first, accepted = QInputDialog.getText(self, self.tr("New signing key"),
@@ -131,7 +131,7 @@ class SettingsPage(QWidget):
         return True
 
     def export_trust(self, path: str | None = None) -> bool:
-        from ...services import sealing
+        from ...services.certificates import keys as sealing
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Trust file to publish"), "trust.json", "JSON (*.json)")

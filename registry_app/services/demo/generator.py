@@ -20,7 +20,7 @@ from .. import audit, counters
 from ..actors import Actor
 from .. import centre
 from ..centre import CentreSettings
-from ..participants import REFERENCE_SCOPE
+from ..register.participants import REFERENCE_SCOPE
 from . import catalogue
 from .courses import CoursePlan, plan_courses
 from .enrolments import EnrolmentPlanner

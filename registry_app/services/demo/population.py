@@ -10,7 +10,7 @@ from ...domain import names
 from ...domain.countries import AFRICAN_MEMBER_STATES
 from ...domain.enums import OrganisationKind as K
 from ...store.models import utcnow
-from ..participants import format_reference
+from ..register.participants import format_reference
 from . import catalogue, people
 
 _LANGUAGE_INDEX = {"en": 0, "fr": 1, "pt": 2}

@@ -9,16 +9,17 @@ import pytest
 from registry_app.gui.dialogs.conflict_dialog import ConflictDialog
 from registry_app.gui.editors.participant_editor import ParticipantEditor
 from registry_app.gui.editors.simple_editors import OrganisationEditor
-from registry_app.services import organisations, participants
-from registry_app.services.organisations import OrganisationData
-from registry_app.services.participants import ParticipantData
+from registry_app.services.register import organisations
+from registry_app.services.register import participants
+from registry_app.services.register.organisations import OrganisationData
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import AuditEvent, Organisation, Participant
 
 OTHER_CLERK = """
 import sys
-from registry_app.services import participants
+from registry_app.services.register import participants
 from registry_app.services.actors import local_actor
-from registry_app.services.participants import ParticipantData
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store.schema import init_db
 from registry_app.store.models import Participant
 

@@ -6,9 +6,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from registry_app.gui.editors.course_editor import CourseEditor
-from registry_app.services import participants, trainers
-from registry_app.services.participants import ParticipantData
-from registry_app.services.trainers import TrainerData
+from registry_app.services.register import participants
+from registry_app.services.register import trainers
+from registry_app.services.register.participants import ParticipantData
+from registry_app.services.register.trainers import TrainerData
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment
 
 
@@ -118,8 +119,8 @@ def test_a_refused_move_is_explained(qtbot, small_course, open_course):
 
 
 def test_nominating_a_whole_organisation(qtbot, actor, small_course, open_course):
-    from registry_app.services import organisations
-    from registry_app.services.organisations import OrganisationData
+    from registry_app.services.register import organisations
+    from registry_app.services.register.organisations import OrganisationData
 
     agency = organisations.save_organisation(actor, OrganisationData("Uganda Police Force", "police", "UG", "UPF"))
     for n in range(2):

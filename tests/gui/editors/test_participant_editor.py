@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from registry_app.gui.dialogs.duplicates_dialog import DuplicatesDialog
 from registry_app.gui.editors.participant_editor import ParticipantEditor
-from registry_app.services import participants
-from registry_app.services.participants import ParticipantData
+from registry_app.services.register import participants
+from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import AuditEvent, Enrolment, Participant
 
 
@@ -167,7 +167,7 @@ def test_a_different_person_with_a_close_name_can_still_be_saved(qtbot, editor, 
 
 
 def test_the_duplicates_dialog_lists_the_candidates(qtbot, actor):
-    from registry_app.services.duplicates import probable_duplicates
+    from registry_app.services.register.duplicates import probable_duplicates
 
     existing = _existing_mohamed(actor)
     found = probable_duplicates("", "", "محمد العمراني", date(1984, 6, 2), "MA")

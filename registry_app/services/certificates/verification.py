@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..seal.envelope import Verification, verify
-from ..seal.keys import TrustList
-from ..store.models import Certificate
+from ...seal.envelope import Verification, verify
+from ...seal.keys import TrustList
+from ...store.models import Certificate
 
 
 class NoCodeFound(ValueError):

@@ -8,8 +8,8 @@ from datetime import date
 
 from peewee import JOIN, fn
 
-from ..domain import names
-from ..store.models import Certificate, Course, Enrolment, Participant, Programme
+from ...domain import names
+from ...store.models import Certificate, Course, Enrolment, Participant, Programme
 
 COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
            "supersedes")

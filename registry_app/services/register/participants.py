@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from ..domain import names, validation
-from ..domain.enums import Sex
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import Country, Participant
-from . import audit, counters
-from .actors import Actor
-from .records import snapshot, update_versioned
-from .register_records import InvalidRecord, check, set_archived
+from ...domain import names, validation
+from ...domain.enums import Sex
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import Country, Participant
+from .. import audit, counters
+from ..actors import Actor
+from ..versioning import snapshot, update_versioned
+from .saving import InvalidRecord, check, set_archived
 
 REFERENCE_SCOPE = "participant-reference"
 KEEP_PHOTO = "keep"  # ParticipantData.photo when a save leaves the photo as it is

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from ..domain import validation
-from ..domain.enums import CourseStatus, DeliveryMode, HalfDay
-from ..store.models import (
+from ...domain import validation
+from ...domain.enums import CourseStatus, DeliveryMode, HalfDay
+from ...store.models import (
     AttendanceMark, Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Programme, Trainer,
 )
-from .actors import Actor
-from .register_records import InvalidRecord, check, save, stripped
+from ..actors import Actor
+from ..register.saving import InvalidRecord, check, save, stripped
 
 DUPLICATE_CODE = "Another course already has this code."
 LANGUAGES = ("en", "fr", "ar", "pt")

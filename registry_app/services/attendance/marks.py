@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import names
-from ..domain.completion import Attendance, CompletionRule, ExcusedPolicy, count_attendance
-from ..domain.enrolment import ATTENDING
-from ..domain.enums import AttendanceStatus, CourseStatus
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import AttendanceMark, Course, CourseDay, CourseHalfDay, Enrolment, Participant, utcnow
-from . import audit
-from .actors import Actor
-from .records import update_versioned
+from ...domain import names
+from ...domain.completion import Attendance, CompletionRule, ExcusedPolicy, count_attendance
+from ...domain.enrolment import ATTENDING
+from ...domain.enums import AttendanceStatus, CourseStatus
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import AttendanceMark, Course, CourseDay, CourseHalfDay, Enrolment, Participant, utcnow
+from .. import audit
+from ..actors import Actor
+from ..versioning import update_versioned
 
 
 class MarkRefused(ValueError):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..domain import validation
-from ..domain.enums import OrganisationKind
-from ..store.models import Country, Organisation
-from .actors import Actor
-from .register_records import InvalidRecord, check, save, set_archived, stripped
+from ...domain import validation
+from ...domain.enums import OrganisationKind
+from ...store.models import Country, Organisation
+from ..actors import Actor
+from .saving import InvalidRecord, check, save, set_archived, stripped
 
 DUPLICATE_NAME = "This country already has an organisation of this name."
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..store.models import Course, Enrolment, Organisation, Participant, Programme, Trainer
+from ...store.models import Course, Enrolment, Organisation, Participant, Programme, Trainer
 
 
 def totals() -> dict[str, int]:

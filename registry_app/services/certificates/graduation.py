@@ -12,18 +12,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from ..documents import certificate as document
-from ..domain import names
-from ..domain.enums import CertificateKind, EnrolmentStatus
-from ..domain.permissions import Action
-from ..domain.serials import SerialPattern
-from ..seal.envelope import CertificatePayload, seal
-from ..store.database import write_transaction
-from ..store.models import Certificate, Course, Enrolment, Participant
-from . import audit, centre, certificate_templates, counters, sealing
-from .actors import Actor
-from .attendance import load_grid
-from .records import snapshot, update_versioned
+from ...documents import certificate as document
+from ...domain import names
+from ...domain.enums import CertificateKind, EnrolmentStatus
+from ...domain.permissions import Action
+from ...domain.serials import SerialPattern
+from ...seal.envelope import CertificatePayload, seal
+from ...store.database import write_transaction
+from ...store.models import Certificate, Course, Enrolment, Participant
+from .. import audit, centre, counters
+from . import templates as certificate_templates
+from . import keys as sealing
+from ..actors import Actor
+from ..attendance.marks import load_grid
+from ..versioning import snapshot, update_versioned
 
 PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
 

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from peewee import IntegrityError
 
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import VersionedModel
-from . import audit
-from .actors import Actor
-from .records import snapshot, update_versioned
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import VersionedModel
+from .. import audit
+from ..actors import Actor
+from ..versioning import snapshot, update_versioned
 
 
 class InvalidRecord(ValueError):

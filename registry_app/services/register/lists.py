@@ -11,10 +11,10 @@ from typing import ClassVar
 
 from peewee import JOIN, SQL, fn
 
-from ..domain import names
-from ..domain.enrolment import HOLDS_SEAT
-from ..store.database import is_postgres
-from ..store.models import (
+from ...domain import names
+from ...domain.enrolment import HOLDS_SEAT
+from ...store.database import is_postgres
+from ...store.models import (
     Country, Course, CourseTrainer, Enrolment, Organisation, Participant, Programme, ThematicArea, Trainer,
 )
 

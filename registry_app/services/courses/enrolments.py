@@ -8,15 +8,15 @@ from datetime import date
 
 from peewee import JOIN, fn
 
-from ..domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, course_accepts
-from ..domain.enums import CourseStatus, EnrolmentStatus as S
-from ..domain.names import listed_name
-from ..domain.permissions import Action
-from ..store.database import is_postgres, write_transaction
-from ..store.models import Course, Enrolment, Organisation, Participant, utcnow
-from . import audit
-from .actors import Actor
-from .records import ConflictError, snapshot, update_versioned
+from ...domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, course_accepts
+from ...domain.enums import CourseStatus, EnrolmentStatus as S
+from ...domain.names import listed_name
+from ...domain.permissions import Action
+from ...store.database import is_postgres, write_transaction
+from ...store.models import Course, Enrolment, Organisation, Participant, utcnow
+from .. import audit
+from ..actors import Actor
+from ..versioning import ConflictError, snapshot, update_versioned
 
 __all__ = ["Move", "Nomination", "TransitionRefused", "move", "nominate", "promote_from_waiting_list"]
 

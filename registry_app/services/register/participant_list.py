@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
-from ..domain.enums import StrEnum
-from ..store import participant_queries as queries
-from ..store import search_matches
-from ..store.database import db
-from ..store.participant_queries import ParticipantFilter
+from ...domain.enums import StrEnum
+from ...store import participant_queries as queries
+from ...store import search_matches
+from ...store.database import db
+from ...store.participant_queries import ParticipantFilter
 
 __all__ = ["ParticipantFilter", "ParticipantList", "ParticipantRow", "SortColumn"]
 

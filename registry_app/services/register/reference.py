@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..store.models import Country
+from ...store.models import Country
 
 _NAME = {"en": Country.name_en, "fr": Country.name_fr, "ar": Country.name_ar}
 

@@ -7,13 +7,13 @@ import json
 from datetime import date
 from pathlib import Path
 
-from .. import paths
-from ..domain.permissions import Action
-from ..seal.keys import TrustedKey, TrustList, create_key, load_private_key
-from ..store.database import write_transaction
-from ..store.models import Setting
-from . import audit, centre
-from .actors import Actor
+from ... import paths
+from ...domain.permissions import Action
+from ...seal.keys import TrustedKey, TrustList, create_key, load_private_key
+from ...store.database import write_transaction
+from ...store.models import Setting
+from .. import audit, centre
+from ..actors import Actor
 
 _KEY = "seal"
 

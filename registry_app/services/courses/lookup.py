@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..store.models import Course
+from ...store.models import Course
 
 
 class CourseNotFound(LookupError):

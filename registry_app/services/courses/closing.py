@@ -6,16 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.completion import Attendance, decide
-from ..domain.enrolment import check_transition
-from ..domain.enums import CourseStatus, EnrolmentStatus
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import Course, Enrolment, utcnow
-from . import audit
-from .actors import Actor
-from .attendance import load_grid
-from .records import snapshot, update_versioned
+from ...domain.completion import Attendance, decide
+from ...domain.enrolment import check_transition
+from ...domain.enums import CourseStatus, EnrolmentStatus
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import Course, Enrolment, utcnow
+from .. import audit
+from ..actors import Actor
+from ..attendance.marks import load_grid
+from ..versioning import snapshot, update_versioned
 
 
 class ClosingRefused(ValueError):

@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.completion import ExcusedPolicy, count_attendance
-from ..domain.enrolment import ATTENDING
-from ..domain.enums import EnrolmentStatus
-from ..store.models import (
+from ...domain.completion import ExcusedPolicy, count_attendance
+from ...domain.enrolment import ATTENDING
+from ...domain.enums import EnrolmentStatus
+from ...store.models import (
     AttendanceMark, Certificate, Course, CourseDay, CourseHalfDay, Enrolment, Programme,
 )
 

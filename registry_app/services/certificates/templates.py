@@ -8,12 +8,12 @@ import base64
 import json
 from dataclasses import asdict, dataclass, field
 
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import Programme
-from . import audit, centre
-from .actors import Actor
-from .records import update_versioned
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import Programme
+from .. import audit, centre
+from ..actors import Actor
+from ..versioning import update_versioned
 
 LANGUAGE_CHOICES = (("en",), ("fr",), ("ar",), ("en", "fr"), ("fr", "en"), ("en", "ar"), ("ar", "en"),
                     ("fr", "ar"), ("ar", "fr"))

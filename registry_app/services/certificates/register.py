@@ -11,17 +11,18 @@ from datetime import date
 
 import cbor2
 
-from ..documents import certificate as document
-from ..domain.permissions import Action
-from ..seal import base45, cose
-from ..seal.keys import TrustList
-from ..store.database import write_transaction
-from ..store.models import Certificate, Course, Enrolment, Participant
-from . import audit, centre, sealing
-from .actors import Actor
-from .certificates import GraduationRefused, Issued, document_for, seal_new
-from .certificate_list import COLUMNS, RegisterRow, find
-from .records import snapshot, update_versioned
+from ...documents import certificate as document
+from ...domain.permissions import Action
+from ...seal import base45, cose
+from ...seal.keys import TrustList
+from ...store.database import write_transaction
+from ...store.models import Certificate, Course, Enrolment, Participant
+from .. import audit, centre
+from . import keys as sealing
+from ..actors import Actor
+from .graduation import GraduationRefused, Issued, document_for, seal_new
+from .listing import COLUMNS, RegisterRow, find
+from ..versioning import snapshot, update_versioned
 
 __all__ = ["COLUMNS", "RegisterRow", "find", "reprint", "correct", "export_csv", "export_xlsx", "revocation_list",
            "read_revocation_list", "neutralise"]

@@ -7,13 +7,13 @@ from datetime import date
 
 from peewee import JOIN
 
-from ..documents import name_cards, roster, sign_in_sheet as sheets
-from ..documents.layout import CourseHeading
-from ..domain import names
-from ..domain.enrolment import ATTENDING
-from ..store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
-from . import centre
-from .courses import CourseNotFound, find_course
+from ...documents import name_cards, roster, sign_in_sheet as sheets
+from ...documents.layout import CourseHeading
+from ...domain import names
+from ...domain.enrolment import ATTENDING
+from ...store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
+from .. import centre
+from .lookup import CourseNotFound, find_course
 
 __all__ = ["CourseNotFound", "DOCUMENTS", "DayNotInCourse", "find_course", "name_cards_data", "pdf",
            "printed_name", "roster_data", "sign_in_sheet"]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from ..domain import validation
-from ..domain.completion import ExcusedPolicy
-from ..store.models import Programme, ThematicArea
-from .actors import Actor
-from .register_records import InvalidRecord, check, save, set_archived, stripped
+from ...domain import validation
+from ...domain.completion import ExcusedPolicy
+from ...store.models import Programme, ThematicArea
+from ..actors import Actor
+from .saving import InvalidRecord, check, save, set_archived, stripped
 
 DUPLICATE_CODE = "Another programme already has this code."
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain import names
-from ..domain.permissions import Action
-from ..store.database import write_transaction
-from ..store.models import Course, Enrolment, Participant
-from . import audit
-from .actors import Actor
-from .records import snapshot, update_versioned
+from ...domain import names
+from ...domain.permissions import Action
+from ...store.database import write_transaction
+from ...store.models import Course, Enrolment, Participant
+from .. import audit
+from ..actors import Actor
+from ..versioning import snapshot, update_versioned
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Attendance: marks per half-day and test scores."""
