@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from datetime import date
 
 from . import APP_NAME, __version__
@@ -85,47 +84,47 @@ def main(argv: list[str] | None = None) -> int:
 
             return cli_certificates.run(args, db_url, _open)
         return _info(db_url)
-    except Exception as exc:  # noqa: BLE001 - the command line says what went wrong, in one line
-        from .seal.keys import WrongPassphrase
-        from .services.certificates.graduation import GraduationRefused
-        from .services.courses.documents import CourseNotFound, DayNotInCourse
-        from .services.demo.generator import DemoRefused
-        from .services.certificates.keys import NoSigningKey
-        from .services.certificates.verification import NoCodeFound
-        from .store.database import DatabaseUrlError, NetworkDriveError
+    except KeyboardInterrupt:
+        print("registry-app: interrupted; what was not committed was rolled back.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place the command line turns errors into a line
+        return _said(exc)
 
-        if isinstance(exc, (DatabaseUrlError, NetworkDriveError, DemoRefused, CourseNotFound, DayNotInCourse,
-                            OSError, WrongPassphrase, GraduationRefused, NoSigningKey, NoCodeFound)):
-            print(f"registry-app: {exc}", file=sys.stderr)
-            return 2
-        raise
+
+def _said(exc: Exception) -> int:
+    """A refusal is said as its sentence (exit 2); a file that cannot be read or written likewise;
+    anything else is a bug: one line here, the traceback in the log (exit 70, as sysexits' EX_SOFTWARE)."""
+    from .domain.errors import Refusal
+
+    if isinstance(exc, Refusal):
+        print(f"registry-app: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(exc, OSError) and exc.filename:
+        print(f"registry-app: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
+    from .services import bugs
+
+    print(f"registry-app: {bugs.one_line(exc, bugs.record(exc, 'command line'))}", file=sys.stderr)
+    return 70
 
 
 def _open(db_url: str | None):
-    from .config import choose_database
-    from .store.database import parse_url
-    from .store.schema import init_db
+    from .services import opening
 
-    chosen = choose_database(db_url)
-    target = parse_url(chosen.url)
-    init_db(target)
-    return target
+    return opening.open_register(opening.choose(db_url))
 
 
 def _demo(db_url: str | None, args) -> int:
     from .services.actors import local_actor
     from .services.demo import generate
 
-    target = _open(db_url)
-    print(f"Filling {target.describe()} with {args.participants:,} participants (seed {args.seed})...")
+    from .cli_progress import bar
 
-    started = time.perf_counter()
-
-    def progress(percent: int, text: str) -> None:
-        print(f"  {percent:3d} %  {time.perf_counter() - started:6.1f} s  {text}", flush=True)
-
-    summary = generate(local_actor(), participants=args.participants, seed=args.seed,
-                       today=args.today, progress=progress)
+    register = _open(db_url)
+    print(f"Filling {register.description} with {args.participants:,} participants (seed {args.seed})...")
+    with bar("demo", total=100, unit="%") as progress:
+        summary = generate(local_actor(), participants=args.participants, seed=args.seed, today=args.today,
+                           progress=lambda percent, text: progress(percent, text=text))
     print(
         f"Done in {summary.seconds:.1f} s: {summary.participants:,} participants, "
         f"{summary.organisations:,} organisations, {summary.programmes} programmes, "
@@ -155,13 +154,12 @@ def _print(db_url: str | None, args) -> int:
 
 
 def _info(db_url: str | None) -> int:
-    from .store.migrations import current_version
-    from .store.database import db
-    from .store.models import Course, Enrolment, Organisation, Participant
+    from .services.register.overview import totals
 
-    target = _open(db_url)
-    print(target.describe())
-    print(f"schema version {current_version(db.obj)}")
-    for model in (Participant, Organisation, Course, Enrolment):
-        print(f"{model.__name__.lower()}s: {model.select().count():,}")
+    register = _open(db_url)
+    print(register.description)
+    print(f"schema version {register.schema_version}")
+    counts = totals()
+    for name in ("participants", "organisations", "courses", "enrolments"):
+        print(f"{name}: {counts[name]:,}")
     return 0

@@ -51,10 +51,13 @@ def _issue(args, actor) -> int:
 
     course = courses.find_course(args.course)
     out = Path(args.out)
-    graduation = certificates.issue(actor, course.id, _passphrase(),
-                                    progress=lambda done, total: print(f"  {done}/{total}", end="\r", flush=True))
+    from .cli_progress import bar
+
+    passphrase = _passphrase()
+    with bar("certificates", unit="PDF") as progress:
+        graduation = certificates.issue(actor, course.id, passphrase,
+                                        progress=lambda done, total: progress(done, total))
     issued = graduation.issued
-    print()  # after the progress line
     if not issued:
         print(f"{course.code}: no certificate to issue (all issued already, or nobody eligible).")
         return 0
@@ -64,16 +67,14 @@ def _issue(args, actor) -> int:
 
 
 def _verify(args, db_url, open_register) -> int:
-    from .seal.keys import TrustList
+    from .services.certificates import keys as sealing
     from .services.certificates import verification
 
     with_register = not args.trust
     if args.trust:
-        trust = TrustList.from_json(Path(args.trust).read_text(encoding="utf-8"))
+        trust = sealing.read_trust_file(Path(args.trust))
     else:
         open_register(db_url)
-        from .services.certificates import keys as sealing
-
         trust = sealing.trust_list()
     if args.serial:
         if not with_register:

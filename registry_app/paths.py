@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import os
 from pathlib import Path
 
 from . import APP_ID
@@ -38,3 +39,9 @@ def default_database_path() -> Path:
 
 def settings_path() -> Path:
     return user_config_dir() / "settings.json"
+
+
+def log_path() -> Path:
+    """The rotating log where bugs are written with their traceback. REGISTRY_LOG_DIR moves it (tests)."""
+    folder = os.environ.get("REGISTRY_LOG_DIR")
+    return (Path(folder) if folder else user_data_dir() / "logs") / "registry.log"

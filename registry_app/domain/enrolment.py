@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .enums import CourseStatus, EnrolmentStatus as S
+from .errors import Refusal
 
 # Moves a clerk makes by hand. Completion and non-completion are decided at closing (see completion.py)
 # and may be corrected there, so they are reachable only from confirmed and from each other.
@@ -38,7 +39,7 @@ _DESCRIPTIONS = {
 }
 
 
-class TransitionRefused(ValueError):
+class TransitionRefused(Refusal, ValueError):
     """A move of the state machine that is not allowed; the message is meant for the clerk."""
 
 

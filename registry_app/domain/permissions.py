@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .enums import Role, StrEnum
+from .errors import Refusal
 
 
 class Action(StrEnum):
@@ -24,7 +25,7 @@ GRANTS: dict[Role, frozenset[Action]] = {
 }
 
 
-class PermissionDenied(PermissionError):
+class PermissionDenied(Refusal, PermissionError):
     pass
 
 

@@ -10,13 +10,15 @@ import re
 import string
 from dataclasses import dataclass
 
+from .errors import Refusal
+
 ALPHABET = string.digits + string.ascii_uppercase  # N = 36
 _N = len(ALPHABET)
 DEFAULT_PATTERN = "{prefix}-{year}-{seq:05d}-{check}"
 _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 
-class SerialError(ValueError):
+class SerialError(Refusal, ValueError):
     pass
 
 

@@ -8,14 +8,13 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_NAME, __version__, paths
-from ..config import SettingsError, choose_database, read_settings
-from ..store.database import DatabaseTarget, DatabaseUrlError, NetworkDriveError, db, parse_url
-from ..store.migrations import SchemaTooNewError, current_version
-from ..store.schema import init_db
+from .. import APP_NAME, __version__
+from ..domain.errors import Refusal
+from ..services import opening, settings
+from ..services.opening import Choice
 
 DEMO_PARTICIPANTS = 2000
-_OPEN_ERRORS = (DatabaseUrlError, NetworkDriveError, SchemaTooNewError, SettingsError, OSError)
+_OPEN_ERRORS = (Refusal, OSError)
 
 
 def _use_offscreen_without_display() -> None:
@@ -31,7 +30,7 @@ def create_application(language: str = "en") -> QApplication:
     app.setApplicationVersion(__version__)
     locale = QLocale(language)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("registry", str(paths.resources_dir() / "translations"))):
+                         ("registry", str(settings.translations_dir()))):
         translator = QTranslator(app)  # Qt's own strings (OK, Cancel...), then ours
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -45,11 +44,11 @@ def _fatal(title: str, message: str) -> int:
     return 2
 
 
-def _first_run_choice(target: DatabaseTarget) -> bool | None:
+def _first_run_choice(choice: Choice) -> bool | None:
     """True for demo data, False for an empty register, None if the user cancelled."""
     from .dialogs.first_run_dialog import FirstRunDialog
 
-    dialog = FirstRunDialog(target.path)
+    dialog = FirstRunDialog(choice.path)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
     return dialog.wants_demo()
@@ -58,24 +57,23 @@ def _first_run_choice(target: DatabaseTarget) -> bool | None:
 def run(db_url: str | None = None, smoke_test: bool = False) -> int:
     _use_offscreen_without_display()
     try:
-        language = str(read_settings().get("language", "en"))
-    except SettingsError:
+        language = str(settings.read_settings().get("language", "en"))
+    except settings.SettingsError:
         language = "en"
     app = create_application(language)
     title = app.translate("app", "The register cannot be opened")
     try:
-        chosen = choose_database(db_url)
-        target = parse_url(chosen.url)
+        choice = opening.choose(db_url)
     except _OPEN_ERRORS as exc:
         return _fatal(title, str(exc))
     demo = False
-    if chosen.source == "default" and not target.path.exists() and not smoke_test:
-        choice = _first_run_choice(target)
-        if choice is None:
+    if choice.is_new_default and not smoke_test:
+        wants_demo = _first_run_choice(choice)
+        if wants_demo is None:
             return 0
-        demo = choice
+        demo = wants_demo
     try:
-        init_db(target)
+        register = opening.open_register(choice)
     except _OPEN_ERRORS as exc:
         return _fatal(title, str(exc))
     from ..services.actors import local_actor
@@ -88,11 +86,11 @@ def run(db_url: str | None = None, smoke_test: bool = False) -> int:
         task = fill_with_demo(actor, DEMO_PARTICIPANTS)
         if task.problem:
             return _fatal(app.translate("app", "Demo data"), task.problem)
-    window = MainWindow(target.describe(), chosen.source, current_version(db.obj), actor, language)
+    window = MainWindow(register.description, register.source, register.schema_version, actor, language)
     window.show()
     if smoke_test:
         QTimer.singleShot(0, app.quit)
         code = app.exec()
-        print(f"smoke test: the main window opened on {target.describe()}")
+        print(f"smoke test: the main window opened on {register.description}")
         return code
     return app.exec()

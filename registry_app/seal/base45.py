@@ -3,11 +3,13 @@ densely into the code."""
 
 from __future__ import annotations
 
+from ..domain.errors import Refusal
+
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
 
 
-class Base45Error(ValueError):
+class Base45Error(Refusal, ValueError):
     pass
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import cbor2
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from ..domain.errors import Refusal
 
 ALG = 1  # COSE header label: algorithm
 KID = 4  # COSE header label: key id
@@ -12,7 +13,7 @@ EDDSA = -8
 COSE_SIGN1_TAG = 18
 
 
-class CoseError(ValueError):
+class CoseError(Refusal, ValueError):
     pass
 
 

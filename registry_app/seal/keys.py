@@ -15,12 +15,14 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ..domain.errors import Refusal
 
-class KeyError_(LookupError):  # noqa: N801 - not the built-in KeyError
+
+class KeyError_(Refusal, LookupError):  # noqa: N801 - not the built-in KeyError
     pass
 
 
-class WrongPassphrase(ValueError):
+class WrongPassphrase(Refusal, ValueError):
     pass
 
 

@@ -10,6 +10,7 @@ from ..store.database import write_transaction
 from ..store.models import Setting
 from . import audit
 from .actors import Actor
+from ..domain.errors import Refusal
 
 _KEY = "centre"
 
@@ -45,7 +46,7 @@ def write(settings: CentreSettings) -> None:
     ).execute()
 
 
-class InvalidSettings(ValueError):
+class InvalidSettings(Refusal, ValueError):
     pass
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from peewee import BlobField, Model
 
 from ..store.models import Searchable, VersionedModel, utcnow
+from ..domain.errors import Refusal
 
 # Derived columns, rebuilt from the others: not worth an audit line.
 _NOT_AUDITED = frozenset({"search_key", "name_skeleton", "sort_name", "created_at", "updated_at"})
 
 
-class ConflictError(RuntimeError):
+class ConflictError(Refusal, RuntimeError):
     """Someone else saved the record since it was read. ``current`` is the record as it is now."""
 
     def __init__(self, model: type[Model], record_id, current: Model | None):

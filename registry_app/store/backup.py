@@ -7,9 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
+from ..domain.errors import Refusal
 
 
-class BackupError(RuntimeError):
+class BackupError(Refusal, RuntimeError):
     pass
 
 

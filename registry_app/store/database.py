@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
 from . import postgres_driver
+from ..domain.errors import Refusal
 
 db = DatabaseProxy()
 
@@ -29,11 +30,11 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
-class DatabaseUrlError(ValueError):
+class DatabaseUrlError(Refusal, ValueError):
     pass
 
 
-class NetworkDriveError(RuntimeError):
+class NetworkDriveError(Refusal, RuntimeError):
     pass
 
 

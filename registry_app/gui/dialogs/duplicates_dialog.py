@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.names import listed_name
 from ...services.register.reference import country_name
-from ...store.models import Participant
+from ...services.register import participants
 from ..selection import select_rows
 
 _REASONS = {
@@ -20,7 +20,7 @@ _REASONS = {
 }
 
 
-def _people_table(parent: QWidget, rows: list[tuple[Participant, str]], language: str) -> QTableWidget:
+def _people_table(parent: QWidget, rows: list[tuple[participants.Participant, str]], language: str) -> QTableWidget:
     table = QTableWidget(len(rows), 6, parent)
     table.setObjectName("candidates")
     table.setHorizontalHeaderLabels([
@@ -95,7 +95,7 @@ class DuplicatesDialog(QDialog):
 class MergeDialog(QDialog):
     """Choose the other record of this person; it is merged into the open one."""
 
-    def __init__(self, keep: Participant, found, language: str = "en", parent: QWidget | None = None):
+    def __init__(self, keep: participants.Participant, found, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge a duplicate"))
         self.language = language
@@ -121,7 +121,7 @@ class MergeDialog(QDialog):
         self.resize(760, 320)
 
     def _look_up(self, text: str) -> None:
-        person = Participant.get_or_none(Participant.reference == text.strip().upper())
+        person = participants.find_by_reference(text)
         if person is None or person.id == self.keep.id:
             return
         self.table.setParent(None)

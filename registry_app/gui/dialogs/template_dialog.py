@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
@@ -13,14 +12,11 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSpinBox, QWidget,
 )
 
-from ...documents import certificate as document
-from ...services import centre
 from ...services.certificates import templates
 from ...services.actors import Actor
 from ...services.versioning import ConflictError
-from ...store.models import Programme
-
-SAMPLE_NAME, SAMPLE_NAME_AR = "Fatima Zahra BENNANI", "فاطمة الزهراء بناني"
+from ...services.certificates.preview import preview_pdf
+from ...services.register import programmes
 
 
 class TemplateDialog(QDialog):
@@ -32,8 +28,8 @@ class TemplateDialog(QDialog):
         self.images: dict[str, bytes | None] = {"background": None, "sig0": None, "sig1": None, "sig2": None}
         self.logos: list[bytes] = []
         self.programme = QComboBox(self)
-        for programme in Programme.select().order_by(Programme.code):
-            self.programme.addItem(f"{programme.code} — {programme.title_en}", programme.id)
+        for programme_id, label in programmes.choices():
+            self.programme.addItem(label, programme_id)
         self.languages = QComboBox(self)
         for choice in templates.LANGUAGE_CHOICES:
             # Text as the item's data: Qt compares Python tuples by identity, so findData would miss them.
@@ -94,8 +90,8 @@ class TemplateDialog(QDialog):
         layout.addWidget(editor, 2)
         layout.addWidget(self.view, 3)
 
-    def _programme(self) -> Programme:
-        return Programme.get_by_id(self.programme.currentData())
+    def _programme(self) -> programmes.Programme:
+        return programmes.get(self.programme.currentData())
 
     def load(self) -> None:
         programme = self._programme()
@@ -147,18 +143,7 @@ class TemplateDialog(QDialog):
 
     def preview_bytes(self) -> bytes:
         """The certificate as this template draws it, for a sample participant."""
-        programme, template, settings = self._programme(), self.template(), centre.load()
-        sample = document.CertificateDocument(
-            languages=template.languages, kind="completion",
-            centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
-            programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
-            name=SAMPLE_NAME, name_ar=SAMPLE_NAME_AR, venue=settings.city or "Rabat", start=date.today(),
-            end=date.today(), hours=template.hours or programme.nominal_hours,
-            accreditation=template.accreditation or programme.accreditation_body,
-            signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
-            serial="PREVIEW-0000-X", seal="TR1:PREVIEW", wording=template.completion_wording,
-            background=template.background, logos=template.logos)
-        return document.render([sample])
+        return preview_pdf(self.programme.currentData(), self.template())
 
     def refresh_preview(self) -> None:
         self._bytes = QByteArray(self.preview_bytes())

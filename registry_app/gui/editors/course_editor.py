@@ -13,7 +13,6 @@ from ...services.register import programmes
 from ...services.actors import Actor
 from ...services.courses.details import CourseData, Schedule
 from ...services.register.reference import country_choices
-from ...store.models import Course
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm
 from .enrolment_panel import EnrolmentPanel
@@ -78,10 +77,10 @@ class CourseEditor(RecordEditor):
 
     # --- record <-> form ----------------------------------------------------------------------------
 
-    def fetch(self, record_id: int) -> Course:
-        return Course.get_by_id(record_id)
+    def fetch(self, record_id: int) -> course_records.Course:
+        return course_records.get(record_id)
 
-    def values_of(self, record: Course) -> dict:
+    def values_of(self, record: course_records.Course) -> dict:
         values = {name: getattr(record, name) for name in self._fields
                   if name not in ("programme_id", "country")}
         return {**values, "programme_id": record.programme_id, "country": record.country_id}
@@ -99,7 +98,7 @@ class CourseEditor(RecordEditor):
         title = getattr(programme, f"title_{self.language}", "") or programme.title_en
         return f"{record.code} — {title}"
 
-    def after_load(self, record: Course | None) -> None:
+    def after_load(self, record: course_records.Course | None) -> None:
         self._off, self._marked = {}, set()
         trainer_ids, lead = [], None
         if record is not None:
@@ -118,7 +117,7 @@ class CourseEditor(RecordEditor):
         ids, lead = self.trainer_selection()
         return {"schedule": (schedule.excluded_days, schedule.excluded_half_days), "trainers": ids, "lead": lead}
 
-    def write(self, values: dict, record_id: int | None, version: int | None) -> Course:
+    def write(self, values: dict, record_id: int | None, version: int | None) -> course_records.Course:
         ids, lead = self.trainer_selection()
         return course_records.save_course(self.actor, CourseData(**values), self.schedule(), ids, lead,
                                           record_id, version)

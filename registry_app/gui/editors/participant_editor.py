@@ -18,7 +18,6 @@ from ...services.register.participant_history import history
 from ...services.register.participants import KEEP_PHOTO, ParticipantData
 from ...services.versioning import ConflictError
 from ...services.register.reference import country_choices
-from ...store.models import Participant
 from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
 from ..forms.ui_participant_form import Ui_ParticipantForm
@@ -81,10 +80,10 @@ class ParticipantEditor(RecordEditor):
 
     # --- record <-> form ----------------------------------------------------------------------------
 
-    def fetch(self, record_id: int) -> Participant:
-        return Participant.get_by_id(record_id)
+    def fetch(self, record_id: int) -> participants.Participant:
+        return participants.get(record_id)
 
-    def values_of(self, record: Participant) -> dict:
+    def values_of(self, record: participants.Participant) -> dict:
         values = {name: getattr(record, name) for name in self._fields if name != "organisation_id"}
         values["nationality"] = record.nationality_id
         values["organisation_id"] = record.organisation_id
@@ -104,7 +103,7 @@ class ParticipantEditor(RecordEditor):
         self._fill_organisations(values.get("organisation_id") or (record.organisation_id if record else None))
         super().set_values(values)
 
-    def after_load(self, record: Participant | None) -> None:
+    def after_load(self, record: participants.Participant | None) -> None:
         self.set_photo(bytes(record.photo) if record is not None and record.photo else None, changed=False)
         self.ui.mergeButton.setEnabled(record is not None)
         self.ui.tabs.setTabEnabled(1, record is not None)
@@ -118,12 +117,12 @@ class ParticipantEditor(RecordEditor):
         photo = self._photo if self.record_id is None or photo_changed else KEEP_PHOTO
         return ParticipantData(**values, photo=photo)
 
-    def write(self, values: dict, record_id: int | None, version: int | None) -> Participant:
+    def write(self, values: dict, record_id: int | None, version: int | None) -> participants.Participant:
         if record_id is None:
             return participants.create(self.actor, self._data(values))
         return participants.update(self.actor, record_id, version, self._data(values))
 
-    def write_archived(self, archived: bool) -> Participant:
+    def write_archived(self, archived: bool) -> participants.Participant:
         return participants.archive(self.actor, self.record_id, self.version, archived)
 
     # --- duplicates ------------------------------------------------------------------------------------
@@ -161,7 +160,7 @@ class ParticipantEditor(RecordEditor):
         other_id = self.ask_which_to_merge(found)
         if other_id is None:
             return
-        other = Participant.get_by_id(other_id)
+        other = participants.get(other_id)
         try:
             duplicates.merge(self.actor, record.id, record.version, other.id, other.version)
         except (duplicates.MergeRefused, ConflictError) as error:

@@ -15,7 +15,6 @@ from ...services.register.organisations import OrganisationData
 from ...services.register.programmes import ProgrammeData
 from ...services.register.reference import country_choices
 from ...services.register.trainers import TrainerData
-from ...store.models import Organisation, Participant, Programme, Trainer
 from .. import labels
 from ..forms.ui_organisation_form import Ui_OrganisationForm
 from ..forms.ui_programme_form import Ui_ProgrammeForm
@@ -46,7 +45,7 @@ class OrganisationEditor(RecordEditor):
         self.load(record_id) if record_id is not None else self.start_new()
 
     def fetch(self, record_id):
-        return Organisation.get_by_id(record_id)
+        return organisations.get(record_id)
 
     def values_of(self, record) -> dict:
         return {**_fields_of(record, ("name", "acronym", "kind")), "country": record.country_id}
@@ -56,7 +55,7 @@ class OrganisationEditor(RecordEditor):
         return record.name if record else self.tr("New organisation")
 
     def after_load(self, record) -> None:
-        members = Participant.select().where(Participant.organisation == record).count() if record else 0
+        members = organisations.member_count(record.id) if record else 0
         self.ui.membersLabel.setText(
             self.tr("%1 participant(s) of this organisation in the register.").replace("%1", QLocale().toString(members))
             if record else "")
@@ -89,7 +88,7 @@ class TrainerEditor(RecordEditor):
         self.load(record_id) if record_id is not None else self.start_new()
 
     def fetch(self, record_id):
-        return Trainer.get_by_id(record_id)
+        return trainers.get(record_id)
 
     def values_of(self, record) -> dict:
         return _fields_of(record, self._fields)
@@ -131,7 +130,7 @@ class ProgrammeEditor(RecordEditor):
         self.load(record_id) if record_id is not None else self.start_new()
 
     def fetch(self, record_id):
-        return Programme.get_by_id(record_id)
+        return programmes.get(record_id)
 
     def values_of(self, record) -> dict:
         values = _fields_of(record, [n for n in self._fields if n != "thematic_area_id"])

@@ -137,10 +137,9 @@ class CertificatesPage(QWidget):
         return dialog
 
     def correct(self, reason: str | None = None, passphrase: str | None = None):
-        from ...seal.keys import WrongPassphrase
+        from ...domain.errors import Refusal
         from ...services.certificates import register
         from ...services.certificates import graduation as certificates
-        from ...services.certificates.keys import NoSigningKey
 
         row = self.selected()
         if row is None:
@@ -155,7 +154,7 @@ class CertificatesPage(QWidget):
             return None
         try:
             issued = register.correct(self.actor, row.serial, reason, passphrase, keys=self.keys)
-        except (certificates.GraduationRefused, WrongPassphrase, NoSigningKey) as refusal:
+        except Refusal as refusal:
             self._warn(str(refusal))
             return None
         self._refresh(issued.serial)
@@ -201,9 +200,8 @@ class CertificatesPage(QWidget):
         return target
 
     def revocation_list(self, path: str | None = None, passphrase: str | None = None) -> Path | None:
-        from ...seal.keys import WrongPassphrase
+        from ...domain.errors import Refusal
         from ...services.certificates import register
-        from ...services.certificates.keys import NoSigningKey
 
         passphrase = passphrase if passphrase is not None else self._passphrase()
         if passphrase is None:
@@ -215,7 +213,7 @@ class CertificatesPage(QWidget):
             return None
         try:
             text = register.revocation_list(passphrase, keys=self.keys)
-        except (WrongPassphrase, NoSigningKey) as refusal:
+        except Refusal as refusal:
             self._warn(str(refusal))
             return None
         Path(path).write_text(text, encoding="ascii")

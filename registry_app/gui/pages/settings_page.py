@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from ... import config, paths
+from ...services import settings as config
 from ...services import centre
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
@@ -39,7 +39,7 @@ class SettingsPage(QWidget):
             ("database", self.tr("Register"), database_text),
             ("source", self.tr("Chosen by"), sources.get(database_source, database_source)),
             ("schema", self.tr("Schema version"), str(schema_version)),
-            ("settings_file", self.tr("Settings file"), str(paths.settings_path())),
+            ("settings_file", self.tr("Settings file"), str(config.settings_path())),
             ("centre", self.tr("Centre"), settings.name_en),
             ("city", self.tr("City"), settings.city),
         ):
@@ -106,7 +106,7 @@ class SettingsPage(QWidget):
 
     def create_key(self, passphrase: str | None = None) -> bool:
         """A new key pair; the passphrase is asked twice. Older keys stay trusted."""
-        from ...seal.keys import WrongPassphrase
+        from ...domain.errors import Refusal
         from ...services.certificates import keys as sealing
 
         if passphrase is None:
@@ -123,7 +123,7 @@ class SettingsPage(QWidget):
             passphrase = first
         try:
             sealing.new_key(self.actor, passphrase, directory=self.keys_dir)
-        except (WrongPassphrase, PermissionError, OSError) as refusal:
+        except (Refusal, OSError) as refusal:
             self.last_message = str(refusal)
             QMessageBox.warning(self, self.tr("Settings"), str(refusal))
             return False

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...store.database import db
+from ...services.opening import close_this_thread
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being done
 
@@ -44,7 +44,7 @@ class BackgroundTask(QThread):
         except Exception as exc:  # noqa: BLE001 - shown to the user once the thread is done
             self.problem = str(exc)
         finally:
-            db.close()  # this thread's connection
+            close_this_thread()
 
 
 def run_with_progress(work: Callable[[Progress], object], title: str, label: str,

@@ -19,9 +19,10 @@ from ...store.models import AttendanceMark, Course, CourseDay, CourseHalfDay, En
 from .. import audit
 from ..actors import Actor
 from ..versioning import update_versioned
+from ...domain.errors import Refusal
 
 
-class MarkRefused(ValueError):
+class MarkRefused(Refusal, ValueError):
     """A mark that cannot be recorded; the message says why, for the clerk."""
 
 
@@ -155,7 +156,7 @@ def mark_all_present(actor: Actor, course_id: int, half_day_id: int, today: date
     return changed
 
 
-class ScoreRefused(ValueError):
+class ScoreRefused(Refusal, ValueError):
     pass
 
 

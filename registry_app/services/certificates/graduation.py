@@ -26,11 +26,12 @@ from . import keys as sealing
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
+from ...domain.errors import Refusal
 
 PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
 
 
-class GraduationRefused(ValueError):
+class GraduationRefused(Refusal, ValueError):
     pass
 
 

@@ -14,11 +14,12 @@ from ...store.database import write_transaction
 from ...store.models import Setting
 from .. import audit, centre
 from ..actors import Actor
+from ...domain.errors import Refusal
 
 _KEY = "seal"
 
 
-class NoSigningKey(LookupError):
+class NoSigningKey(Refusal, LookupError):
     pass
 
 
@@ -65,3 +66,15 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
 def signing_key(passphrase: str, directory: Path | None = None):
     kid = active_kid()
     return kid, load_private_key(directory or keys_dir(), kid, passphrase)
+
+
+class BadTrustFile(Refusal, ValueError):
+    pass
+
+
+def read_trust_file(path: Path) -> TrustList:
+    """A trust file the centre published, for verifying without the register."""
+    try:
+        return TrustList.from_json(path.read_text(encoding="utf-8"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BadTrustFile("{path} is not a trust file of a centre ({problem}).", path=path, problem=exc) from exc

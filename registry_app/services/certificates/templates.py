@@ -14,12 +14,13 @@ from ...store.models import Programme
 from .. import audit, centre
 from ..actors import Actor
 from ..versioning import update_versioned
+from ...domain.errors import Refusal
 
 LANGUAGE_CHOICES = (("en",), ("fr",), ("ar",), ("en", "fr"), ("fr", "en"), ("en", "ar"), ("ar", "en"),
                     ("fr", "ar"), ("ar", "fr"))
 
 
-class TemplateRefused(ValueError):
+class TemplateRefused(Refusal, ValueError):
     pass
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from ...seal.envelope import Verification, verify
 from ...seal.keys import TrustList
 from ...store.models import Certificate
+from ...domain.errors import Refusal
 
 
-class NoCodeFound(ValueError):
+class NoCodeFound(Refusal, ValueError):
     pass
 
 

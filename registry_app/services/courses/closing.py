@@ -16,9 +16,10 @@ from .. import audit
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
+from ...domain.errors import Refusal
 
 
-class ClosingRefused(ValueError):
+class ClosingRefused(Refusal, ValueError):
     pass
 
 

@@ -159,3 +159,7 @@ def trainer_choices() -> list[tuple[int, str]]:
             .order_by(Trainer.family_name, Trainer.given_names).tuples())
     return [(i, f"{family.upper()} {given}" + (f" — {affiliation}" if affiliation else ""))
             for i, family, given, affiliation in rows]
+
+
+def get(course_id: int) -> Course:
+    return Course.get_by_id(course_id)

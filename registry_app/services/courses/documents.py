@@ -14,6 +14,7 @@ from ...domain.enrolment import ATTENDING
 from ...store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
 from .. import centre
 from .lookup import CourseNotFound, find_course
+from ...domain.errors import Refusal
 
 __all__ = ["CourseNotFound", "DOCUMENTS", "DayNotInCourse", "find_course", "name_cards_data", "pdf",
            "printed_name", "roster_data", "sign_in_sheet"]
@@ -22,7 +23,7 @@ BLANK_ROWS = 20  # a blank sheet for walk-ins
 WALK_IN_ROWS = 3  # empty rows after the names on a printed sheet
 
 
-class DayNotInCourse(ValueError):
+class DayNotInCourse(Refusal, ValueError):
     pass
 
 

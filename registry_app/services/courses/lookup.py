@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from ...store.models import Course
+from ...domain.errors import Refusal
 
 
-class CourseNotFound(LookupError):
+class CourseNotFound(Refusal, LookupError):
     pass
 
 

@@ -25,11 +25,12 @@ from . import catalogue
 from .courses import CoursePlan, plan_courses
 from .enrolments import EnrolmentPlanner
 from .population import Population
+from ...domain.errors import Refusal
 
 Progress = Callable[[int, str], None]  # percent done, what is being done
 
 
-class DemoRefused(RuntimeError):
+class DemoRefused(Refusal, RuntimeError):
     pass
 
 

@@ -17,6 +17,7 @@ from ...store.models import Course, Enrolment, Participant
 from .. import audit
 from ..actors import Actor
 from ..versioning import snapshot, update_versioned
+from ...domain.errors import Refusal
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class ProbableDuplicate:
     reason: str  # "same-document" or "same-name-birth-nationality"
 
 
-class MergeRefused(ValueError):
+class MergeRefused(Refusal, ValueError):
     pass
 
 

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from ...domain import validation
 from ...domain.enums import OrganisationKind
-from ...store.models import Country, Organisation
+from ...store.models import Country, Organisation, Participant
 from ..actors import Actor
 from .saving import InvalidRecord, check, save, set_archived, stripped
 
@@ -51,3 +51,12 @@ def choices(include_id: int | None = None) -> list[tuple[int, str, str]]:
         condition |= Organisation.id == include_id
     rows = query.where(condition).order_by(Organisation.country, Organisation.name).tuples()
     return [(i, f"{name} ({acronym})" if acronym else name, country) for i, name, acronym, country in rows]
+
+
+def get(record_id: int) -> Organisation:
+    return Organisation.get_by_id(record_id)
+
+
+def member_count(record_id: int) -> int:
+    """How many participants belong to the organisation, archived ones included."""
+    return Participant.select().where(Participant.organisation == record_id).count()

@@ -117,3 +117,13 @@ def update(actor: Actor, participant_id: int, expected_version: int, data: Parti
 
 def archive(actor: Actor, participant_id: int, expected_version: int, archived: bool = True) -> Participant:
     return set_archived(actor, Participant, "participant", participant_id, expected_version, archived)
+
+
+def get(participant_id: int) -> Participant:
+    """The participant as the form shows it."""
+    return Participant.get_by_id(participant_id)
+
+
+def find_by_reference(reference: str) -> Participant | None:
+    """The participant with this reference (e.g. P-000123), typed in any case."""
+    return Participant.get_or_none(Participant.reference == reference.strip().upper())

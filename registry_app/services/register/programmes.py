@@ -67,3 +67,7 @@ def choices(language: str = "en", include_id: int | None = None) -> list[tuple[i
         condition |= Programme.id == include_id
     rows = Programme.select(Programme.id, Programme.code, column).where(condition).order_by(Programme.code)
     return [(i, f"{code} — {title}") for i, code, title in rows.tuples()]
+
+
+def get(record_id: int) -> Programme:
+    return Programme.get_by_id(record_id)

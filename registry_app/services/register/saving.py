@@ -13,9 +13,10 @@ from ...store.models import VersionedModel
 from .. import audit
 from ..actors import Actor
 from ..versioning import snapshot, update_versioned
+from ...domain.errors import Refusal
 
 
-class InvalidRecord(ValueError):
+class InvalidRecord(Refusal, ValueError):
     """Bad input; ``field`` names the form field at fault and the message says what is wrong."""
 
     def __init__(self, field: str, message: str):

@@ -42,3 +42,7 @@ def save_trainer(actor: Actor, data: TrainerData, record_id: int | None = None,
 
 def archive(actor: Actor, record_id: int, expected_version: int, archived: bool = True) -> Trainer:
     return set_archived(actor, Trainer, "trainer", record_id, expected_version, archived)
+
+
+def get(record_id: int) -> Trainer:
+    return Trainer.get_by_id(record_id)

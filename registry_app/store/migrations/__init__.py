@@ -19,6 +19,7 @@ from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
 from ..models import MODELS, SEARCHABLE, fill_search_keys, utcnow
 from .. import reference_data, search
+from ...domain.errors import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class Migration:
     apply: Callable[[Database], None]
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaTooNewError(Refusal, RuntimeError):
     pass
 
 

@@ -1,4 +1,5 @@
-"""Which register to open: --db, then REGISTRY_DB, then the settings file, then the default file."""
+"""The settings file, and which register to open: --db, then REGISTRY_DB, then the settings file, then
+the default file."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
+from .. import paths
+from ..domain.errors import Refusal
 
 ENV_VARIABLE = "REGISTRY_DB"
 
 
-class SettingsError(ValueError):
+class SettingsError(Refusal):
     pass
 
 
@@ -29,9 +31,9 @@ def read_settings(path: Path | None = None) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SettingsError(f"The settings file {path} cannot be read: {exc}") from exc
+        raise SettingsError("The settings file {path} cannot be read: {problem}", path=path, problem=exc) from exc
     if not isinstance(data, dict):
-        raise SettingsError(f"The settings file {path} does not hold a JSON object.")
+        raise SettingsError("The settings file {path} does not hold a JSON object.", path=path)
     return data
 
 
@@ -56,3 +58,12 @@ def choose_database(cli_url: str | None = None, environ: dict | None = None,
     if configured:
         return ChosenDatabase(str(configured), "settings")
     return ChosenDatabase(f"sqlite:///{paths.default_database_path()}", "default")
+
+
+def settings_path() -> Path:
+    """Where the settings file is, to show the user."""
+    return paths.settings_path()
+
+
+def translations_dir() -> Path:
+    return paths.resources_dir() / "translations"
