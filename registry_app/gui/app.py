@@ -61,6 +61,9 @@ def run(db_url: str | None = None, smoke_test: bool = False) -> int:
     except settings.SettingsError:
         language = "en"
     app = create_application(language)
+    from .errors import install_excepthook
+
+    install_excepthook()
     title = app.translate("app", "The register cannot be opened")
     try:
         choice = opening.choose(db_url)

@@ -48,4 +48,5 @@ def open_register(choice: Choice) -> OpenedRegister:
 
 def close_this_thread() -> None:
     """Close the calling thread's connection (a worker thread's, when its work is done)."""
-    db.close()
+    if db.obj is not None:  # work that never needed the register opened none
+        db.close()

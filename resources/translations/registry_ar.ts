@@ -62,32 +62,32 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
         <source>One sheet per day</source>
         <translation>ورقة لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>Whole course on one grid</source>
         <translation>الدورة كاملة في شبكة واحدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>Blank sheet for walk-ins</source>
         <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="95"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="129"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="168"/>
         <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
@@ -136,7 +136,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="53"/>
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="59"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
@@ -187,123 +187,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="101"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="208"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="212"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -653,62 +653,62 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
         <source>same ID document number</source>
         <translation>رقم وثيقة الهوية نفسه</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="18"/>
         <source>name that sounds the same, same date of birth and nationality</source>
         <translation>اسم مماثل في النطق، وتاريخ الميلاد والجنسية نفسهما</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
         <source>Name in Arabic script</source>
         <translation>الاسم بالحروف العربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="32"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="64"/>
         <source>Already in the register?</source>
         <translation>موجود بالفعل في السجل؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="66"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>قد يكون هذا الشخص موجودًا بالفعل في السجل. افتح السجل الموجود بدل إنشاء سجل ثانٍ، ما لم يكن شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
         <source>Open the existing record</source>
         <translation>فتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="72"/>
         <source>Save a new person anyway</source>
         <translation>حفظ شخص جديد رغم ذلك</translation>
     </message>
@@ -759,84 +759,117 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="100"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="96"/>
         <source>Select one or more participants in the list first.</source>
         <translation>حدد أولًا مشاركًا أو أكثر في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="109"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="105"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>عدّله شخص آخر في الأثناء؛ أُعيد تحميل القائمة، حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="112"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 تسجيل أصبح الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="127"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>تم تأكيد %1 مشارك من قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="128"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="124"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>لا يوجد مقعد شاغر أو لا أحد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="150"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="147"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>ابحث أولًا عن المشاركين المراد ترشيحهم وحددهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="160"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="157"/>
         <source>This organisation has no participant in the register.</source>
         <translation>ليس لهذه الجهة أي مشارك في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="172"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="169"/>
         <source>%1 participant(s) nominated.</source>
         <translation>تم ترشيح %1 مشارك.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="174"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
         <source>Already on this course: %1.</source>
         <translation>مسجلون بالفعل في هذه الدورة: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
         <source>Archived, not nominated: %1.</source>
         <translation>مؤرشفون، لم يُرشحوا: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="189"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>المقاعد المشغولة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="193"/>
         <source>no organisation</source>
         <translation>بلا جهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>المرشحون والمؤكدون والمنتظرون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
         <source>By organisation</source>
         <translation>حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>Women %1 · Men %2</source>
         <translation>النساء %1 · الرجال %2</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="33"/>
+        <source>The details were written to %1.</source>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <source>The details could not be written to the log.</source>
+        <translation>تعذّرت كتابة التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="35"/>
+        <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
+        <translation>حدث خطأ؛ هذا خلل في البرنامج وليس فيما فعلته. لم يُحفظ أي شيء بشكل ناقص.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <source>Copy the details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="62"/>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
     </message>
 </context>
 <context>
@@ -870,81 +903,81 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
         <source>Graduation</source>
         <translation>التخرج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="27"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>رمز الدورة، مثل INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="30"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
         <source>&amp;Course</source>
         <translation>ال&amp;دورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="37"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="40"/>
         <source>&amp;Issue the certificates…</source>
         <translation>إ&amp;صدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
         <source>completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
         <source>participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72"/>
         <source>Where to put the PDFs</source>
         <translation>أين تُحفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
         <source>Issuing the certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>صدرت %1 شهادة في %2</translation>
     </message>
@@ -1210,68 +1243,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58"/>
+        <location filename="../../registry_app/gui/main_window.py" line="60"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="59"/>
+        <location filename="../../registry_app/gui/main_window.py" line="61"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60"/>
+        <location filename="../../registry_app/gui/main_window.py" line="62"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="61"/>
+        <location filename="../../registry_app/gui/main_window.py" line="63"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63"/>
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="70"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="80"/>
+        <location filename="../../registry_app/gui/main_window.py" line="82"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="141"/>
+        <location filename="../../registry_app/gui/main_window.py" line="145"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -1344,22 +1377,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="99"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="100"/>
         <source>Merge a duplicate</source>
         <translation>دمج سجل مكرر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="104"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>اختر السجل الآخر لـ %1. تنتقل دوراته وحضوره وشهاداته إلى هذا السجل ثم يُؤرشف. يُسجَّل الدمج في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="110"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>أو اكتب مرجع السجل الآخر، مثلًا P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
         <source>Merge into this record</source>
         <translation>الدمج في هذا السجل</translation>
     </message>
@@ -1367,22 +1400,22 @@
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
         <source>Choose the type of organisation.</source>
         <translation>اختر نوع الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="43"/>
         <source>Choose the country.</source>
         <translation>اختر البلد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="55"/>
         <source>New organisation</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="59"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="60"/>
         <source>%1 participant(s) of this organisation in the register.</source>
         <translation>%1 مشارك من هذه الجهة في السجل.</translation>
     </message>
@@ -1428,107 +1461,107 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="58"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="60"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="68"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
         <source>Choose F or M.</source>
         <translation>اختر أنثى أو ذكر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="72"/>
         <source>Choose the nationality.</source>
         <translation>اختر الجنسية.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="97"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="99"/>
         <source>New participant</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="143"/>
         <source>This is the record already in the register; what you typed was not saved.</source>
         <translation>هذا هو السجل الموجود في السجل؛ لم يُحفظ ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="155"/>
         <source>Save or undo your changes before merging.</source>
         <translation>احفظ تعديلاتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="171"/>
         <source>%1 was merged into this record and archived.</source>
         <translation>تم دمج %1 في هذا السجل وأرشفته.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="186"/>
         <source>This file is not a picture that can be read.</source>
         <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="191"/>
         <source>Choose a photo</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="192"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="217"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
         <source>Not nominated to any course yet.</source>
         <translation>لم يُرشَّح لأي دورة بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="250"/>
         <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
         <translation>رُشِّح لـ %1 دورة؛ أتمّ %2؛ %3 شهادة.</translation>
     </message>
@@ -1674,42 +1707,42 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="21"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
         <source>Given names</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="29"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
         <source>Rank / position</source>
         <translation>الرتبة / الوظيفة</translation>
     </message>
@@ -1858,17 +1891,17 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="117"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="118"/>
         <source>No test</source>
         <translation>بدون اختبار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="121"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="122"/>
         <source>Choose the thematic area.</source>
         <translation>اختر المجال الموضوعي.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="144"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="145"/>
         <source>New programme</source>
         <translation>برنامج جديد</translation>
     </message>
@@ -2542,93 +2575,93 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="158"/>
         <source>Certificate template</source>
         <translation>نموذج الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="42"/>
         <source>the programme&apos;s hours</source>
         <translation>ساعات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="56"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
         <source>Completion wording</source>
         <translation>صيغة الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Participation wording</source>
         <translation>صيغة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Accreditation statement</source>
         <translation>بيان الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Signatory %1: name</source>
         <translation>الموقّع %1: الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
         <source>Signature…</source>
         <translation>التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="71"/>
         <source>Signatories</source>
         <translation>الموقّعون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
         <source>Background…</source>
         <translation>الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
         <source>Add a logo…</source>
         <translation>إضافة شعار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>No pictures</source>
         <translation>بلا صور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
         <source>A picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2636,12 +2669,12 @@
 <context>
     <name>TrainerEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="81"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="82"/>
         <source>Choose F or M.</source>
         <translation>اختر أنثى أو ذكر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="97"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="98"/>
         <source>New trainer</source>
         <translation>مدرب جديد</translation>
     </message>
@@ -2830,67 +2863,67 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="19"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="22"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>قراءة &amp;صورة أو ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="26"/>
         <source>&amp;Verify</source>
         <translation>&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="32"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>A scan of the certificate</source>
         <translation>نسخة ممسوحة من الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="69"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;لا توجد في السجل شهادة بهذا الرقم.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
         <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
         <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
         <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#A01818&apos;&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="80"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>السجل: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2898,12 +2931,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="65"/>
+        <location filename="../../registry_app/gui/app.py" line="67"/>
         <source>The register cannot be opened</source>
         <translation>تعذر فتح السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="90"/>
+        <location filename="../../registry_app/gui/app.py" line="91"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

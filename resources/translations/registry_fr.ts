@@ -62,32 +62,32 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
         <source>One sheet per day</source>
         <translation>Une feuille par jour</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>Whole course on one grid</source>
         <translation>Toute la session sur une grille</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>Blank sheet for walk-ins</source>
         <translation>Feuille vierge pour les participants non inscrits</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="95"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="129"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="167"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="168"/>
         <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>Présence</translation>
@@ -136,7 +136,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="53"/>
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -187,123 +187,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="101"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="169"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -459,7 +459,7 @@
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="208"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="212"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -653,62 +653,62 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
         <source>same ID document number</source>
         <translation>même numéro de pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="18"/>
         <source>name that sounds the same, same date of birth and nationality</source>
         <translation>nom de même sonorité, même date de naissance et même nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
         <source>Name in Arabic script</source>
         <translation>Nom en écriture arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="32"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="64"/>
         <source>Already in the register?</source>
         <translation>Déjà dans le registre ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="66"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>Cette personne est peut-être déjà dans le registre. Ouvrez la fiche existante plutôt que d&apos;en créer une seconde, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="72"/>
         <source>Save a new person anyway</source>
         <translation>Enregistrer quand même une nouvelle personne</translation>
     </message>
@@ -759,84 +759,117 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="100"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="96"/>
         <source>Select one or more participants in the list first.</source>
         <translation>Sélectionnez d&apos;abord un ou plusieurs participants dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="109"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="105"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>modifié entre-temps par quelqu&apos;un d&apos;autre ; la liste est rechargée, réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="112"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 inscription(s) désormais : %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="127"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>%1 participant(s) confirmé(s) depuis la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="128"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="124"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>Aucune place libre, ou personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="150"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="147"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>Cherchez et sélectionnez d&apos;abord les participants à proposer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="160"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="157"/>
         <source>This organisation has no participant in the register.</source>
         <translation>Cette organisation n&apos;a aucun participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="172"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="169"/>
         <source>%1 participant(s) nominated.</source>
         <translation>%1 participant(s) proposé(s).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="174"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
         <source>Already on this course: %1.</source>
         <translation>Déjà inscrits à cette session : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
         <source>Archived, not nominated: %1.</source>
         <translation>Archivés, non proposés : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="189"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>Places prises : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="193"/>
         <source>no organisation</source>
         <translation>sans organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>Proposés, confirmés ou en attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
         <source>By organisation</source>
         <translation>Par organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>Women %1 · Men %2</source>
         <translation>Femmes %1 · hommes %2</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="33"/>
+        <source>The details were written to %1.</source>
+        <translation>Les détails ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <source>The details could not be written to the log.</source>
+        <translation>Les détails n’ont pas pu être écrits dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="35"/>
+        <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
+        <translation>Un incident s’est produit : c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <source>Something went wrong</source>
+        <translation>Un incident s’est produit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/errors.py" line="62"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
     </message>
 </context>
 <context>
@@ -870,81 +903,81 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="23"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="84"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="90"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
         <source>Graduation</source>
         <translation>Remise des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="27"/>
         <source>Course code, e.g. INV-101/2026-03</source>
         <translation>Code de la session, p. ex. INV-101/2026-03</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="30"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>Réunir aussi les PDF individuels dans un .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
         <source>&amp;Course</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="37"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="39"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="40"/>
         <source>&amp;Issue the certificates…</source>
         <translation>&amp;Délivrer les certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
         <source>completion</source>
         <translation>réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72"/>
         <source>Where to put the PDFs</source>
         <translation>Où enregistrer les PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
         <source>Issuing the certificates…</source>
         <translation>Délivrance des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>%1 certificat(s) délivré(s), dans %2</translation>
     </message>
@@ -1210,68 +1243,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="58"/>
+        <location filename="../../registry_app/gui/main_window.py" line="60"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="59"/>
+        <location filename="../../registry_app/gui/main_window.py" line="61"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60"/>
+        <location filename="../../registry_app/gui/main_window.py" line="62"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="61"/>
+        <location filename="../../registry_app/gui/main_window.py" line="63"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63"/>
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
         <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="70"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="80"/>
+        <location filename="../../registry_app/gui/main_window.py" line="82"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="141"/>
+        <location filename="../../registry_app/gui/main_window.py" line="145"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -1344,22 +1377,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="99"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="100"/>
         <source>Merge a duplicate</source>
         <translation>Fusionner un doublon</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="104"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>Choisissez l&apos;autre fiche de %1. Ses sessions, présences et certificats passent sur cette fiche ; elle est ensuite archivée. La fusion est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="110"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>Ou saisissez la référence de l&apos;autre fiche, p. ex. P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
         <source>Merge into this record</source>
         <translation>Fusionner dans cette fiche</translation>
     </message>
@@ -1367,22 +1400,22 @@
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="43"/>
         <source>Choose the country.</source>
         <translation>Choisissez le pays.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="55"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="59"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="60"/>
         <source>%1 participant(s) of this organisation in the register.</source>
         <translation>%1 participant(s) de cette organisation dans le registre.</translation>
     </message>
@@ -1428,107 +1461,107 @@
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="58"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="60"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="68"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
         <source>Choose F or M.</source>
         <translation>Choisissez F ou M.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="70"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="72"/>
         <source>Choose the nationality.</source>
         <translation>Choisissez la nationalité.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="97"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="99"/>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="143"/>
         <source>This is the record already in the register; what you typed was not saved.</source>
         <translation>Voici la fiche déjà présente dans le registre ; votre saisie n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="155"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="171"/>
         <source>%1 was merged into this record and archived.</source>
         <translation>%1 a été fusionné dans cette fiche et archivé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="186"/>
         <source>This file is not a picture that can be read.</source>
         <translation>Ce fichier n&apos;est pas une image lisible.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="191"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="192"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="217"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="227"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="228"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
         <source>Not nominated to any course yet.</source>
         <translation>Proposé à aucune session pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="250"/>
         <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
         <translation>Proposé à %1 session(s) ; achevé %2 ; %3 certificat(s).</translation>
     </message>
@@ -1674,42 +1707,42 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="21"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="29"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
         <source>Rank / position</source>
         <translation>Grade / fonction</translation>
     </message>
@@ -1858,17 +1891,17 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="117"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="118"/>
         <source>No test</source>
         <translation>Pas de test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="121"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="122"/>
         <source>Choose the thematic area.</source>
         <translation>Choisissez le domaine thématique.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="144"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="145"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
@@ -2542,93 +2575,93 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="30"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="173"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="158"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="42"/>
         <source>the programme&apos;s hours</source>
         <translation>les heures du programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="56"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
         <source>Completion wording</source>
         <translation>Formule de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Participation wording</source>
         <translation>Formule de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Accreditation statement</source>
         <translation>Mention d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Signatory %1: name</source>
         <translation>Signataire %1 : nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>title</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="71"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
         <source>Background…</source>
         <translation>Fond…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
         <source>Add a logo…</source>
         <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>No pictures</source>
         <translation>Sans images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2636,12 +2669,12 @@
 <context>
     <name>TrainerEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="81"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="82"/>
         <source>Choose F or M.</source>
         <translation>Choisissez F ou M.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="97"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="98"/>
         <source>New trainer</source>
         <translation>Nouveau formateur</translation>
     </message>
@@ -2830,67 +2863,67 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="18"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="19"/>
         <source>Verify a certificate</source>
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="21"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="22"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>Collez le texte lu dans le code QR (il commence par TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>Lire une &amp;image ou un PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="26"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="32"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>A scan of the certificate</source>
         <translation>Une numérisation du certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="68"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="69"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aucun certificat du registre ne porte ce numéro.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="70"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
         <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
         <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valide&lt;/b&gt; — clé %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
         <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#A01818&apos;&gt;Signature non valide&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="80"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Registre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2898,12 +2931,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="65"/>
+        <location filename="../../registry_app/gui/app.py" line="67"/>
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="90"/>
+        <location filename="../../registry_app/gui/app.py" line="91"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -23,7 +23,7 @@ from ...services.register.reference import country_name
 from .. import labels
 from ..models.enrolment_model import WIDTHS, EnrolmentModel
 from ..selection import select_rows
-from .record_editor import translated
+from ..errors import translated
 
 CANDIDATES_SHOWN = 30
 REFRESH_MS = 15_000  # other clerks' nominations show up in the counts while the tab is open

@@ -22,7 +22,8 @@ from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
 from ..forms.ui_participant_form import Ui_ParticipantForm
 from .fields import make_date_optional
-from .record_editor import RecordEditor, chosen, translated
+from ..errors import translated
+from .record_editor import RecordEditor, chosen
 
 PHOTO_SIZE = (480, 600)  # enough for a roster or a badge; the register stores this, not the camera's file
 

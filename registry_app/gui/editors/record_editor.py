@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from ...services.actors import Actor
 from ...services.versioning import ConflictError
 from ...services.register.saving import InvalidRecord
 from ..dialogs.conflict_dialog import ConflictDialog
+from ..errors import translated
 from . import fields
 
 Check = Callable[[object], "str | None"]
@@ -23,12 +24,6 @@ Check = Callable[[object], "str | None"]
 def chosen(message: str) -> Check:
     """The check of a list in which something must be chosen: message while nothing is."""
     return lambda value: None if value else message
-
-
-def translated(message: str) -> str:
-    """A message from the services, in the interface's language when the translators have it
-    (validation_messages lists them)."""
-    return QCoreApplication.translate("Validation", message)
 
 
 class RecordEditor(QDialog):

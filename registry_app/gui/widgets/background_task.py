@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ...domain.errors import Refusal
 from ...services.opening import close_this_thread
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being done
@@ -26,7 +27,8 @@ class BackgroundTask(QThread):
         self._work = work
         self._cancelled = False
         self.result = None  # what the work returned; None if cancelled or failed
-        self.problem = ""  # why it failed, for the user
+        self.problem = ""  # why it was refused, in the interface's language
+        self.bug: BaseException | None = None  # what went wrong that is not a refusal
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -41,8 +43,12 @@ class BackgroundTask(QThread):
             self.result = self._work(self._progress)
         except Cancelled:
             pass
-        except Exception as exc:  # noqa: BLE001 - shown to the user once the thread is done
-            self.problem = str(exc)
+        except Refusal as refusal:
+            from ..errors import sentence
+
+            self.problem = sentence(refusal)
+        except Exception as exc:  # noqa: BLE001 - a bug: shown as such once the thread is done
+            self.bug = exc
         finally:
             close_this_thread()
 
@@ -66,5 +72,9 @@ def run_with_progress(work: Callable[[Progress], object], title: str, label: str
     task.start()
     dialog.exec()
     task.wait()
+    if task.bug is not None:
+        from ..errors import show_bug
+
+        show_bug(parent, task.bug, title)
     return task
 
