@@ -29,8 +29,9 @@ class PostgresCluster:
     """initdb + pg_ctl in a temporary folder. PostgreSQL refuses to run as root, so as root the
     cluster belongs to the postgres system user (runuser)."""
 
-    def __init__(self, bin_dir: Path, base: Path):
+    def __init__(self, bin_dir: Path, base: Path, password: str | None = None):
         self.bin_dir = bin_dir
+        self.password = password  # None: every local login is trusted
         self.data = base / "data"
         self.port = _free_port()
         self.log = base / "postgres.log"
@@ -48,7 +49,14 @@ class PostgresCluster:
             raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}{log}")
 
     def start(self) -> None:
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+        auth = ["-A", "trust"]
+        if self.password is not None:
+            secret = self.data.parent / "password"
+            secret.write_text(self.password)
+            if self._as_root:
+                shutil.chown(secret, "postgres", "postgres")
+            auth = ["-A", "scram-sha-256", f"--pwfile={secret}"]
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", *auth, "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.data} -c fsync=off "
                    "-c full_page_writes=off -c synchronous_commit=off")

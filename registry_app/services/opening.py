@@ -42,7 +42,7 @@ def choose(cli_url: str | None = None) -> Choice:
 
 def open_register(choice: Choice) -> OpenedRegister:
     """Connect this process to the register, migrating it to the current schema."""
-    init_db(parse_url(choice.url))
+    init_db(parse_url(choice.url), create_folder=choice.source == "default")
     return OpenedRegister(choice.description, choice.source, current_version(db.obj))
 
 

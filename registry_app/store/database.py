@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from . import postgres_driver
+from .server_errors import connection_refusal
 from ..domain.errors import Refusal
 
 db = DatabaseProxy()
@@ -79,14 +80,18 @@ def parse_url(url: str) -> DatabaseTarget:
 
 def _parse_postgres(url: str) -> DatabaseTarget:
     parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        raise DatabaseUrlError("The port in the PostgreSQL address must be a number from 1 to 65535.") from None
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise DatabaseUrlError("A PostgreSQL URL must name the database: postgresql://host/database.")
     params: dict = dict(parse_qsl(parts.query))
     if parts.hostname:
         params["host"] = unquote(parts.hostname)
-    if parts.port:
-        params["port"] = parts.port
+    if port:
+        params["port"] = port
     if parts.username:
         params["user"] = unquote(parts.username)
     if parts.password:
@@ -146,7 +151,8 @@ def open_database(target: DatabaseTarget | str) -> Database:
     if target.kind == "sqlite":
         return _open_sqlite(target.path)
     postgres_driver.load()
-    return PostgresqlDatabase(target.name, autoconnect=True, **target.params)
+    # An address that swallows packets must not hang the start for minutes.
+    return PostgresqlDatabase(target.name, autoconnect=True, **{"connect_timeout": 10, **target.params})
 
 
 def _open_sqlite(path: Path) -> SqliteDatabase:
@@ -158,7 +164,6 @@ def _open_sqlite(path: Path) -> SqliteDatabase:
                 "this PC, or ask for the register to be moved to a PostgreSQL server and open it "
                 "with its postgresql:// address."
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
     return SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, autoconnect=True)
 
 
@@ -169,7 +174,12 @@ def connect(url: DatabaseTarget | str) -> Database:
     if db.obj is not None and db.obj is not database:
         db.obj.close()
     db.initialize(database)
-    database.connect(reuse_if_open=True)
+    try:
+        database.connect(reuse_if_open=True)
+    except OperationalError as exc:
+        if not isinstance(database, PostgresqlDatabase):
+            raise
+        raise connection_refusal(exc, database.database, database.connect_params) from None
     return database
 
 

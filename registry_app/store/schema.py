@@ -6,12 +6,18 @@ from pathlib import Path
 
 from peewee import Database
 
-from .database import DatabaseTarget, connect
-from .migrations import migrate
+from .database import DatabaseTarget, connect, parse_url
+from .inspection import inspect_sqlite
+from .migrations import latest, migrate
 
 
-def init_db(url: DatabaseTarget | str, backup_dir: Path | None = None) -> Database:
-    """Connect to the register at url, creating it or migrating it to the current schema."""
-    database = connect(url)
+def init_db(url: DatabaseTarget | str, backup_dir: Path | None = None, create_folder: bool = False) -> Database:
+    """Connect to the register at url, creating it or migrating it to the current schema. A SQLite
+    file is looked at first and refused, untouched, unless it is a register of ours or a new file in
+    an existing folder (or in a missing one when create_folder: the default location)."""
+    target = parse_url(url) if isinstance(url, str) else url
+    if target.kind == "sqlite" and target.path is not None:
+        inspect_sqlite(target.path, create_folder, latest())
+    database = connect(target)
     migrate(database, backup_dir=backup_dir)
     return database

@@ -8,6 +8,7 @@ from peewee import SqliteDatabase
 from registry_app.store.migrations import (
     MIGRATIONS, Migration, SchemaTooNewError, SchemaVersion, current_version, migrate,
 )
+from registry_app.store.inspection import NotARegisterError
 from registry_app.store.schema import init_db
 
 
@@ -64,7 +65,7 @@ def test_a_database_of_something_else_is_refused(tmp_path):
     with sqlite3.connect(path) as other:
         other.execute("CREATE TABLE invoices (id INTEGER)")
     database = SqliteDatabase(str(path))
-    with pytest.raises(SchemaTooNewError, match="not a register"):
+    with pytest.raises(NotARegisterError, match="not a register"):
         migrate(database)
 
 

@@ -19,7 +19,7 @@ from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
 from ..models import MODELS, SEARCHABLE, fill_search_keys, utcnow
 from .. import reference_data, search
-from ...domain.errors import Refusal
+from ..inspection import NotARegisterError, RegisterSchemaTooNew
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class Migration:
     apply: Callable[[Database], None]
 
 
-class SchemaTooNewError(Refusal, RuntimeError):
+class SchemaTooNewError(RegisterSchemaTooNew, RuntimeError):
     pass
 
 
@@ -87,7 +87,7 @@ def migrate(
     """Create or bring up to date the register; returns the versions applied."""
     version = current_version(database)
     if version is None:
-        raise SchemaTooNewError(
+        raise NotARegisterError(
             "This database holds tables that are not a register of this program; open another one."
         )
     target = latest(migrations)

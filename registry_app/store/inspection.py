@@ -1,0 +1,212 @@
+"""What a register file is, found out before it is opened for writing.
+
+Opening a SQLite file with the program's settings switches it to WAL and creates the file if it is
+missing: done to a PDF chosen by mistake, another program's database or a folder typed wrong, that
+changes what is not ours. So the file is first looked at from the outside (its header, its size, its
+folder) and then read through a read-only connection: its tables, its schema version, and a quick
+integrity check that gives up after a small time budget on a big register (the full check is
+`registry-app check` and the check of every backup).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import Refusal
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_SECONDS = 0.25
+_PROGRESS_STEPS = 2000  # SQLite virtual machine steps between two looks at the clock
+
+
+class RegisterUnusable(Refusal):
+    """The register named cannot be opened; nothing was created or changed."""
+
+
+class NotARegisterError(RegisterUnusable):
+    pass
+
+
+class RegisterDamagedError(RegisterUnusable):
+    """The register fails its integrity check. ``path`` is the damaged file."""
+
+    def __init__(self, template: str, /, path: Path | None = None, **values: object) -> None:
+        super().__init__(template, path=path, **values)
+        self.path = path
+
+
+class RegisterSchemaTooNew(RegisterUnusable):
+    pass
+
+
+class RegisterReadOnlyError(RegisterUnusable):
+    pass
+
+
+@dataclass(frozen=True)
+class SqliteFile:
+    path: Path
+    exists: bool  # False: a new register will be created there
+
+
+def inspect_sqlite(path: Path, may_create_folder: bool, latest_version: int) -> SqliteFile:
+    """Refuse path unless it is a register of ours (or a new one in an existing folder, or in a missing
+    folder when may_create_folder); creates the folder only in that last case."""
+    if str(path) == ":memory:":
+        return SqliteFile(path, exists=False)
+    if path.is_dir():
+        raise NotARegisterError("{path} is a folder, not a register file.", path=path)
+    if not path.exists():
+        _check_new_file_folder(path, may_create_folder)
+        return SqliteFile(path, exists=False)
+    if not path.is_file():
+        raise NotARegisterError("{path} is not a file.", path=path)
+    header = _read_header(path)
+    if not header:
+        raise NotARegisterError("The file {path} is empty: it is not a register.", path=path)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotARegisterError(_what_it_is(header), path=path)
+    _check_length(path, header)
+    _check_writable(path)
+    _check_contents(path, latest_version)
+    return SqliteFile(path, exists=True)
+
+
+def _check_new_file_folder(path: Path, may_create_folder: bool) -> None:
+    folder = path.parent
+    if not folder.exists():
+        if not may_create_folder:
+            raise NotARegisterError(
+                "The folder {folder} does not exist: check the register's path, or create the folder first.",
+                folder=folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RegisterReadOnlyError("The folder {folder} cannot be created: {problem}.", folder=folder,
+                                        problem=exc.strerror or exc) from exc
+        return
+    if not folder.is_dir():
+        raise NotARegisterError("{folder} is not a folder.", folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise RegisterReadOnlyError(
+            "The folder {folder} is read-only: a new register cannot be created there.", folder=folder)
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(100)
+    except OSError as exc:
+        raise RegisterReadOnlyError("The file {path} cannot be read: {problem}.", path=path,
+                                    problem=exc.strerror or exc) from exc
+
+
+def _what_it_is(header: bytes) -> str:
+    if header.startswith(b"%PDF"):
+        return "The file {path} is a PDF document, not a register."
+    if header.startswith(b"PK\x03\x04"):
+        return "The file {path} is a spreadsheet or a ZIP archive, not a register."
+    try:
+        header.decode("utf-8")
+    except UnicodeDecodeError:
+        return "The file {path} is not a register: it is not a SQLite database."
+    return "The file {path} is a text file, not a register."
+
+
+def _page_size(header: bytes) -> int:
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _check_length(path: Path, header: bytes) -> None:
+    """A file cut short (a copy interrupted, a disk that gave up) is damaged: its header says how many
+    pages it holds, and a valid page size divides its length."""
+    page_size = _page_size(header)
+    length = path.stat().st_size
+    header_valid = len(header) >= 100 and header[24:28] == header[92:96]
+    pages = int.from_bytes(header[28:32], "big")
+    wal = Path(f"{path}-wal")
+    wal_holds_pages = wal.exists() and wal.stat().st_size > 0
+    if (page_size < 512 or page_size & (page_size - 1) or length % page_size
+            or (header_valid and not wal_holds_pages and length < pages * page_size)):
+        raise RegisterDamagedError(
+            "The register {path} is damaged: the file is cut short ({length} bytes).", path=path, length=length)
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise RegisterReadOnlyError(
+            "The register {path} is on a read-only disk or in a read-only folder: it cannot be opened "
+            "for writing.", path=path)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that writes nothing. Without a -wal file no connection has the register open and
+    the file is the whole register: read it as immutable, or a read-only connection to a WAL register
+    would leave a -wal and a -shm beside a file it then refuses."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=10)
+
+
+def _check_contents(path: Path, latest_version: int) -> None:
+    try:
+        connection = _read_only(path)
+    except sqlite3.Error as exc:
+        raise RegisterDamagedError("The register {path} cannot be read: {problem}.", path=path,
+                                   problem=exc) from exc
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "schema_version" not in tables:
+            raise NotARegisterError(
+                "The file {path} is another program's database, not a register of this program.", path=path)
+        if tables:
+            version = connection.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+            if version > latest_version:
+                raise RegisterSchemaTooNew(
+                    "The register {path} was written by a newer version of this program (schema "
+                    "{version}; this one knows {latest}): install the newer version to open it.",
+                    path=path, version=version, latest=latest_version)
+        problem = quick_check(connection)
+    except sqlite3.DatabaseError as exc:
+        raise RegisterDamagedError("The register {path} is damaged: {problem}.", path=path, problem=exc) from exc
+    finally:
+        connection.close()
+    if problem:
+        raise RegisterDamagedError("The register {path} is damaged: {problem}.", path=path, problem=problem)
+
+
+def quick_check(connection: sqlite3.Connection, seconds: float = QUICK_CHECK_SECONDS) -> str:
+    """SQLite's quick_check, given up (as passed) after seconds; the first problem found, or ''."""
+    deadline = time.monotonic() + seconds
+    connection.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        rows = connection.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            return ""  # out of time: what was read was sound; `registry-app check` reads it all
+        raise
+    finally:
+        connection.set_progress_handler(None, 0)
+    verdict = "; ".join(str(row[0]) for row in rows)
+    return "" if verdict == "ok" else verdict
+
+
+def full_check(path: Path) -> list[str]:
+    """Every problem SQLite's integrity_check and foreign_key_check find in the file; [] if none."""
+    connection = _read_only(path)
+    try:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(100)")]
+        if problems == ["ok"]:
+            problems = []
+        problems += [f"row {row[1]} of {row[0]} points at a missing {row[2]}"
+                     for row in connection.execute("PRAGMA foreign_key_check")]
+        return problems
+    finally:
+        connection.close()
