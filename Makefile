@@ -47,8 +47,8 @@ demo: $(STAMP)
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
-	sh tools/with-display dist/registry-app/registry-app --smoke-test
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	sh tools/bundle-check dist/registry-app/registry-app
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

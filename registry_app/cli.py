@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     what.add_argument("--serial", metavar="S")
     verify.add_argument("--trust", metavar="FILE.json", help="verify with this trust file, without the register")
 
+    self_test = commands.add_parser("self-test", help="check this installation end to end in a throwaway register: "
+                                                      "a course graduates, its sheets print, a certificate verifies")
+    self_test.add_argument("--graduates", type=int, default=60, metavar="N")
+    self_test.add_argument("--keep", metavar="DIR", help="do the check in DIR and keep what it made")
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -79,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(db_url, args)
         if args.command == "print":
             return _print(db_url, args)
+        if args.command == "self-test":
+            return _self_test(args)
         if args.command in ("keys", "certificates", "verify"):
             from . import cli_certificates
 
@@ -151,6 +158,24 @@ def _print(db_url: str | None, args) -> int:
     temporary.replace(out)  # a reader never sees half a file
     print(f"{out} ({len(data) // 1024} KB)")
     return 0
+
+
+def _self_test(args) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from .services import installation_check
+
+    def run(folder: Path) -> int:
+        report = installation_check.run(folder, args.graduates, step=lambda text: print(f"  {text}", flush=True))
+        print(f"self-test passed: {report.certificates} certificates issued and sealed ({report.merged_pdf}), "
+              f"sign-in sheet printed, certificate {report.verified_serial} verified from its PDF")
+        return 0
+
+    if args.keep:
+        return run(Path(args.keep))
+    with tempfile.TemporaryDirectory(prefix="registry-self-test-") as folder:
+        return run(Path(folder))
 
 
 def _info(db_url: str | None) -> int:
