@@ -17,20 +17,21 @@ GENESIS = "0" * 64
 _AUDIT_LOCK_KEY = 0x52454749  # any constant: serialises audit writers on PostgreSQL
 
 
-def _jsonable(value):
+def _jsonable(value: object) -> object:
+    """What json cannot write itself, at any depth (a merge's snapshots nest the records' values)."""
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, bytes):
         return f"<{len(value)} bytes sha256={hashlib.sha256(value).hexdigest()[:16]}>"
-    return value
+    raise TypeError(f"{type(value).__name__} has no place in an audit snapshot")
 
 
 def to_json(values: dict | None) -> str:
     if values is None:
         return ""
-    return json.dumps({k: _jsonable(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
+    return json.dumps(values, default=_jsonable, ensure_ascii=False, sort_keys=True)
 
 
 def event_hash(prev_hash: str, at: datetime, user_id: int, action: str, entity: str,

@@ -215,3 +215,28 @@ def test_the_tab_order_follows_the_form(qtbot, editor):
                or widget.parent() is before):  # a date edit's own line edit
             widget = widget.nextInFocusChain()
         assert widget is after or widget.parent() is after, (before.objectName(), widget.objectName())
+
+
+def test_merging_a_duplicate_with_a_birth_date_through_the_merge_dialog(qtbot, editor, actor, monkeypatch):
+    """Duplicates are found on the date of birth, so a real merge carries dates into the audit trail."""
+    from registry_app.gui.dialogs.duplicates_dialog import MergeDialog
+
+    born = date(1984, 6, 2)
+    duplicate = participants.create(actor, ParticipantData("Mohamed", "El Amrani", "M", "MA", birth_date=born))
+    kept = participants.create(actor, ParticipantData("Mohammed", "Elamrani", "M", "MA", birth_date=born))
+    form = editor(kept.id)
+
+    def choose_in_the_dialog(found):
+        dialog = MergeDialog(form.current_record(), found, form.language, form)
+        qtbot.addWidget(dialog)
+        assert dialog.table.item(0, 0).text() == duplicate.reference
+        assert dialog.table.item(0, 3).text() == "1984-06-02"
+        dialog.merge_button.click()
+        return dialog.chosen_id
+
+    monkeypatch.setattr(form, "ask_which_to_merge", choose_in_the_dialog)
+    form.ui.mergeButton.click()
+    assert Participant.get_by_id(duplicate.id).archived
+    assert duplicate.reference in form.message.text()
+    event = AuditEvent.get(AuditEvent.action == "merge")
+    assert '"birth_date": "1984-06-02"' in event.before
