@@ -7,7 +7,7 @@ from enum import Enum
 
 class StrEnum(str, Enum):
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
     @classmethod
     def values(cls) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import cbor2
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -27,7 +29,7 @@ def sign(payload: bytes, key: Ed25519PrivateKey, kid: bytes) -> bytes:
     return cbor2.dumps(cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature]))
 
 
-def parse(message: bytes) -> tuple[bytes, dict, bytes, bytes]:
+def parse(message: bytes) -> tuple[bytes, dict[int, Any], bytes, bytes]:
     """(protected header bytes, protected header, payload, signature); raises CoseError."""
     try:
         decoded = cbor2.loads(message)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from typing import Any
+
 from peewee import Database, Model
 
 from .database import is_postgres
 
 
 def insert_rows(database: Database, model: type[Model], columns: Sequence[str],
-                rows: Iterable[Sequence]) -> None:
+                rows: Iterable[Sequence[Any]]) -> None:
     """Insert rows (tuples in the order of columns, which are column names) into model's table.
 
     Runs in the caller's transaction. Rows must already be valid: this bypasses the models."""
@@ -39,7 +41,7 @@ def reset_id_sequence(database: Database, model: type[Model]) -> None:
         )
 
 
-def insert_dicts(database: Database, model: type[Model], rows: list[dict]) -> None:
+def insert_dicts(database: Database, model: type[Model], rows: list[dict[str, Any]]) -> None:
     """Insert rows given as {field name: value}; fields left out take the model's default."""
     if not rows:
         return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import os
 import sys
 from dataclasses import dataclass, field
@@ -46,12 +48,12 @@ class DatabaseTarget:
     kind: str  # "sqlite" or "postgresql"
     path: Path | None = None
     name: str = ""
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     def describe(self) -> str:
         """What the status bar says: the file, or the server and database, never a password."""
         if self.kind == "sqlite":
-            return f"SQLite: {self.path if str(self.path) == ':memory:' else self.path.absolute()}"
+            return f"SQLite: {self.path if self.path is None or str(self.path) == ':memory:' else self.path.absolute()}"
         host = self.params.get("host", "localhost")
         port = self.params.get("port")
         where = f"{host}:{port}" if port else host
@@ -87,7 +89,7 @@ def _parse_postgres(url: str) -> DatabaseTarget:
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise DatabaseUrlError("A PostgreSQL URL must name the database: postgresql://host/database.")
-    params: dict = dict(parse_qsl(parts.query))
+    params: dict[str, Any] = dict(parse_qsl(parts.query))
     if parts.hostname:
         params["host"] = unquote(parts.hostname)
     if port:
@@ -141,7 +143,7 @@ def _is_windows_network_path(path: Path) -> bool:  # pragma: no cover - Windows 
     import ctypes
 
     drive_remote = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(text[:3]) == drive_remote)  # type: ignore[attr-defined]
 
 
 def open_database(target: DatabaseTarget | str) -> Database:
@@ -149,6 +151,7 @@ def open_database(target: DatabaseTarget | str) -> Database:
     if isinstance(target, str):
         target = parse_url(target)
     if target.kind == "sqlite":
+        assert target.path is not None  # parse_url gives every SQLite target a path
         return _open_sqlite(target.path)
     postgres_driver.load()
     # An address that swallows packets must not hang the start for minutes.
@@ -195,7 +198,7 @@ def is_postgres(database: Database | None = None) -> bool:
     return isinstance(database, PostgresqlDatabase)
 
 
-def write_transaction(database: Database | None = None):
+def write_transaction(database: Database | None = None) -> Any:
     """A transaction for one user action. On SQLite it takes the write lock at once (BEGIN
     IMMEDIATE) so that two writers queue up instead of failing half-way through."""
     database = database if database is not None else db.obj

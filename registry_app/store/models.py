@@ -8,6 +8,7 @@ checks and increments (see services.records), so that concurrent edits are refus
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     SQL,
@@ -37,6 +38,7 @@ from ..domain.enums import (
     OrganisationKind,
     Role,
     Sex,
+    StrEnum,
 )
 from .database import db
 
@@ -45,12 +47,15 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _one_of(column: str, enum) -> Check:
+def _one_of(column: str, enum: type[StrEnum]) -> Any:
     values = ", ".join(f"'{v}'" for v in enum.values())
     return Check(f"{column} IN ({values})")
 
 
 class BaseModel(Model):
+    if TYPE_CHECKING:  # the primary key Peewee adds to every table that names none
+        id: AutoField
+
     class Meta:
         database = db
         legacy_table_names = False
@@ -69,12 +74,12 @@ class Searchable:
     searched_fields: tuple[str, ...] = ()
 
     @classmethod
-    def key_for(cls, values: dict) -> str:
+    def key_for(cls, values: dict[str, Any]) -> str:
         return search_key(*(str(values.get(name) or "") for name in cls.searched_fields))
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> Any:
         self.search_key = self.key_for({name: getattr(self, name) for name in self.searched_fields})
-        return super().save(*args, **kwargs)
+        return super().save(*args, **kwargs)  # type: ignore[misc]  # Model.save, beside it in the class's bases
 
 
 class Setting(BaseModel):
@@ -117,6 +122,8 @@ class Organisation(Searchable, VersionedModel):
     country = ForeignKeyField(Country, backref="organisations", on_delete="RESTRICT")
     archived = BooleanField(default=False)
     search_key = TextField(default="")
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        country_id: str
 
     class Meta:
         indexes = ((("country", "name"), True),)
@@ -147,6 +154,9 @@ class Participant(VersionedModel):
     sort_name = CharField(max_length=400, index=False)
     search_key = TextField(default="")
     name_skeleton = TextField(default="")
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        nationality_id: str
+        organisation_id: int | None
 
     class Meta:
         indexes = (
@@ -160,7 +170,7 @@ class Participant(VersionedModel):
         )
 
 
-def archived_is(model: type[BaseModel], archived: bool):
+def archived_is(model: Any, archived: bool) -> Any:
     """The condition on ``archived``, with a literal that SQLite and PostgreSQL both read as a
     boolean, and that lets SQLite match the partial index below (a bound parameter would not)."""
     return model.archived == SQL("TRUE" if archived else "FALSE")
@@ -199,6 +209,8 @@ class Programme(Searchable, VersionedModel):
     certificate_template = TextField(default="")
     archived = BooleanField(default=False)
     search_key = TextField(default="")
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        thematic_area_id: int
 
 
 class Trainer(Searchable, VersionedModel):
@@ -238,6 +250,9 @@ class Course(Searchable, VersionedModel):
     )
     notes = TextField(default="")
     search_key = TextField(default="")
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        programme_id: int
+        country_id: str | None
 
     class Meta:
         constraints = [SQL("CHECK (end_date >= start_date)")]
@@ -247,6 +262,9 @@ class CourseTrainer(BaseModel):
     course = ForeignKeyField(Course, backref="trainer_links", on_delete="CASCADE")
     trainer = ForeignKeyField(Trainer, backref="course_links", on_delete="RESTRICT")
     lead = BooleanField(default=False)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        course_id: int
+        trainer_id: int
 
     class Meta:
         indexes = ((("course", "trainer"), True),)
@@ -256,6 +274,8 @@ class CourseDay(BaseModel):
     course = ForeignKeyField(Course, backref="days", on_delete="CASCADE")
     date = DateField()
     excluded = BooleanField(default=False)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        course_id: int
 
     class Meta:
         indexes = ((("course", "date"), True),)
@@ -267,6 +287,8 @@ class CourseHalfDay(BaseModel):
     day = ForeignKeyField(CourseDay, backref="half_days", on_delete="CASCADE")
     slot = CharField(max_length=2, constraints=[_one_of("slot", HalfDay)])
     excluded = BooleanField(default=False)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        day_id: int
 
     class Meta:
         indexes = ((("day", "slot"), True),)
@@ -283,6 +305,10 @@ class Enrolment(VersionedModel):
     post_test = FloatField(null=True, constraints=[Check("post_test BETWEEN 0 AND 100")])
     outcome_explanation = TextField(default="")
     outcome_overridden = BooleanField(default=False)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        participant_id: int
+        course_id: int
+        nominated_by_id: int | None
 
     class Meta:
         indexes = (
@@ -296,6 +322,9 @@ class AttendanceMark(BaseModel):
     half_day = ForeignKeyField(CourseHalfDay, backref="marks", on_delete="RESTRICT")
     status = CharField(max_length=10, constraints=[_one_of("status", AttendanceStatus)])
     recorded_at = DateTimeField(default=utcnow)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        enrolment_id: int
+        half_day_id: int
 
     class Meta:
         indexes = (
@@ -318,6 +347,9 @@ class Certificate(VersionedModel):
     payload = TextField(default="")  # the sealed text printed in the QR code
     pdf_sha256 = CharField(max_length=64, default="")
     print_count = IntegerField(default=0)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        enrolment_id: int
+        supersedes_id: int | None
 
 
 class AuditEvent(BaseModel):
@@ -333,6 +365,8 @@ class AuditEvent(BaseModel):
     after = TextField(default="")
     prev_hash = CharField(max_length=64)
     hash = CharField(max_length=64, unique=True)
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        user_id: int
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)
@@ -361,7 +395,7 @@ MODELS: tuple[type[BaseModel], ...] = (
 )
 
 
-def fill_search_keys(model: type[BaseModel], only_empty: bool = True) -> int:
+def fill_search_keys(model: Any, only_empty: bool = True) -> int:
     """Write the search key of every row of model that has none yet (rows from bulk inserts or an
     older register); returns how many rows were keyed."""
     fields = [model._meta.fields[name] for name in model.searched_fields]

@@ -5,6 +5,9 @@ column is NOT NULL, so that row-value comparisons page through it (keyset paging
 from __future__ import annotations
 
 import json
+
+from collections.abc import Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -87,14 +90,14 @@ class _Statement:
         self.database = database
         self.postgres = is_postgres(database)
         self.parts: list[str] = []
-        self.params: list = []
+        self.params: list[Any] = []
 
-    def add(self, text: str, params=()) -> _Statement:
+    def add(self, text: str, params: Iterable[Any] = ()) -> _Statement:
         self.parts.append(text)
         self.params.extend(params)
         return self
 
-    def run(self):
+    def run(self) -> Any:
         sql = " ".join(self.parts)
         if self.postgres:
             sql = sql.replace("?", "%s")
@@ -112,7 +115,7 @@ def _from(statement: _Statement, criteria: Criteria, join_organisation: bool = F
 def _where(statement: _Statement, criteria: Criteria, archived: bool | None,
            scan_in_sort_order: bool = False) -> None:
     f = criteria.filter
-    conditions: list[tuple[str, list]] = [("1 = 1", [])]
+    conditions: list[tuple[str, list[Any]]] = [("1 = 1", [])]
     for column, value in (("p.nationality_id", f.nationality), ("p.sex", f.sex),
                           ("c.region", f.region), ("o.kind", f.organisation_kind)):
         if value:
@@ -135,11 +138,11 @@ def count(database: Database, criteria: Criteria, archived: bool | None) -> int:
     statement = _Statement(database).add("SELECT count(*)")
     _from(statement, criteria)
     _where(statement, criteria, archived)
-    return statement.run().fetchone()[0]
+    return int(statement.run().fetchone()[0])
 
 
 def count_all(database: Database) -> int:
-    return database.execute_sql("SELECT count(*) FROM participant").fetchone()[0]
+    return int(database.execute_sql("SELECT count(*) FROM participant").fetchone()[0])
 
 
 def any_archived(database: Database) -> bool:
@@ -161,20 +164,21 @@ def _display_columns(keys: tuple[str, ...], language: str) -> str:
     return f"{ROW_COLUMNS.format(country_name=COUNTRY_NAMES.get(language, 'c.name_en'))}, {', '.join(keys)}"
 
 
-def _order(keys, descending: bool) -> str:
+def _order(keys: Sequence[str], descending: bool) -> str:
     return ", ".join(k + (" DESC" if descending else "") for k in keys)
 
 
-def rows_of(database: Database, ids: list[int], sort: str, descending: bool, language: str = "en") -> list[tuple]:
+def rows_of(database: Database, ids: list[int], sort: str, descending: bool, language: str = "en") -> list[tuple[Any, ...]]:
     """The rows of these participants, as page() gives them, in the sort order: a page chosen beforehand."""
     keys = SORT_KEYS[sort]
     sql = (f"SELECT {_display_columns(keys, language)} FROM participant p {_DISPLAY_JOINS} "
            f"WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY {_order(keys, descending)}")
-    return database.execute_sql(sql, (json.dumps(ids),)).fetchall()
+    rows: list[tuple[Any, ...]] = database.execute_sql(sql, (json.dumps(ids),)).fetchall()
+    return rows
 
 
-def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple | None,
-         limit: int, language: str = "en", scan_in_sort_order: bool = False, counted: bool = False) -> list[tuple]:
+def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple[Any, ...] | None,
+         limit: int, language: str = "en", scan_in_sort_order: bool = False, counted: bool = False) -> list[tuple[Any, ...]]:
     """One page of rows: the ten display columns, then the sort key, then, if counted, how many rows
     match in all. The page is chosen on the participant table alone; only its rows are joined for
     display."""
@@ -198,4 +202,5 @@ def page(database: Database, criteria: Criteria, sort: str, descending: bool, af
     statement.add(f"ORDER BY {inner} LIMIT ?) chosen JOIN participant p ON p.id = chosen.id {_DISPLAY_JOINS}",
                   [limit])
     statement.add(f"ORDER BY {_order(keys, descending)}")
-    return statement.run().fetchall()
+    rows: list[tuple[Any, ...]] = statement.run().fetchall()
+    return rows

@@ -7,6 +7,8 @@ when a PostgreSQL register is opened and gives peewee the names its own import w
 
 from __future__ import annotations
 
+from typing import Any
+
 import sys
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi")
@@ -29,15 +31,17 @@ def defer() -> None:
 def load() -> None:
     import peewee
 
-    if peewee.psycopg is not None:
+    module: Any = peewee  # the driver's names are set on the module, as peewee itself would
+
+    if module.psycopg is not None:
         return
     import psycopg
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb
 
-    peewee.psycopg = psycopg
-    peewee.TransactionStatus = TransactionStatus
-    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+    module.psycopg = psycopg
+    module.TransactionStatus = TransactionStatus
+    module.Json_pg3, module.Jsonb_pg3 = Json, Jsonb
     adapter = peewee.Psycopg3Adapter
     adapter.txn_idle = TransactionStatus.IDLE
     adapter.txn_inerror = TransactionStatus.INERROR

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import gettext
 
 from peewee import Database
@@ -10,8 +12,8 @@ from ..domain.countries import AFRICAN_MEMBER_STATES, region_of
 from .models import Country
 
 
-def country_rows() -> list[dict]:
-    rows = {
+def country_rows() -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {
         c.code: dict(
             code=c.code, name_en=c.name_en, name_fr=c.name_fr, name_ar=c.name_ar,
             region=c.region.value, african_member_state=True,

@@ -11,6 +11,9 @@ that start with".
 from __future__ import annotations
 
 import re
+
+from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -60,7 +63,7 @@ def rebuild(database: Database) -> None:
 
 
 @contextmanager
-def bulk_loading(database: Database):
+def bulk_loading(database: Database) -> Iterator[None]:
     """Load many participants at once: on SQLite the index is rebuilt once at the end, which is
     several times faster than its trigger row by row. Use inside the loading transaction."""
     if is_postgres(database):
@@ -125,7 +128,7 @@ class TextSearch:
             clauses.append(clause)
         return clauses
 
-    def sql(self, postgres: bool) -> tuple[str, list]:
+    def sql(self, postgres: bool) -> tuple[str, list[Any]]:
         """The condition on participant ``p`` as SQL text with ``?`` placeholders, and its values.
 
         On SQLite the long words are left to the FTS index (fts_clauses): the caller tests ``p.id``

@@ -15,6 +15,8 @@ import threading
 from array import array
 from collections import OrderedDict
 
+from typing import Any
+
 from peewee import Database
 
 from .search import FTS_ROWIDS
@@ -31,10 +33,10 @@ class _Matches:
         self._stamp: tuple[int, int] | None = None
         self._words: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._archived: frozenset[int] | None = None
-        self._name_order: array | None = None
+        self._name_order: array[int] | None = None
         self._size = 0
 
-    def _current(self, connection) -> bool:
+    def _current(self, connection: Any) -> bool:
         """Forget everything if the register may have changed since it was remembered; whether
         what is learnt now may be kept."""
         if connection.in_transaction:
@@ -48,7 +50,7 @@ class _Matches:
             self._size = 0
         return True
 
-    def word(self, connection, clause: str) -> frozenset[int]:
+    def word(self, connection: Any, clause: str) -> frozenset[int]:
         keep = self._current(connection)
         ids = self._words.get(clause) if keep else None
         if ids is not None:
@@ -63,7 +65,7 @@ class _Matches:
                 self._size -= len(dropped)
         return ids
 
-    def archived(self, connection) -> frozenset[int]:
+    def archived(self, connection: Any) -> frozenset[int]:
         keep = self._current(connection)
         if keep and self._archived is not None:
             return self._archived
@@ -72,7 +74,7 @@ class _Matches:
             self._archived = ids
         return ids
 
-    def name_order(self, connection) -> array:
+    def name_order(self, connection: Any) -> array[int]:
         keep = self._current(connection)
         if keep and self._name_order is not None:
             return self._name_order
@@ -84,7 +86,7 @@ class _Matches:
         return order
 
 
-def _first_column(_cursor, row: tuple):
+def _first_column(_cursor: Any, row: tuple[Any, ...]) -> Any:
     return row[0]
 
 
@@ -105,7 +107,7 @@ def matching(database: Database, clauses: list[str]) -> frozenset[int]:
     return found[0].intersection(*found[1:])
 
 
-def name_order(database: Database) -> array:
+def name_order(database: Database) -> array[int]:
     """Every participant's id, in the name order (sort name, then id): 0.8 MB for 100,000
     participants, read again (in about 50 ms) after any change."""
     return _matches().name_order(database.connection())

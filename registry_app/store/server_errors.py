@@ -4,6 +4,8 @@ are matched here because a refused connection carries no SQLSTATE of its own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 from ..domain.errors import Refusal
@@ -13,13 +15,13 @@ class ServerUnreachableError(Refusal):
     """The register's server cannot be reached, or refuses this login; nothing was changed."""
 
 
-def _where(params: dict) -> str:
+def _where(params: dict[str, Any]) -> str:
     host = params.get("host", "localhost")
     port = params.get("port")
     return f"{host}:{port}" if port else str(host)
 
 
-def connection_refusal(error: BaseException, name: str, params: dict) -> ServerUnreachableError:
+def connection_refusal(error: BaseException, name: str, params: dict[str, Any]) -> ServerUnreachableError:
     text = str(error)
     where, user = _where(params), params.get("user", "")
     if "does not exist" in text and "database" in text:
