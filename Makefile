@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt-installed
 ARGS ?=
 
-.PHONY: run test bench bundle forms demo clean apt venv
+.PHONY: run test reliability bench bundle forms demo clean apt venv
 
 venv: $(STAMP)
 
@@ -30,6 +30,10 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(ARGS)
 
+# The long reliability suite: more kills, rounds and clients than the short one `make test` runs.
+reliability: $(STAMP)
+	RELIABILITY_LONG=1 $(BIN)/python -m pytest -m reliability $(ARGS)
+
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/participants_page.py
@@ -38,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/attendance_grid.py
 	$(BIN)/python bench/sign_in_sheets.py
 	$(BIN)/python bench/graduation.py
+	$(BIN)/python bench/backup.py
 
 forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py

@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     self_test.add_argument("--graduates", type=int, default=60, metavar="N")
     self_test.add_argument("--keep", metavar="DIR", help="do the check in DIR and keep what it made")
 
+    from . import cli_backups
+
+    cli_backups.add_commands(commands)
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -90,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import cli_certificates
 
             return cli_certificates.run(args, db_url, _open)
+        if args.command in ("backup", "restore", "check"):
+            from . import cli_backups
+
+            return cli_backups.run(args, db_url, _open)
         return _info(db_url)
     except KeyboardInterrupt:
         print("registry-app: interrupted; what was not committed was rolled back.", file=sys.stderr)

@@ -6,9 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.errors import Refusal
 from ..store.database import db, parse_url
+from ..store.inspection import RegisterDamagedError
 from ..store.migrations import current_version
 from ..store.schema import init_db
+from .backups.copies import Backup, register_at
+from .backups.restoring import latest_good_backup
 from .settings import ChosenDatabase, choose_database
 
 
@@ -40,10 +44,37 @@ def choose(cli_url: str | None = None) -> Choice:
     return Choice(chosen.url, chosen.source, target.describe(), target.path)
 
 
+class DamagedRegister(Refusal):
+    """The register failed its integrity check and is not opened. ``backup``: the newest backup that
+    passes a full check, offered to the person; ``path``: the damaged file."""
+
+    def __init__(self, template: str, /, path: Path, backup: Backup | None, **values: object) -> None:
+        super().__init__(template, path=path, **values)
+        self.path = path
+        self.backup = backup
+
+
 def open_register(choice: Choice) -> OpenedRegister:
-    """Connect this process to the register, migrating it to the current schema."""
-    init_db(parse_url(choice.url), create_folder=choice.source == "default")
+    """Connect this process to the register, migrating it to the current schema. A damaged SQLite
+    register is refused with its latest good backup."""
+    try:
+        init_db(parse_url(choice.url), create_folder=choice.source == "default")
+    except RegisterDamagedError as exc:
+        raise _damaged(exc) from exc
     return OpenedRegister(choice.description, choice.source, current_version(db.obj))
+
+
+def _damaged(exc: RegisterDamagedError) -> DamagedRegister:
+    path = exc.path or Path()
+    problem = exc.values.get("problem") or exc.sentence()
+    backup = latest_good_backup(register_at(path))
+    if backup is None:
+        return DamagedRegister("The register {path} is damaged ({problem}) and there is no good backup of it "
+                               "beside it: ask for help before anything else is done with the file.",
+                               path=path, backup=None, problem=problem)
+    return DamagedRegister("The register {path} is damaged ({problem}). The latest good backup was made on "
+                           "{made}: restore it (registry-app restore \"{file}\").", path=path, backup=backup,
+                           problem=problem, made=backup.made.strftime("%Y-%m-%d %H:%M"), file=backup.path)
 
 
 def close_this_thread() -> None:

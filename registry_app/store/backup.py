@@ -1,36 +1,139 @@
-"""Copies of a SQLite register, taken with SQLite's online backup API and checked afterwards."""
+"""Copies of a SQLite register, taken with SQLite's online backup API and checked afterwards, and the
+swap of a register for a copy."""
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from peewee import SqliteDatabase
+
 from ..domain.errors import Refusal
+from .inspection import SQLITE_HEADER, full_check
 
 
 class BackupError(Refusal, RuntimeError):
     pass
 
 
+class RegisterInUseError(Refusal):
+    pass
+
+
 def backup_sqlite(database: SqliteDatabase, destination: Path) -> Path:
-    """Copy the open register to destination (a new file), then check the copy's integrity."""
+    """Copy the open register to destination (a new file), then check the copy (quick_check: every page
+    and record read back; the full check is `registry-app check`, and before a restore). Written
+    under a temporary name and renamed once checked, so that a backup file is always a whole one."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists():
-        raise BackupError(f"The backup file {destination} exists already.")
+        raise BackupError("The backup file {path} exists already.", path=destination)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _copy_into(database.connection(), partial)
+        problems = full_check(partial, thorough=False)
+        if problems:
+            raise BackupError("The copy of the register fails its integrity check ({problem}): the register "
+                              "itself is damaged.", problem=problems[0])
+        _fsync(partial)
+        partial.replace(destination)
+        _fsync_folder(destination.parent)
+    finally:
+        partial.unlink(missing_ok=True)
+    return destination
+
+
+def _copy_into(source: sqlite3.Connection, destination: Path) -> None:
     target = sqlite3.connect(destination)
     try:
-        database.connection().backup(target)
-        verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
+        source.backup(target, pages=-1)
+        target.execute("PRAGMA journal_mode = DELETE")  # the copy is one file, whatever the register uses
     finally:
         target.close()
-    if verdict != "ok":
-        destination.unlink(missing_ok=True)
-        raise BackupError(f"The backup {destination} failed its integrity check: {verdict}")
-    return destination
+
+
+def copy_file(source: Path, destination: Path) -> None:
+    """A consistent copy of the SQLite file source (with its WAL) into destination, through the backup API."""
+    connection = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        _copy_into(connection, destination)
+    finally:
+        connection.close()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def backup_name(database_path: Path, reason: str, when: datetime | None = None) -> str:
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
     return f"{database_path.stem}-{stamp}-{reason}.sqlite3"
+
+
+def swap_in(copy: Path, register: Path, aside: Path) -> None:
+    """Put the checked copy in the register's place, keeping the register as it was at aside. The
+    register must be closed by this process; it is refused if another one has it open. The swap is
+    one rename: a crash leaves either the old register or the new one, never a mix."""
+    _take_out_of_wal(register)
+    staged = register.with_name(register.name + ".restoring")
+    staged.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(copy, staged)
+        _fsync(staged)
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(register, aside)
+        except OSError:
+            shutil.copy2(register, aside)
+        staged.replace(register)
+        _fsync_folder(register.parent)
+    finally:
+        staged.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{register}{suffix}").unlink(missing_ok=True)
+
+
+def _take_out_of_wal(register: Path) -> None:
+    """Fold the WAL into the file and leave WAL mode: SQLite allows that only to the one connection
+    open on the register, so it also proves no other program has it open."""
+    connection = sqlite3.connect(register, timeout=2)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise RegisterInUseError("The register {path} is open in another window or program: close it "
+                                     "there first.", path=register) from exc
+        return  # a damaged register, the very one being replaced: its WAL goes with it
+    finally:
+        connection.close()
+    if mode != "delete":
+        raise RegisterInUseError("The register {path} is open in another window or program: close it there "
+                                 "first.", path=register)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open a folder: its renames are durable once made
+    try:
+        os.fsync(descriptor)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.EBADF):
+            raise
+    finally:
+        os.close(descriptor)

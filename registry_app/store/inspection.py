@@ -133,8 +133,8 @@ def _check_length(path: Path, header: bytes) -> None:
     wal_holds_pages = wal.exists() and wal.stat().st_size > 0
     if (page_size < 512 or page_size & (page_size - 1) or length % page_size
             or (header_valid and not wal_holds_pages and length < pages * page_size)):
-        raise RegisterDamagedError(
-            "The register {path} is damaged: the file is cut short ({length} bytes).", path=path, length=length)
+        raise RegisterDamagedError("The register {path} is damaged: {problem}.", path=path,
+                                   problem=f"the file is cut short ({length} bytes)")
 
 
 def _check_writable(path: Path) -> None:
@@ -194,19 +194,46 @@ def quick_check(connection: sqlite3.Connection, seconds: float = QUICK_CHECK_SEC
         raise
     finally:
         connection.set_progress_handler(None, 0)
-    verdict = "; ".join(str(row[0]) for row in rows)
+    verdict = "; ".join(one_line(str(row[0])) for row in rows)
     return "" if verdict == "ok" else verdict
 
 
-def full_check(path: Path) -> list[str]:
-    """Every problem SQLite's integrity_check and foreign_key_check find in the file; [] if none."""
+def one_line(problem: str) -> str:
+    """SQLite's report of a problem on one line, without its banner."""
+    return " ".join(problem.replace("*** in database main ***", "").split())
+
+
+def full_check(path: Path, thorough: bool = True) -> list[str]:
+    """Every problem SQLite's integrity_check and foreign_key_check find in the file; [] if none.
+    Not thorough: quick_check alone, which reads every page and record (a copy cut short or garbled
+    fails it) but does not compare each index with its table: 0.4 s instead of 4 for 100,000
+    participants. A backup is a page-for-page copy of a register whose indexes SQLite keeps."""
     connection = _read_only(path)
     try:
-        problems = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(100)")]
+        check = "integrity_check" if thorough else "quick_check"
+        problems = [one_line(str(row[0])) for row in connection.execute(f"PRAGMA {check}(100)")]
         if problems == ["ok"]:
             problems = []
-        problems += [f"row {row[1]} of {row[0]} points at a missing {row[2]}"
-                     for row in connection.execute("PRAGMA foreign_key_check")]
+        if thorough:
+            problems += [f"row {row[1]} of {row[0]} points at a missing {row[2]}"
+                         for row in connection.execute("PRAGMA foreign_key_check")]
         return problems
     finally:
         connection.close()
+
+
+def check_copy(path: Path, latest_version: int) -> None:
+    """Refuse path unless it is a whole, sound register this program can open: the check of a backup
+    before it is restored (integrity_check and foreign keys in full, no time budget)."""
+    header = _read_header(path)
+    if not header.startswith(SQLITE_HEADER):
+        raise NotARegisterError(_what_it_is(header) if header else "The file {path} is empty: it is not a register.",
+                                path=path)
+    _check_length(path, header)
+    try:
+        _check_contents(path, latest_version)
+        problems = full_check(path)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems:
+        raise RegisterDamagedError("The backup {path} is damaged: {problem}.", path=path, problem=problems[0])

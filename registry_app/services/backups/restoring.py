@@ -1,0 +1,176 @@
+"""Restoring a backup: the file is checked whole first, the register as it is gets a backup of its own
+(and is kept aside, damaged or not), and the backup takes its place in one atomic step. Then the
+program works on the restored register, brought up to the current schema if it is older."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ...domain.errors import Refusal
+from ...domain.permissions import Action
+from ...store import pg_backup
+from ...store.backup import BackupError, is_sqlite_file, swap_in
+from ...store.database import DatabaseTarget, db, write_transaction
+from ...store.inspection import check_copy, full_check
+from ...store.migrations import latest
+from ...store.schema import init_db
+from .. import audit
+from ..actors import Actor, local_actor
+from .copies import (
+    REPLACED,
+    Backup,
+    BackupRefused,
+    Register,
+    backups,
+    make,
+    open_register,
+    register_at,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: Path
+    kept_aside: str  # the file or database holding the register as it was
+    safety_backup: Path | None  # its checked backup, when it was sound enough to make one
+
+
+class NotABackupError(Refusal):
+    pass
+
+
+def check_backup(path: Path, register: Register | None = None) -> None:
+    """Refuse path unless it is a sound backup of a register of the open register's kind."""
+    register = register or open_register()
+    if not path.is_file():
+        raise NotABackupError("There is no backup file {path}.", path=path)
+    if register.kind == "sqlite":
+        if pg_backup.is_dump(path):
+            raise NotABackupError("The file {path} is a backup of a PostgreSQL register; this register is a "
+                                  "SQLite file.", path=path)
+        check_copy(path, latest())
+    else:
+        if is_sqlite_file(path):
+            raise NotABackupError("The file {path} is a backup of a SQLite register; this register is on a "
+                                  "PostgreSQL server.", path=path)
+        if not pg_backup.is_dump(path):
+            raise NotABackupError("The file {path} is not a PostgreSQL backup (pg_dump's custom format).", path=path)
+        pg_backup.check_dump(path)
+
+
+def restore(actor: Actor, path: Path, now: datetime | None = None) -> Restored:
+    actor.require(Action.ADMINISTER)
+    register = open_register()
+    path = path.absolute()
+    check_backup(path, register)
+    when = now or datetime.now()
+    stamp = when.strftime("%Y%m%d-%H%M%S")
+    safety = _safety_backup()
+    target = _target()
+    db.close()
+    if register.kind == "sqlite":
+        kept_aside = _swap(register, path, stamp)
+    else:
+        kept_aside = f"{register.name}_before_restore_{stamp}"
+        try:
+            pg_backup.restore(path, register.name, dict(target.params), f"{register.name}_restoring_{stamp}",
+                              kept_aside)
+        except BaseException:
+            _reopen_quietly(target)
+            raise
+        init_db(target)
+    with write_transaction():  # the restored register may not know this user's id: look it up by name
+        audit.record(local_actor(actor.username), "restore", "register", register.name,
+                     after={"backup": path.name, "kept_aside": Path(kept_aside).name})
+    return Restored(path, kept_aside, safety.path if safety else None)
+
+
+def restore_damaged(register_path: Path, path: Path, now: datetime | None = None) -> Restored:
+    """Restore a SQLite register that cannot be opened (it failed its integrity check): the file is
+    kept aside as it is, and the backup takes its place. Whoever can replace the file may do this."""
+    register = register_at(register_path)
+    path = path.absolute()
+    check_backup(path, register)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    if db.obj is not None:
+        db.close()
+    kept_aside = _swap(register, path, stamp)
+    with write_transaction():
+        audit.record(local_actor(), "restore", "register", register.name,
+                     after={"backup": path.name, "kept_aside": Path(kept_aside).name, "damaged": True})
+    return Restored(path, kept_aside, None)
+
+
+def _swap(register: Register, path: Path, stamp: str) -> str:
+    assert register.path is not None
+    aside = register.folder / f"{register.name}-{stamp}-{REPLACED}.sqlite3"
+    target = DatabaseTarget("sqlite", path=register.path)
+    try:
+        swap_in(path, register.path, aside)
+    except BaseException:
+        _reopen_quietly(target)
+        raise
+    init_db(target)
+    return str(aside)
+
+
+def _reopen_quietly(target: DatabaseTarget) -> None:
+    """After a failed swap, work on the register as it was, if it can be opened at all."""
+    try:
+        init_db(target)
+    except Exception:  # noqa: BLE001 - the failure of the restore itself is what is reported
+        log.warning("the register could not be reopened after a failed restore", exc_info=True)
+
+
+def _safety_backup() -> Backup | None:
+    try:
+        return make("before-restore")
+    except BackupError:
+        return None  # the register is damaged: it is still kept aside, as it is
+
+
+def _target() -> DatabaseTarget:
+    database = db.obj
+    register = open_register()
+    if register.kind == "sqlite":
+        return DatabaseTarget("sqlite", path=register.path)
+    params = {k: v for k, v in database.connect_params.items() if k != "connect_timeout"}
+    return DatabaseTarget("postgresql", name=register.name, params=params)
+
+
+def latest_good_backup(register: Register) -> Backup | None:
+    """The newest backup that passes a full check (a damaged register's way back)."""
+    for backup in backups(register):
+        if backup.reason == REPLACED:
+            continue
+        try:
+            if register.kind == "sqlite":
+                if not full_check(backup.path):
+                    return backup
+            else:
+                pg_backup.check_dump(backup.path)
+                return backup
+        except Exception:  # noqa: BLE001 - a backup that cannot even be read is simply not good
+            log.warning("the backup %s cannot be read", backup.path, exc_info=True)
+            continue
+    return None
+
+
+def check_register() -> list[str]:
+    """The full check of the open register (`registry-app check`): integrity, foreign keys and the
+    audit trail's chain; [] when all is well."""
+    register = open_register()
+    problems = full_check(register.path) if register.kind == "sqlite" and register.path else []
+    broken = audit.broken_links()
+    if broken:
+        problems.append(f"the audit trail is broken at {len(broken)} events (the first: {broken[0]})")
+    return problems
+
+
+__all__ = ["BackupRefused", "NotABackupError", "Restored", "check_backup", "check_register",
+           "latest_good_backup", "restore", "restore_damaged"]
