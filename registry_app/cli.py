@@ -130,10 +130,9 @@ def _open(db_url: str | None):
 
 
 def _demo(db_url: str | None, args) -> int:
+    from .cli_progress import bar
     from .services.actors import local_actor
     from .services.demo import generate
-
-    from .cli_progress import bar
 
     register = _open(db_url)
     print(f"Filling {register.description} with {args.participants:,} participants (seed {args.seed})...")

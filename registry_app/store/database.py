@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
+from ..domain.errors import Refusal
 from . import postgres_driver
 from .server_errors import connection_refusal
-from ..domain.errors import Refusal
 
 db = DatabaseProxy()
 

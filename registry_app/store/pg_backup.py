@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from peewee import PostgresqlDatabase
 
@@ -36,7 +37,7 @@ def _version(path: str) -> int:
     return int(part) if part.isdigit() else 0
 
 
-def _connection_arguments(params: dict) -> tuple[list[str], dict[str, str]]:
+def _connection_arguments(params: dict[str, Any]) -> tuple[list[str], dict[str, str]]:
     arguments: list[str] = []
     env = dict(os.environ)
     if params.get("host"):
@@ -61,7 +62,7 @@ def _run(command: list[str], env: dict[str, str], what: str) -> str:
     return result.stdout
 
 
-def dump(name: str, params: dict, destination: Path) -> Path:
+def dump(name: str, params: dict[str, Any], destination: Path) -> Path:
     """pg_dump of database name into destination (written under a temporary name, checked, renamed)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists():
@@ -93,7 +94,7 @@ def is_dump(path: Path) -> bool:
         return False
 
 
-def restore(dump_file: Path, name: str, params: dict, new_name: str, aside_name: str) -> None:
+def restore(dump_file: Path, name: str, params: dict[str, Any], new_name: str, aside_name: str) -> None:
     """Restore dump_file into a new database new_name, then rename the register name to aside_name and
     new_name to name. Nobody else may be connected to the register at that moment."""
     maintenance = PostgresqlDatabase("postgres", **{"connect_timeout": 10, **params})

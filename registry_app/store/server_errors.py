@@ -4,9 +4,8 @@ are matched here because a refused connection carries no SQLSTATE of its own."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from ..domain.errors import Refusal
 
