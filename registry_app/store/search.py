@@ -11,15 +11,15 @@ that start with".
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
-from typing import Any
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import Database
 
-from ..domain.names import fold, has_arabic, to_latin, word_skeleton
+from ..domain.names import has_arabic, to_latin, word_skeleton
+from ..domain.search_text import MAX_WORDS, search_words
 from .database import is_postgres
 
 _MIN_TRIGRAM = 3
@@ -76,7 +76,12 @@ def bulk_loading(database: Database) -> Iterator[None]:
 
 
 def words(query: str) -> list[str]:
-    return re.findall(r"\w+", fold(query))
+    """The words searched for, bounded (see domain.search_text): never more than a few, each short."""
+    found: list[str] = []
+    for word in re.findall(r"\w+", " ".join(search_words(query))):
+        if word not in found and len(found) < MAX_WORDS:
+            found.append(word)
+    return found
 
 
 def _sounds_like(word: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from peewee import JOIN, fn
 
 from ...domain import names
+from ...domain.search_text import MAX_WORD, search_words, visible
 from ...store.models import Certificate, Course, Enrolment, Participant, Programme
 
 COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
@@ -40,11 +41,12 @@ def find(text: str = "", status: str | None = None, limit: int = 500, before_id:
                                 fn.COALESCE(previous.serial, ""))
              .join(Enrolment).join(Participant).switch(Enrolment).join(Course).join(Programme)
              .join_from(Certificate, previous, JOIN.LEFT_OUTER, on=(Certificate.supersedes == previous.id)))
-    typed = text.strip().upper()
+    text = visible(text)
+    typed = text.strip().upper()[:MAX_WORD]
     if typed and Certificate.select().where(Certificate.serial.startswith(typed)).exists():
         query = query.where(Certificate.serial.startswith(typed))  # a serial, read off a certificate
         text = ""
-    for word in names.fold(text).split():
+    for word in search_words(text):
         like = f"%{word}%"
         query = query.where(Certificate.serial.ilike(like) | Participant.search_key.contains(word)
                             | Course.code.ilike(like))

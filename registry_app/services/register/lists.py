@@ -11,11 +11,19 @@ from typing import ClassVar
 
 from peewee import JOIN, SQL, fn
 
-from ...domain import names
 from ...domain.enrolment import HOLDS_SEAT
+from ...domain.search_text import search_words
 from ...store.database import is_postgres
 from ...store.models import (
-    Country, Course, CourseTrainer, Enrolment, Organisation, Participant, Programme, ThematicArea, Trainer,
+    Country,
+    Course,
+    CourseTrainer,
+    Enrolment,
+    Organisation,
+    Participant,
+    Programme,
+    ThematicArea,
+    Trainer,
 )
 
 
@@ -77,7 +85,7 @@ class RecordList:
         query = self._select() if select is None else select
         if hasattr(self.model, "archived") and not self.filter.archived:
             query = query.where(self.model.archived == SQL("FALSE"))
-        for word in names.fold(self.filter.text).split():
+        for word in search_words(self.filter.text):
             condition = None
             for match in self._word_matches(word):
                 condition = match if condition is None else condition | match
