@@ -51,7 +51,7 @@ class CompletionDecision:
 
 
 def count_attendance(
-    marks: Iterable[AttendanceStatus | None], excused: ExcusedPolicy = ExcusedPolicy.NOT_COUNTED
+    marks: Iterable[AttendanceStatus | str | None], excused: ExcusedPolicy = ExcusedPolicy.NOT_COUNTED
 ) -> Attendance:
     """Count the scheduled half-days; a half-day with no mark counts as an absence."""
     attended = counted = 0
@@ -69,7 +69,7 @@ def count_attendance(
 
 
 def decide(
-    rule: CompletionRule, marks: Iterable[AttendanceStatus | None], post_test: float | None
+    rule: CompletionRule, marks: Iterable[AttendanceStatus | str | None], post_test: float | None
 ) -> CompletionDecision:
     attendance = count_attendance(marks, rule.excused)
     attendance_ok, attendance_text = _judge_attendance(rule, attendance)

@@ -51,7 +51,7 @@ def allowed_moves(current: S) -> frozenset[S]:
     return ALLOWED_TRANSITIONS[S(current)]
 
 
-def check_transition(current: S, new: S, course_status: CourseStatus | None = None) -> None:
+def check_transition(current: S | str, new: S | str, course_status: CourseStatus | None = None) -> None:
     """Raise TransitionRefused, with a message a clerk understands, unless current -> new is allowed."""
     current, new = S(current), S(new)
     if current == new:

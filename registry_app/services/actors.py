@@ -33,7 +33,7 @@ def local_actor(username: str | None = None) -> Actor:
     """The account of the person at this PC, created as an administrator on first use."""
     username = username or _os_username()
     with write_transaction():
-        user, _ = User.get_or_create(
+        user, _ = User.get_or_create(  # type: ignore[no-untyped-call]
             username=username, defaults={"display_name": username, "role": Role.ADMIN.value}
         )
     return Actor(user.id, user.username, user.display_name, Role(user.role))

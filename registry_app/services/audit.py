@@ -3,6 +3,8 @@ by a SHA-256 hash so that an edited or deleted event shows."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import hashlib
 import json
 from collections.abc import Iterable
@@ -28,7 +30,7 @@ def _jsonable(value: object) -> object:
     raise TypeError(f"{type(value).__name__} has no place in an audit snapshot")
 
 
-def to_json(values: dict | None) -> str:
+def to_json(values: dict[str, Any] | None) -> str:
     if values is None:
         return ""
     return json.dumps(values, default=_jsonable, ensure_ascii=False, sort_keys=True)
@@ -43,8 +45,8 @@ def event_hash(prev_hash: str, at: datetime, user_id: int, action: str, entity: 
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def record(actor: Actor, action: str, entity: str, entity_id, before: dict | None = None,
-           after: dict | None = None) -> AuditEvent:
+def record(actor: Actor, action: str, entity: str, entity_id: Any, before: dict[str, Any] | None = None,
+           after: dict[str, Any] | None = None) -> AuditEvent:
     """Write one audit event. Call inside the transaction of the change it records."""
     if db.transaction_depth() == 0:
         raise RuntimeError("An audit event must be written in the transaction of its change.")

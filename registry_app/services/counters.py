@@ -13,7 +13,7 @@ def next_value(scope: str) -> int:
     Counter.insert(scope=scope, value=0).on_conflict_ignore().execute()
     # The UPDATE takes the row lock (PostgreSQL) or is under the write lock (SQLite) before the read.
     Counter.update(value=Counter.value + 1).where(Counter.scope == scope).execute()
-    return Counter.select(Counter.value).where(Counter.scope == scope).scalar()
+    return int(Counter.select(Counter.value).where(Counter.scope == scope).scalar())
 
 
 def set_at_least(scope: str, value: int) -> None:

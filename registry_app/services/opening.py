@@ -61,7 +61,7 @@ def open_register(choice: Choice) -> OpenedRegister:
         init_db(parse_url(choice.url), create_folder=choice.source == "default")
     except RegisterDamagedError as exc:
         raise _damaged(exc) from exc
-    return OpenedRegister(choice.description, choice.source, current_version(db.obj))
+    return OpenedRegister(choice.description, choice.source, current_version(db.obj) or 0)
 
 
 def _damaged(exc: RegisterDamagedError) -> DamagedRegister:

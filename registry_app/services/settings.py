@@ -3,8 +3,12 @@ the default file."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 import os
+
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +28,7 @@ class ChosenDatabase:
     source: str  # "--db", "REGISTRY_DB", "settings" or "default"
 
 
-def read_settings(path: Path | None = None) -> dict:
+def read_settings(path: Path | None = None) -> dict[str, Any]:
     path = path or paths.settings_path()
     if not path.exists():
         return {}
@@ -37,7 +41,7 @@ def read_settings(path: Path | None = None) -> dict:
     return data
 
 
-def write_settings(values: dict, path: Path | None = None) -> None:
+def write_settings(values: dict[str, Any], path: Path | None = None) -> None:
     path = path or paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     current = read_settings(path) if path.exists() else {}
@@ -47,13 +51,13 @@ def write_settings(values: dict, path: Path | None = None) -> None:
     temporary.replace(path)
 
 
-def choose_database(cli_url: str | None = None, environ: dict | None = None,
+def choose_database(cli_url: str | None = None, environ: Mapping[str, str] | None = None,
                     settings_file: Path | None = None) -> ChosenDatabase:
-    environ = os.environ if environ is None else environ
+    variables: Mapping[str, str] = os.environ if environ is None else environ
     if cli_url:
         return ChosenDatabase(cli_url, "--db")
-    if environ.get(ENV_VARIABLE):
-        return ChosenDatabase(environ[ENV_VARIABLE], ENV_VARIABLE)
+    if variables.get(ENV_VARIABLE):
+        return ChosenDatabase(variables[ENV_VARIABLE], ENV_VARIABLE)
     configured = read_settings(settings_file).get("database_url")
     if configured:
         return ChosenDatabase(str(configured), "settings")

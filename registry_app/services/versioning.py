@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from peewee import BlobField, Model
 
 from ..store.models import Searchable, VersionedModel, utcnow
 from ..domain.errors import Refusal
+
+V = TypeVar("V", bound=VersionedModel)
 
 # Derived columns, rebuilt from the others: not worth an audit line.
 _NOT_AUDITED = frozenset({"search_key", "name_skeleton", "sort_name", "created_at", "updated_at"})
@@ -14,7 +18,7 @@ _NOT_AUDITED = frozenset({"search_key", "name_skeleton", "sort_name", "created_a
 class ConflictError(Refusal, RuntimeError):
     """Someone else saved the record since it was read. ``current`` is the record as it is now."""
 
-    def __init__(self, model: type[Model], record_id, current: Model | None):
+    def __init__(self, model: type[Model], record_id: Any, current: Model | None) -> None:
         self.model = model
         self.record_id = record_id
         self.current = current
@@ -24,12 +28,12 @@ class ConflictError(Refusal, RuntimeError):
         else:
             message = (
                 f"This {what} was changed by someone else while you were editing it "
-                f"(it is now at version {current.version}). Reload it to see their changes."
+                f"(it is now at version {getattr(current, 'version', '?')}). Reload it to see their changes."
             )
         super().__init__(message)
 
 
-def snapshot(record: Model) -> dict:
+def snapshot(record: Model) -> dict[str, Any]:
     """The record's values for the audit trail."""
     values = {}
     for name, field in record._meta.fields.items():
@@ -42,7 +46,7 @@ def snapshot(record: Model) -> dict:
     return values
 
 
-def update_versioned(record: VersionedModel, expected_version: int, changes: dict) -> VersionedModel:
+def update_versioned(record: V, expected_version: int | None, changes: dict[str, Any]) -> V:
     """Apply changes to record's row if it is still at expected_version; return the fresh row."""
     model = type(record)
     if issubclass(model, Searchable):  # an UPDATE query bypasses Searchable.save: keep the key with it

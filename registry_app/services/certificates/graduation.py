@@ -3,6 +3,8 @@ and the PDFs (one merged, one per participant)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import hashlib
 import zipfile
 import re
@@ -75,13 +77,13 @@ def eligibility(course_id: int) -> list[Eligibility]:
     return rows
 
 
-def hours_of(course: Course, template=None) -> int:
+def hours_of(course: Course, template: Any = None) -> int:
     template = template or certificate_templates.load(course.programme, course.language)
     return template.hours or course.programme.nominal_hours
 
 
 def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str,
-              template=None, settings=None) -> document.CertificateDocument:
+              template: Any = None, settings: Any = None) -> document.CertificateDocument:
     """template and settings: read once by the caller that draws many certificates."""
     settings = settings or centre.load()
     programme = course.programme
@@ -102,7 +104,7 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         background=template.background, logos=template.logos)
 
 
-def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False):
+def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False) -> Any:
     """The certificate document of an enrolment, as the register holds it now."""
     enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
         .where(Enrolment.id == enrolment_id).get()
@@ -133,8 +135,8 @@ class Graduation:
         return merged
 
 
-def seal_new(course: Course, participant: Participant, kind: str, today: date, key, kid: str,
-             settings=None, template=None) -> tuple[str, str]:
+def seal_new(course: Course, participant: Participant, kind: str, today: date, key: Any, kid: str,
+             settings: Any = None, template: Any = None) -> tuple[str, str]:
     """A new certificate's serial (the next one, in the caller's transaction) and its sealed text."""
     settings = settings or centre.load()
     sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")

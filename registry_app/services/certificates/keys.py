@@ -3,6 +3,8 @@ the private keys in files of the user's configuration folder, never in the regis
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from datetime import date
 from pathlib import Path
@@ -27,7 +29,7 @@ def keys_dir() -> Path:
     return paths.user_config_dir() / "keys"
 
 
-def _stored() -> dict:
+def _stored() -> dict[str, Any]:
     row = Setting.get_or_none(Setting.key == _KEY)
     return json.loads(row.value) if row else {}
 
@@ -43,7 +45,7 @@ def active_kid() -> str:
     kid = _stored().get("active")
     if not kid:
         raise NoSigningKey("The centre has no signing key yet: create one (registry-app keys create).")
-    return kid
+    return str(kid)
 
 
 def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, directory: Path | None = None) -> TrustedKey:
@@ -63,7 +65,7 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
     return key
 
 
-def signing_key(passphrase: str, directory: Path | None = None):
+def signing_key(passphrase: str, directory: Path | None = None) -> Any:
     kid = active_kid()
     return kid, load_private_key(directory or keys_dir(), kid, passphrase)
 

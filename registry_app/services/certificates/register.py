@@ -3,6 +3,8 @@ of revoked certificates that the centre publishes."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import csv
 import hashlib
 import io
@@ -42,7 +44,7 @@ def reprint(actor: Actor, serial: str) -> bytes:
 
 
 def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date | None = None,
-            keys=None) -> Issued:
+            keys: Any = None) -> Issued:
     """Reissue with the register's current data (a corrected name, say): the old certificate is
     superseded, the new one has a new serial and names the one it replaces."""
     actor.require(Action.ISSUE_CERTIFICATES)
@@ -81,7 +83,7 @@ def _valid(serial: str) -> Certificate:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value) -> str:
+def neutralise(value: Any) -> str:
     """A cell a spreadsheet would run as a formula (=, +, -, @...) is prefixed with an apostrophe."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
@@ -114,7 +116,7 @@ def export_xlsx(rows: list[RegisterRow]) -> bytes:
 
 # -- the published list of revoked certificates ----------------------------------------------------
 
-def revocation_list(passphrase: str, today: date | None = None, keys=None) -> str:
+def revocation_list(passphrase: str, today: date | None = None, keys: Any = None) -> str:
     """The signed list of every revoked certificate (serial, reason), as text to publish."""
     kid, key = sealing.signing_key(passphrase, keys)
     revoked = [{"s": c.serial, "r": c.reason} for c in

@@ -4,6 +4,8 @@ programme; images inline (base64), so that a backup of the register carries them
 
 from __future__ import annotations
 
+from typing import Any
+
 import base64
 import json
 from dataclasses import asdict, dataclass, field
@@ -56,7 +58,7 @@ class CertificateTemplate:
             raise TemplateRefused("The hours on a certificate are between 1 and 2,000.")
 
 
-def _encode(value):
+def _encode(value: Any) -> Any:
     if isinstance(value, bytes):
         return {"base64": base64.b64encode(value).decode()}
     if isinstance(value, (list, tuple)):
@@ -66,7 +68,7 @@ def _encode(value):
     return value
 
 
-def _decode_bytes(value):
+def _decode_bytes(value: Any) -> Any:
     return base64.b64decode(value["base64"]) if isinstance(value, dict) and "base64" in value else None
 
 

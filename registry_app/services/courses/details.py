@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
@@ -50,7 +52,7 @@ class ScheduledDay:
     marked: bool  # attendance recorded: the day cannot be taken out of the course
 
 
-def _clean(data: CourseData) -> dict:
+def _clean(data: CourseData) -> dict[str, Any]:
     values = stripped(asdict(data))
     check("code", validation.required(values["code"]))
     if values["programme_id"] is None or Programme.get_or_none(id=values["programme_id"]) is None:
@@ -116,7 +118,7 @@ def _sync_days(course: Course, schedule: Schedule) -> None:
             CourseDay.update(excluded=off).where(CourseDay.id == day.id).execute()
         for slot in HalfDay:
             half_off = (day_date, slot.value) in schedule.excluded_half_days
-            half, created = CourseHalfDay.get_or_create(day=day, slot=slot.value,
+            half, created = CourseHalfDay.get_or_create(day=day, slot=slot.value,  # type: ignore[no-untyped-call]
                                                         defaults={"excluded": half_off})
             if not created and half.excluded != half_off:
                 CourseHalfDay.update(excluded=half_off).where(CourseHalfDay.id == half.id).execute()
@@ -141,7 +143,7 @@ def schedule_of(course_id: int) -> list[ScheduledDay]:
     marked_days = {day_id for (day_id,) in marked}
     days = []
     for day in CourseDay.select().where(CourseDay.course == course_id).order_by(CourseDay.date):
-        halves = {h.slot: h.excluded for h in day.half_days}
+        halves = {h.slot: h.excluded for h in CourseHalfDay.select().where(CourseHalfDay.day == day)}
         days.append(ScheduledDay(day.date, day.excluded, halves.get("AM", False), halves.get("PM", False),
                                  day.id in marked_days))
     return days

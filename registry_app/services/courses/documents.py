@@ -3,6 +3,8 @@ the register and builds the documents' data; documents/ draws them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from peewee import JOIN
@@ -60,7 +62,7 @@ def _days(course: Course) -> list[sheets.SheetDay]:
             for number, day in enumerate(days, start=1)]
 
 
-def _attending(course: Course, language: str):
+def _attending(course: Course, language: str) -> Any:
     name = {"fr": Country.name_fr, "ar": Country.name_ar}.get(language, Country.name_en)
     return (Participant.select(Participant, name.alias("country_name"), Organisation.name.alias("organisation_name"))
             .join(Enrolment).switch(Participant).join(Country)

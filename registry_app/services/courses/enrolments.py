@@ -3,6 +3,8 @@ the state machine, the capacity and the waiting list."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -155,7 +157,7 @@ def counts(course_id: int) -> CourseCounts:
                      .where(Enrolment.course == course_id).group_by(Enrolment.status).tuples())
     active = ((Enrolment.course == course_id) & Enrolment.status.in_([s.value for s in ACTIVE]))
 
-    def grouped(column) -> list[tuple[str, int]]:
+    def grouped(column: Any) -> list[tuple[str, int]]:
         rows = (Enrolment.select(column, fn.COUNT(Enrolment.id)).join(Participant)
                 .join(Organisation, join_type=JOIN.LEFT_OUTER, on=Participant.organisation == Organisation.id)
                 .switch(Enrolment).where(active).group_by(column).tuples())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import math
 import random
 from collections import Counter
@@ -19,10 +21,10 @@ _HOURS_A_DAY = 8
 class CoursePlan:
     id: int
     code: str
-    programme: dict
+    programme: dict[str, Any]
     start: date
     end: date
-    venue: tuple
+    venue: tuple[Any, ...]
     language: str
     status: CourseStatus
     days: list[tuple[int, date]] = field(default_factory=list)
@@ -30,7 +32,7 @@ class CoursePlan:
     half_days: list[tuple[int, int, date, str, bool]] = field(default_factory=list)
     capacity: int = 25
 
-    def course_row(self, now: datetime) -> dict:
+    def course_row(self, now: datetime) -> dict[str, Any]:
         venue, city, country, mode, _ = self.venue
         return dict(
             id=self.id, code=self.code, programme=self.programme["id"], start_date=self.start,
@@ -39,10 +41,10 @@ class CoursePlan:
             created_at=now, updated_at=now,
         )
 
-    def day_rows(self) -> list[dict]:
+    def day_rows(self) -> list[dict[str, Any]]:
         return [dict(id=day_id, course=self.id, date=day) for day_id, day in self.days]
 
-    def half_day_rows(self) -> list[dict]:
+    def half_day_rows(self) -> list[dict[str, Any]]:
         return [dict(id=hid, day=day_id, slot=slot, excluded=excluded)
                 for hid, day_id, _, slot, excluded in self.half_days]
 
@@ -51,7 +53,8 @@ class CoursePlan:
 
 
 def _weekdays(start: date, count: int) -> list[date]:
-    days, day = [], start
+    days: list[date] = []
+    day = start
     while len(days) < count:
         if day.weekday() < 5:
             days.append(day)
@@ -69,13 +72,13 @@ def _status(rng: random.Random, start: date, end: date, today: date) -> CourseSt
     return CourseStatus.OPEN if (start - today).days <= 60 else CourseStatus.PLANNED
 
 
-def plan_courses(rng: random.Random, programmes: list[dict], demand: Counter, participants: int,
+def plan_courses(rng: random.Random, programmes: list[dict[str, Any]], demand: Counter[Any], participants: int,
                  today: date) -> list[CoursePlan]:
     count = max(8, round(participants * 1.35 / 24))
     languages = sorted(demand)
     weights = [demand[lang] for lang in languages]
     span = (today + timedelta(days=150) - FIRST_COURSE).days
-    codes: Counter = Counter()
+    codes: Counter[Any] = Counter()
     plans: list[CoursePlan] = []
     day_id = half_id = 0
     for course_id in range(1, count + 1):

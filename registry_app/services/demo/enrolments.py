@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import random
 from functools import lru_cache
 from collections import defaultdict
@@ -31,10 +33,10 @@ class EnrolmentPlanner:
         self._by_language: dict[str, list[CoursePlan]] = defaultdict(list)
         for plan in plans:
             self._by_language[plan.language].append(plan)
-        self.enrolments: list[dict] = []
-        self.marks: list[tuple] = []
+        self.enrolments: list[dict[str, Any]] = []
+        self.marks: list[tuple[Any, ...]] = []
 
-    def plan(self) -> tuple[list[dict], list[tuple]]:
+    def plan(self) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
         members = self._assign()
         for plan in self.plans:
             self._enrol_course(plan, members.get(plan.id, []))
@@ -103,7 +105,7 @@ class EnrolmentPlanner:
     def _organisation(self, pid: int) -> int:
         return self.population.organisation_of[pid]
 
-    def _assess(self, plan: CoursePlan, row: dict, rule: CompletionRule) -> None:
+    def _assess(self, plan: CoursePlan, row: dict[str, Any], rule: CompletionRule) -> None:
         rng, scheduled = self.rng, plan.scheduled()
         succeed = rng.random() < 0.9
         fail_on_test = not succeed and rule.pass_mark is not None and rng.random() < 0.5
@@ -124,7 +126,7 @@ class EnrolmentPlanner:
         row["outcome_explanation"] = decision.explanation
         self._mark(row["id"], scheduled, marks)
 
-    def _mark(self, enrolment_id: int, half_days: list, statuses: list) -> None:
+    def _mark(self, enrolment_id: int, half_days: list[Any], statuses: list[Any]) -> None:
         append = self.marks.append
         for (half_day_id, day, slot), status in zip(half_days, statuses):
             append((enrolment_id, half_day_id, status.value, _recorded_at(day, slot)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import random
 import time
 from collections.abc import Callable
@@ -102,7 +104,7 @@ def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: da
     return DemoSummary(**{**asdict(summary), "seconds": round(time.perf_counter() - started, 2)})
 
 
-def _insert(database, model, rows: list[dict]) -> None:
+def _insert(database: Any, model: Any, rows: list[dict[str, Any]]) -> None:
     if model in SEARCHABLE:
         rows = [{**row, "search_key": model.key_for(row)} for row in rows]
     insert_dicts(database, model, rows)
@@ -112,7 +114,7 @@ def _save_centre() -> None:
     centre.write(CentreSettings(**catalogue.CENTRE))
 
 
-def _insert_catalogue(database) -> list[dict]:
+def _insert_catalogue(database: Any) -> list[dict[str, Any]]:
     areas = [dict(id=i, code=c, title_en=en, title_fr=fr, title_ar=ar)
              for i, (c, en, fr, ar) in enumerate(catalogue.THEMATIC_AREAS, start=1)]
     _insert(database, ThematicArea, areas)
@@ -129,21 +131,23 @@ def _insert_catalogue(database) -> list[dict]:
     return programmes
 
 
-def _insert_trainers(database, rng: random.Random) -> list[int]:
+def _insert_trainers(database: Any, rng: random.Random) -> list[int]:
     from .people import ANGLOPHONE_FAMILIES, ANGLOPHONE_MEN, ANGLOPHONE_WOMEN, ARAB_FAMILIES, \
         ARAB_MEN, ARAB_WOMEN, FRANCOPHONE_FAMILIES, FRANCOPHONE_MEN, FRANCOPHONE_WOMEN
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     areas = list(catalogue.TRAINER_EXPERTISE)
     for i in range(1, 41):
         sex = "F" if rng.random() < 0.4 else "M"
         pool = rng.choice(("ar", "fr", "en"))
         arabic = ""
+        given: str
+        family: str
         if pool == "ar":
-            given = rng.choice(ARAB_WOMEN if sex == "F" else ARAB_MEN)
-            family = rng.choice(ARAB_FAMILIES)
-            arabic = f"{given[2]} {family[2]}"
-            given, family = given[0], family[0]
+            arab_given = rng.choice(ARAB_WOMEN if sex == "F" else ARAB_MEN)
+            arab_family = rng.choice(ARAB_FAMILIES)
+            arabic = f"{arab_given[2]} {arab_family[2]}"
+            given, family = arab_given[0], arab_family[0]
         elif pool == "fr":
             given = rng.choice(FRANCOPHONE_WOMEN if sex == "F" else FRANCOPHONE_MEN)
             family = rng.choice(FRANCOPHONE_FAMILIES)
@@ -161,7 +165,7 @@ def _insert_trainers(database, rng: random.Random) -> list[int]:
     return [r["id"] for r in rows]
 
 
-def _insert_courses(database, rng: random.Random, plans: list[CoursePlan], trainer_ids: list[int]) -> None:
+def _insert_courses(database: Any, rng: random.Random, plans: list[CoursePlan], trainer_ids: list[int]) -> None:
     now = utcnow()
     _insert(database, Course, [p.course_row(now) for p in plans])
     days, half_days, links = [], [], []

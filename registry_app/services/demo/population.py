@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import random
 from collections import Counter
 from functools import lru_cache
@@ -35,8 +37,8 @@ def _ascii(text: str) -> str:
 class Population:
     def __init__(self, rng: random.Random):
         self.rng = rng
-        self.organisations: list[dict] = []
-        self._by_country: dict[str, dict[str, list[dict]]] = {}
+        self.organisations: list[dict[str, Any]] = []
+        self._by_country: dict[str, dict[str, list[dict[str, Any]]]] = {}
         self._make_organisations()
         self._international = [o for o in self.organisations if o["kind"] == K.INTERNATIONAL.value]
         codes = [c.code for c in AFRICAN_MEMBER_STATES]
@@ -70,10 +72,10 @@ class Population:
         self.organisations.append(row)
         self._by_country.setdefault(country, {}).setdefault(kind.value, []).append(row)
 
-    def organisation_rows(self) -> list[dict]:
+    def organisation_rows(self) -> list[dict[str, Any]]:
         return self.organisations
 
-    def _pick_organisation(self, country: str) -> dict:
+    def _pick_organisation(self, country: str) -> dict[str, Any]:
         kind = self.rng.choices(self._kinds, self._kind_weights)[0]
         if kind == K.INTERNATIONAL:
             return self.rng.choice(self._international)
@@ -95,12 +97,12 @@ class Population:
             pools = (people.LUSOPHONE_WOMEN, people.LUSOPHONE_MEN, people.LUSOPHONE_FAMILIES)
         else:
             pools = (people.ANGLOPHONE_WOMEN, people.ANGLOPHONE_MEN, people.ANGLOPHONE_FAMILIES)
-        given = rng.choice(pools[0] if sex == "F" else pools[1])
+        first = rng.choice(pools[0] if sex == "F" else pools[1])
         if rng.random() < 0.15:
-            given = f"{given} {rng.choice(pools[0] if sex == 'F' else pools[1])}"
-        return given, rng.choice(pools[2]), ""
+            first = f"{first} {rng.choice(pools[0] if sex == 'F' else pools[1])}"
+        return first, rng.choice(pools[2]), ""
 
-    def participants(self, count: int) -> list[dict]:
+    def participants(self, count: int) -> list[dict[str, Any]]:
         rng, now = self.rng, utcnow()
         rows = []
         countries = rng.choices(self._countries, self._country_weights, k=count)
@@ -136,22 +138,22 @@ class Population:
         english, french_ranks = catalogue.RANKS[K(kind)]
         return self.rng.choice(french_ranks if french else english)
 
-    def _email(self, given: str, family: str, organisation: dict, country: str) -> str:
+    def _email(self, given: str, family: str, organisation: dict[str, Any], country: str) -> str:
         local = f"{_ascii(given.split()[0])}.{_ascii(family)}"
         domain = f"{organisation['acronym'].lower() or 'mail'}.gov.{country.lower()}"
         if organisation["kind"] in ("international", "civil-society"):
             domain = f"{organisation['acronym'].lower()}.org"
         return f"{local}@{domain}"
 
-    def demand(self) -> Counter:
+    def demand(self) -> Counter[Any]:
         """How many participants can follow a course in each language."""
-        demand: Counter = Counter()
+        demand: Counter[Any] = Counter()
         for group in self.group_of.values():
             demand[people.working_languages(group)[0]] += 1
         return demand
 
 
-def _birth_date(rng: random.Random):
+def _birth_date(rng: random.Random) -> Any:
     from datetime import date, timedelta
 
     return date(1962, 1, 1) + timedelta(days=rng.randrange(0, 36 * 365))

@@ -7,6 +7,8 @@ nationality. The skeleton alone is not enough: Mohamed and Mahmoud share one.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,7 +58,8 @@ def probable_duplicates(given_names: str, family_name: str, full_name_ar: str, b
         for person in query:
             if person.id not in found and _names_close(mine, set(person.name_skeleton.split())):
                 found[person.id] = ProbableDuplicate(person, "same-name-birth-nationality")
-    found.pop(exclude_id, None)
+    if exclude_id is not None:
+        found.pop(exclude_id, None)
     return sorted(found.values(), key=lambda d: d.participant.reference)
 
 
@@ -96,7 +99,7 @@ def _check_no_common_course(keep: Participant, other: Participant) -> None:
             "enrolments there first, or correct it, then merge.")
 
 
-def _filled_gaps(keep: Participant, other: Participant) -> dict:
+def _filled_gaps(keep: Participant, other: Participant) -> dict[str, Any]:
     """What the kept record lacks and the other one knows: empty fields only, nothing overwritten."""
     changes = {}
     for field in ("full_name_ar", "title", "birth_date", "organisation", "rank", "email", "phone",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from peewee import JOIN, SQL, fn
 
@@ -40,10 +40,10 @@ class ListFilter:
 @dataclass(frozen=True)
 class ListRow:
     id: int
-    values: tuple  # in the order of the list's columns
+    values: tuple[Any, ...]  # in the order of the list's columns
 
 
-def _contains(column, word: str):
+def _contains(column: Any, word: str) -> Any:
     if is_postgres():
         return fn.strpos(column, word) > 0
     return fn.instr(column, word) > 0
@@ -59,29 +59,29 @@ class RecordList:
     language: str = "en"
 
     columns: tuple[str, ...] = ()
-    model = None
+    model: ClassVar[Any] = None  # the Peewee model listed
     _computed: ClassVar[frozenset[str]] = frozenset()  # columns counted for each row: sorting on one counts them all
 
-    def _select(self):
+    def _select(self) -> Any:
         raise NotImplementedError
 
-    def _sort_expressions(self) -> dict:
+    def _sort_expressions(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, Any]:
         return {}
 
-    def _word_matches(self, word: str) -> list:
+    def _word_matches(self, word: str) -> list[Any]:
         """Conditions of which a row must meet one for each word typed."""
         return [_contains(self.model.search_key, word)]
 
-    def _keys_select(self):
+    def _keys_select(self) -> Any:
         """The rows without their computed columns (the counts): enough to count them, and to sort
         them to choose a page, whose rows alone then get their counts. None: the list is small, and
         counted and paged in one query."""
         return None
 
-    def _query(self, select=None):
+    def _query(self, select: Any = None) -> Any:
         query = self._select() if select is None else select
         if hasattr(self.model, "archived") and not self.filter.archived:
             query = query.where(self.model.archived == SQL("FALSE"))
@@ -97,7 +97,7 @@ class RecordList:
 
     def count(self) -> int:
         keys = self._keys_select()
-        return self._query(self._select() if keys is None else keys).count()
+        return int(self._query(self._select() if keys is None else keys).count())
 
     def page(self, offset: int = 0, limit: int = 200) -> list[ListRow]:
         expressions = self._sort_expressions()
@@ -112,11 +112,11 @@ class RecordList:
         return [ListRow(row[0], tuple(row[1:])) for row in query.tuples()]
 
 
-def _country_name(language: str):
+def _country_name(language: str) -> Any:
     return {"fr": Country.name_fr, "ar": Country.name_ar}.get(language, Country.name_en)
 
 
-def _title(model, language: str):
+def _title(model: Any, language: str) -> Any:
     return getattr(model, f"title_{language}", model.title_en)
 
 
@@ -126,7 +126,7 @@ class OrganisationList(RecordList):
     model = Organisation
     _computed = frozenset({"participants"})
 
-    def _select(self):
+    def _select(self) -> Any:
         # A count per row shown (through the participants' organisation index), not a count of
         # every participant grouped on each keystroke.
         members = Participant.select(fn.COUNT(Participant.id)).where(Participant.organisation == Organisation.id)
@@ -134,15 +134,15 @@ class OrganisationList(RecordList):
                                     Organisation.kind, _country_name(self.language), members.alias("members"))
                 .join(Country))
 
-    def _keys_select(self):
+    def _keys_select(self) -> Any:
         return Organisation.select(Organisation.id).join(Country)
 
-    def _sort_expressions(self) -> dict:
+    def _sort_expressions(self) -> dict[str, Any]:
         return {"name": Organisation.name, "acronym": Organisation.acronym, "kind": Organisation.kind,
                 "country": _country_name(self.language),
                 "participants": SQL("members")}
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, Any]:
         return {"country": lambda v: Organisation.country == v, "kind": lambda v: Organisation.kind == v}
 
 
@@ -151,19 +151,19 @@ class ProgrammeList(RecordList):
     columns: tuple[str, ...] = ("code", "title", "thematic-area", "hours", "min-attendance", "courses")
     model = Programme
 
-    def _select(self):
+    def _select(self) -> Any:
         return (Programme.select(Programme.id, Programme.code, _title(Programme, self.language),
                                  _title(ThematicArea, self.language), Programme.nominal_hours,
                                  Programme.min_attendance_pct, fn.COUNT(Course.id))
                 .join(ThematicArea).switch(Programme).join(Course, JOIN.LEFT_OUTER)
                 .group_by(Programme.id, ThematicArea.id))
 
-    def _sort_expressions(self) -> dict:
+    def _sort_expressions(self) -> dict[str, Any]:
         return {"code": Programme.code, "title": _title(Programme, self.language),
                 "thematic-area": _title(ThematicArea, self.language), "hours": Programme.nominal_hours,
                 "min-attendance": Programme.min_attendance_pct, "courses": fn.COUNT(Course.id)}
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, Any]:
         return {"thematic-area": lambda v: Programme.thematic_area == v}
 
 
@@ -173,32 +173,32 @@ class CourseList(RecordList):
     model = Course
     _computed = frozenset({"seats"})
 
-    def _select(self):
+    def _select(self) -> Any:
         seats = (Enrolment.select(fn.COUNT(Enrolment.id))
                  .where((Enrolment.course == Course.id) & Enrolment.status.in_([s.value for s in HOLDS_SEAT])))
         return (Course.select(Course.id, Course.code, _title(Programme, self.language), Course.start_date,
                               Course.end_date, Course.venue, Course.status, Course.capacity, seats.alias("seats"))
                 .join(Programme))
 
-    def _keys_select(self):
+    def _keys_select(self) -> Any:
         # The programme is joined only to sort on its title: otherwise the planner would read the
         # courses programme by programme, each through the index, rather than in one scan.
         keys = Course.select(Course.id)
         return keys.join(Programme) if self.sort == "programme" else keys
 
-    def _word_matches(self, word: str) -> list:
+    def _word_matches(self, word: str) -> list[Any]:
         # The programmes are matched on their own (a dozen rows), so that the courses are read once
         # in a scan rather than each looked up through its programme.
         programmes = Programme.select(Programme.id).where(_contains(Programme.search_key, word))
         return [_contains(Course.search_key, word), Course.programme.in_(programmes)]
 
-    def _sort_expressions(self) -> dict:
+    def _sort_expressions(self) -> dict[str, Any]:
         return {"code": Course.code, "programme": _title(Programme, self.language),
                 "start": Course.start_date, "end": Course.end_date, "venue": Course.venue,
                 "status": Course.status, "capacity": Course.capacity,
                 "seats": SQL("seats")}
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, Any]:
         return {
             "year": lambda v: (Course.start_date >= date(int(v), 1, 1)) & (Course.start_date <= date(int(v), 12, 31)),
             "status": lambda v: Course.status == v,
@@ -215,21 +215,21 @@ class TrainerList(RecordList):
     model = Trainer
     _computed = frozenset({"courses"})
 
-    def _select(self):
+    def _select(self) -> Any:
         courses = CourseTrainer.select(fn.COUNT(CourseTrainer.id)).where(CourseTrainer.trainer == Trainer.id)
         return Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.full_name_ar,
                               Trainer.affiliation, Trainer.expertise, Trainer.email, courses.alias("courses"))
 
-    def _keys_select(self):
+    def _keys_select(self) -> Any:
         return Trainer.select(Trainer.id)
 
-    def _sort_expressions(self) -> dict:
+    def _sort_expressions(self) -> dict[str, Any]:
         return {"family-name": Trainer.family_name, "given-names": Trainer.given_names,
                 "arabic-name": Trainer.full_name_ar, "affiliation": Trainer.affiliation,
                 "expertise": Trainer.expertise, "email": Trainer.email,
                 "courses": SQL("courses")}
 
-    def _filters(self) -> dict:
+    def _filters(self) -> dict[str, Any]:
         return {"sex": lambda v: Trainer.sex == v}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 
 from ...domain import validation
@@ -21,7 +23,7 @@ class OrganisationData:
     acronym: str = ""
 
 
-def _clean(data: OrganisationData) -> dict:
+def _clean(data: OrganisationData) -> dict[str, Any]:
     values = stripped(asdict(data))
     check("name", validation.required(values["name"]))
     if values["kind"] not in OrganisationKind.values():

@@ -6,6 +6,8 @@ last page as on the first, unlike OFFSET. The SQL itself is in store.participant
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from itertools import islice
 
@@ -44,12 +46,12 @@ class ParticipantRow:
     nationality_name: str
     organisation: str
     rank: str
-    key: tuple  # where this row stands in the sort order; pass it back to fetch the next page
+    key: tuple[Any, ...]  # where this row stands in the sort order; pass it back to fetch the next page
 
 
-def _row(row: tuple) -> ParticipantRow:
+def _row(row: tuple[Any, ...]) -> ParticipantRow:
     """A row of participant_queries.page(): ten display columns, then the sort key."""
-    return ParticipantRow(*row[:10], key=tuple(row[10:]))
+    return ParticipantRow(*row[:10], key=tuple(row[10:]))  # type: ignore[misc]  # ten display columns
 
 
 class ParticipantList:
@@ -106,9 +108,11 @@ class ParticipantList:
         apart and taken off, so that the main count can be read from an index alone."""
         database = db.obj
         if self._criteria.whole and self.filter.text_only:
+            matched, found = self._criteria.matched, self._matches
+            assert matched is not None and found is not None  # whole: the words' matches are all known
             if self.filter.include_archived:
-                return self._matches
-            return self._matches - queries.archived_among(database, self._criteria.matched)
+                return found
+            return found - queries.archived_among(database, matched)
         if self.filter.text_only and self._text is None:
             total = queries.count_all(database)
         else:
@@ -124,13 +128,13 @@ class ParticipantList:
             return False
         return self._matches * self._matches > limit * queries.count_all(db.obj)
 
-    def _chosen_in_name_order(self, after: tuple | None, limit: int) -> list[int] | None:
+    def _chosen_in_name_order(self, after: tuple[Any, ...] | None, limit: int) -> list[int] | None:
         """The page's participants, found by walking the name order in memory and keeping the
         words' matches, when many participants match a search by name alone sorted by name, as
         the clerk's first letters do. In SQL, sorting thousands of matches reads each one's row,
         and walking the name index reads most of it when they all start with "Shi"."""
         matched = self._criteria.matched
-        if (not self._criteria.whole or len(matched) < _MATCHES_WALKED or self.sort != SortColumn.NAME
+        if (matched is None or not self._criteria.whole or len(matched) < _MATCHES_WALKED or self.sort != SortColumn.NAME
                 or not self.filter.text_only):
             return None
         database = db.obj
@@ -147,7 +151,7 @@ class ParticipantList:
             walked = reversed(order[:at]) if self.descending else islice(order, at + 1, None)
         return list(islice(filter(matched.__contains__, walked), limit))
 
-    def page(self, after: tuple | None = None, limit: int = 200) -> list[ParticipantRow]:
+    def page(self, after: tuple[Any, ...] | None = None, limit: int = 200) -> list[ParticipantRow]:
         chosen = self._chosen_in_name_order(after, limit)
         if chosen is not None:
             rows = queries.rows_of(db.obj, chosen, self.sort.value, self.descending, self.language)

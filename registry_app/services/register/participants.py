@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -50,7 +52,7 @@ def format_reference(number: int) -> str:
 
 
 def derived_keys(given_names: str, family_name: str, full_name_ar: str, reference: str,
-                 email: str = "", id_document_number: str = "") -> dict:
+                 email: str = "", id_document_number: str = "") -> dict[str, Any]:
     """The search, sort and "sounds like" keys of a participant, from the fields they are made of."""
     return {
         "sort_name": names.sort_key(family_name, given_names),
@@ -61,7 +63,7 @@ def derived_keys(given_names: str, family_name: str, full_name_ar: str, referenc
     }
 
 
-def _clean(data: ParticipantData) -> dict:
+def _clean(data: ParticipantData) -> dict[str, Any]:
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(data).items()}
     for field in ("given_names", "family_name"):
         if not values[field]:
@@ -72,10 +74,12 @@ def _clean(data: ParticipantData) -> dict:
         raise InvalidParticipant("nationality", f"Unknown nationality {values['nationality']!r}.")
     check("email", validation.email(values["email"]))
     check("phone", validation.phone(values["phone"]))
-    check("birth_date", validation.birth_date(values["birth_date"]))
+    check("birth_date", validation.birth_date(data.birth_date))
     values["organisation"] = values.pop("organisation_id")
     photo = values.pop("photo")
     if photo != KEEP_PHOTO:
+        if isinstance(photo, str):
+            raise InvalidParticipant("photo", "A photo must be a JPEG or PNG picture.")
         _check_photo(photo)
         values["photo"] = photo
     return values

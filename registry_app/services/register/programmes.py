@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 
 from ...domain import validation
@@ -28,7 +30,7 @@ class ProgrammeData:
     accreditation_reference: str = ""
 
 
-def _clean(data: ProgrammeData) -> dict:
+def _clean(data: ProgrammeData) -> dict[str, Any]:
     values = stripped(asdict(data))
     for field in ("code", "title_en", "title_fr", "title_ar"):
         check(field, validation.required(values[field]))

@@ -3,16 +3,17 @@ save, the version checked (see records.update_versioned), bad input refused fiel
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable
 
 from peewee import IntegrityError
 
 from ...domain.permissions import Action
 from ...store.database import write_transaction
-from ...store.models import VersionedModel
 from .. import audit
 from ..actors import Actor
-from ..versioning import snapshot, update_versioned
+from ..versioning import V, snapshot, update_versioned
 from ...domain.errors import Refusal
 
 
@@ -29,14 +30,14 @@ def check(field: str, problem: str | None) -> None:
         raise InvalidRecord(field, problem)
 
 
-def stripped(values: dict) -> dict:
+def stripped(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
-def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
+def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
          record_id: int | None = None, expected_version: int | None = None,
-         unique: tuple[str, str] | None = None, after_write: Callable[[VersionedModel], None] | None = None,
-         ) -> VersionedModel:
+         unique: tuple[str, str] | None = None, after_write: Callable[[V], None] | None = None,
+         ) -> V:
     """Create (record_id None) or update a record with values; ``unique`` is the form field blamed,
     and the message shown, when the database refuses a duplicate; ``after_write`` runs in the same transaction."""
     actor.require(Action.EDIT_REGISTER)
@@ -61,8 +62,8 @@ def save(actor: Actor, model: type[VersionedModel], entity: str, values: dict,
     return record
 
 
-def set_archived(actor: Actor, model: type[VersionedModel], entity: str, record_id: int,
-                 expected_version: int, archived: bool) -> VersionedModel:
+def set_archived(actor: Actor, model: type[V], entity: str, record_id: int,
+                 expected_version: int, archived: bool) -> V:
     """Archive (or bring back) a record: it leaves the lists and pickers but keeps its history,
     which deleting would break."""
     actor.require(Action.EDIT_REGISTER)
@@ -70,5 +71,5 @@ def set_archived(actor: Actor, model: type[VersionedModel], entity: str, record_
         current = model.get_by_id(record_id)
         record = update_versioned(current, expected_version, {"archived": archived})
         audit.record(actor, "archive" if archived else "restore", entity, record_id,
-                     {"archived": current.archived}, {"archived": archived})
+                     {"archived": getattr(current, "archived", None)}, {"archived": archived})
     return record

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass
 
 from ...domain import validation
@@ -24,7 +26,7 @@ class TrainerData:
     phone: str = ""
 
 
-def _clean(data: TrainerData) -> dict:
+def _clean(data: TrainerData) -> dict[str, Any]:
     values = stripped(asdict(data))
     check("given_names", validation.required(values["given_names"]))
     check("family_name", validation.required(values["family_name"]))
