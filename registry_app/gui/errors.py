@@ -30,7 +30,9 @@ def show_refusal(parent: QWidget | None, title: str, refusal: Refusal) -> None:
 def show_bug(parent: QWidget | None, error: BaseException, context: str = "") -> QMessageBox:
     """Log the bug and tell the person, without a traceback on their screen."""
     log = bugs.record(error, context)
-    where = (QCoreApplication.translate("Errors", "The details were written to %1.").replace("%1", str(log)) if log
+    # The path is isolated left to right, so that an Arabic sentence does not reorder its slashes.
+    where = (QCoreApplication.translate("Errors", "The details were written to %1.").replace("%1", f"\u2066{log}\u2069")
+             if log
              else QCoreApplication.translate("Errors", "The details could not be written to the log."))
     message = QCoreApplication.translate(
         "Errors", "Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.")

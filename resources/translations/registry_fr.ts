@@ -854,7 +854,7 @@
     <message>
         <location filename="../../registry_app/gui/errors.py" line="35"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
-        <translation>Un incident s’est produit : c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
+        <translation>Un incident s’est produit : c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/errors.py" line="37"/>
