@@ -352,6 +352,20 @@ class Certificate(VersionedModel):
         supersedes_id: int | None
 
 
+class CourseFunding(BaseModel):
+    """Who pays for a course: one row per funding source, with the grant it is charged to, so that a
+    report can be made for one donor. A course paid by two donors has two rows."""
+
+    course = ForeignKeyField(Course, backref="funding", on_delete="CASCADE")
+    donor = CharField(max_length=200)
+    grant_reference = CharField(max_length=100, default="")
+    if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
+        course_id: int
+
+    class Meta:
+        indexes = ((("course", "donor"), True), (("donor",), False))
+
+
 class AuditEvent(BaseModel):
     """One change made by a user action; ``hash`` chains each event to the one before it."""
 
@@ -392,6 +406,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     AttendanceMark,
     Certificate,
     AuditEvent,
+    CourseFunding,
 )
 
 

@@ -85,6 +85,19 @@ def test_a_version_1_register_gets_search_keys(db_url):
         database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN search_key')
     SchemaVersion.delete().where(SchemaVersion.version > 1).execute()
 
-    assert migrate(database) == [2]
+    assert migrate(database) == [m.version for m in MIGRATIONS[1:]]
     assert Organisation.get().search_key == "surete nationale dgsn"
+    database.close()
+
+
+def test_a_register_without_funding_gets_the_table_of_course_funding(tmp_path):
+    from registry_app.store.models import CourseFunding
+
+    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    database.execute_sql('DROP TABLE "course_funding"')
+    SchemaVersion.delete().where(SchemaVersion.version > 2).execute()
+
+    assert 3 in migrate(database)
+    assert "course_funding" in database.get_tables()
+    assert CourseFunding.select().count() == 0
     database.close()

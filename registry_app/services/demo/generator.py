@@ -15,7 +15,7 @@ from ...store import search
 from ...store.bulk import insert_dicts, insert_rows, reset_id_sequence
 from ...store.database import analyse, db, write_transaction
 from ...store.models import (
-    AttendanceMark, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation,
+    AttendanceMark, Course, CourseDay, CourseFunding, CourseHalfDay, CourseTrainer, Enrolment, Organisation,
     Participant, Programme, SEARCHABLE, ThematicArea, Trainer, utcnow,
 )
 from .. import audit, counters
@@ -23,7 +23,7 @@ from ..actors import Actor
 from .. import centre
 from ..centre import CentreSettings
 from ..register.participants import REFERENCE_SCOPE
-from . import catalogue
+from . import catalogue, funding
 from .courses import CoursePlan, plan_courses
 from .enrolments import EnrolmentPlanner
 from .population import Population
@@ -84,13 +84,16 @@ def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: da
         plans = plan_courses(rng, programmes, population.demand(), participants, today)
         enrolments, marks = EnrolmentPlanner(rng, today, plans, population).plan()
         _insert_courses(database, rng, plans, trainer_ids)
+        # A random generator of its own, so that funding leaves the rest of the demo as it was.
+        areas = {i: code for i, (code, *_) in enumerate(catalogue.THEMATIC_AREAS, start=1)}
+        _insert(database, CourseFunding, funding.funding_rows(random.Random(f"{seed}-funding"), plans, areas))
         report(50, "Enrolments")
         _insert(database, Enrolment, enrolments)
         report(70, "Attendance marks")
         insert_rows(database, AttendanceMark, ["enrolment_id", "half_day_id", "status", "recorded_at"], marks)
         report(95, "Finishing")
         for model in (Organisation, Participant, Trainer, Course, CourseDay, CourseHalfDay,
-                      CourseTrainer, Enrolment, AttendanceMark, Programme, ThematicArea):
+                      CourseTrainer, Enrolment, AttendanceMark, Programme, ThematicArea, CourseFunding):
             reset_id_sequence(database, model)
         summary = DemoSummary(
             participants=participants, organisations=len(population.organisations),

@@ -17,7 +17,7 @@ from peewee import CharField, Database, DateTimeField, IntegerField, Model, Sqli
 
 from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
-from ..models import MODELS, SEARCHABLE, fill_search_keys, utcnow
+from ..models import MODELS, SEARCHABLE, CourseFunding, fill_search_keys, utcnow
 from .. import reference_data, search
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
 
@@ -61,9 +61,14 @@ def _search_keys(database: Database) -> None:
         fill_search_keys(model)
 
 
+def _funding(database: Database) -> None:
+    database.create_tables([CourseFunding])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
     Migration(2, "search keys for organisations, programmes, trainers and courses", _search_keys),
+    Migration(3, "the funding sources and grant references of courses", _funding),
 )
 
 
