@@ -47,8 +47,8 @@ class MainWindow(QMainWindow):
         self.participants_page = ParticipantsPage(self, language=language)
         self.register_pages = {entity: RecordListPage(spec(language), self) for entity, spec in SPECS.items()}
         self.editors: dict[tuple[str, int], QWidget] = {}  # the forms open on saved records
-        self.attendance_page = AttendancePage(actor, self)
-        self.certificates_page = CertificatesPage(actor, self)
+        self.attendance_page = AttendancePage(actor, self, language=language)
+        self.certificates_page = CertificatesPage(actor, self, language)
         self._add_pages(database_text, database_source, schema_version, language)
         self._status(database_text)
         self._connect()

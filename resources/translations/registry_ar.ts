@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="21"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>excused</source>
         <translation>غياب بعذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
         <source>absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="124"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
         <source>no session</source>
         <translation>لا توجد حصة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
         <source>no mark</source>
         <translation>بلا علامة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="167"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="168"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>العلامة عدد من 0 إلى 100.</translation>
     </message>
@@ -62,32 +62,31 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>One sheet per day</source>
         <translation>ورقة لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>Whole course on one grid</source>
         <translation>الدورة كاملة في شبكة واحدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
         <source>Blank sheet for walk-ins</source>
         <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="99"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="137"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="168"/>
         <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
@@ -99,8 +98,8 @@
     </message>
     <message>
         <location filename="../../ui/attendance_page.ui" line="25"/>
-        <source>Course code, e.g. INV-101/2026-03</source>
-        <translation>رمز الدورة، مثل INV-101/2026-03</translation>
+        <source>Code or title of the course</source>
+        <translation>رمز الدورة أو عنوانها</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_page.ui" line="42"/>
@@ -128,7 +127,7 @@
         <translation>&amp;بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="82"/>
+        <location filename="../../ui/attendance_page.ui" line="90"/>
         <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
         <translation>المفاتيح: P أو 1 حاضر · L أو 2 متأخر · E أو 3 غياب بعذر · A أو 4 غائب · Delete للمسح؛ الأسهم للتنقل. العلامات: F2 أو نقر مزدوج.</translation>
     </message>
@@ -207,103 +206,103 @@
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="37"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -311,69 +310,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
         <source>Close course %1</source>
         <translation>إغلاق الدورة %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="59"/>
+        <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
+        <translation>ليس لدى %1 مشارك(ين) درجة في الاختبار البعدي (%2) وللبرنامج درجة نجاح: إذا أُغلقت الدورة الآن فلن يُعتبروا مكمِّلين. أدخل الدرجات أولاً في صفحة الحضور.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="65"/>
+        <source>Close without these scores all the same</source>
+        <translation>الإغلاق رغم ذلك دون هذه الدرجات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="110"/>
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="111"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
@@ -759,82 +768,82 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="96"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="98"/>
         <source>Select one or more participants in the list first.</source>
         <translation>حدد أولًا مشاركًا أو أكثر في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="105"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>عدّله شخص آخر في الأثناء؛ أُعيد تحميل القائمة، حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="112"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="114"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 تسجيل أصبح الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="125"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>تم تأكيد %1 مشارك من قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="124"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="126"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>لا يوجد مقعد شاغر أو لا أحد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="147"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="149"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>ابحث أولًا عن المشاركين المراد ترشيحهم وحددهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="157"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="159"/>
         <source>This organisation has no participant in the register.</source>
         <translation>ليس لهذه الجهة أي مشارك في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
         <source>%1 participant(s) nominated.</source>
         <translation>تم ترشيح %1 مشارك.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
         <source>Already on this course: %1.</source>
         <translation>مسجلون بالفعل في هذه الدورة: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="175"/>
         <source>Archived, not nominated: %1.</source>
         <translation>مؤرشفون، لم يُرشحوا: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="191"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>المقاعد المشغولة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="193"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>no organisation</source>
         <translation>بلا جهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>المرشحون والمؤكدون والمنتظرون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
         <source>By organisation</source>
         <translation>حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
         <source>Women %1 · Men %2</source>
         <translation>النساء %1 · الرجال %2</translation>
     </message>
@@ -842,32 +851,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="33"/>
+        <location filename="../../registry_app/gui/errors.py" line="34"/>
         <source>The details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <location filename="../../registry_app/gui/errors.py" line="36"/>
         <source>The details could not be written to the log.</source>
         <translation>تعذّرت كتابة التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="35"/>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
         <translation>حدث خطأ؛ هذا خلل في البرنامج وليس فيما فعلته. لم يُحفظ أي شيء بشكل ناقص.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="41"/>
         <source>Copy the details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="62"/>
+        <location filename="../../registry_app/gui/errors.py" line="64"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -903,81 +912,105 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="24"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="43"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="145"/>
         <source>Graduation</source>
         <translation>التخرج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="27"/>
-        <source>Course code, e.g. INV-101/2026-03</source>
-        <translation>رمز الدورة، مثل INV-101/2026-03</translation>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="47"/>
+        <source>Code or title of the course</source>
+        <translation>رمز الدورة أو عنوانها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="52"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <source>Already holds</source>
+        <translation>يحمل بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
         <source>&amp;Course</source>
         <translation>ال&amp;دورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="40"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="66"/>
         <source>&amp;Issue the certificates…</source>
         <translation>إ&amp;صدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
         <source>completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
         <source>participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="96"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="110"/>
+        <source>Close the course on the Attendance page before issuing its certificates.</source>
+        <translation>أغلق الدورة في صفحة الحضور قبل إصدار شهاداتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="112"/>
+        <source>%1 certificate(s) to issue.</source>
+        <translation>%1 شهادة (شهادات) للإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="114"/>
+        <source>Nobody is left to issue: everyone eligible already holds a certificate. A revoked certificate is replaced by a correction in the certificate register, with its reason.</source>
+        <translation>لم يبق أحد تُصدر له شهادة: كل المستحقين يحملون شهادة بالفعل. تُستبدل الشهادة الملغاة بتصحيح في سجل الشهادات مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="117"/>
+        <source>%1 participant(s) already hold one and are left out.</source>
+        <translation>%1 مشارك(ين) يحملون شهادة بالفعل ولن تُصدر لهم أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
         <source>Where to put the PDFs</source>
         <translation>أين تُحفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
         <source>Issuing the certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="146"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>صدرت %1 شهادة في %2</translation>
     </message>

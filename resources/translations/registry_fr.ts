@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="21"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>excused</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="82"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="124"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
         <source>no session</source>
         <translation>pas de séance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
         <source>no mark</source>
         <translation>pas de marque</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="167"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="168"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>Une note est un nombre de 0 à 100.</translation>
     </message>
@@ -62,32 +62,31 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
         <source>One sheet per day</source>
         <translation>Une feuille par jour</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>Whole course on one grid</source>
         <translation>Toute la session sur une grille</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
         <source>Blank sheet for walk-ins</source>
         <translation>Feuille vierge pour les participants non inscrits</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="99"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="137"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="168"/>
         <location filename="../../ui/attendance_page.ui" line="11"/>
         <source>Attendance</source>
         <translation>Présence</translation>
@@ -99,8 +98,8 @@
     </message>
     <message>
         <location filename="../../ui/attendance_page.ui" line="25"/>
-        <source>Course code, e.g. INV-101/2026-03</source>
-        <translation>Code de la session, p. ex. INV-101/2026-03</translation>
+        <source>Code or title of the course</source>
+        <translation>Code ou intitulé de la session</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_page.ui" line="42"/>
@@ -128,7 +127,7 @@
         <translation>&amp;Chevalets nominatifs</translation>
     </message>
     <message>
-        <location filename="../../ui/attendance_page.ui" line="82"/>
+        <location filename="../../ui/attendance_page.ui" line="90"/>
         <source>Keys: P or 1 present · L or 2 late · E or 3 excused · A or 4 absent · Delete clears; arrows move. Scores: F2 or double-click.</source>
         <translation>Touches : P ou 1 présent · L ou 2 en retard · E ou 3 excusé · A ou 4 absent · Suppr efface ; flèches pour se déplacer. Notes : F2 ou double-clic.</translation>
     </message>
@@ -207,103 +206,103 @@
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="37"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -311,69 +310,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
         <source>Close course %1</source>
         <translation>Clôturer la session %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="23"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="34"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="59"/>
+        <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
+        <translation>%1 participant(s) n&apos;ont pas de note au post-test (%2) et le programme fixe une note de passage : si la session est clôturée maintenant, ils ne l&apos;auront pas achevée. Saisissez d&apos;abord les notes sur la page Présences.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="65"/>
+        <source>Close without these scores all the same</source>
+        <translation>Clôturer quand même sans ces notes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="110"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="111"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
@@ -759,82 +768,82 @@
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="96"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="98"/>
         <source>Select one or more participants in the list first.</source>
         <translation>Sélectionnez d&apos;abord un ou plusieurs participants dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="105"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>modifié entre-temps par quelqu&apos;un d&apos;autre ; la liste est rechargée, réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="112"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="114"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 inscription(s) désormais : %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="125"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>%1 participant(s) confirmé(s) depuis la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="124"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="126"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>Aucune place libre, ou personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="147"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="149"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>Cherchez et sélectionnez d&apos;abord les participants à proposer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="157"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="159"/>
         <source>This organisation has no participant in the register.</source>
         <translation>Cette organisation n&apos;a aucun participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
         <source>%1 participant(s) nominated.</source>
         <translation>%1 participant(s) proposé(s).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
         <source>Already on this course: %1.</source>
         <translation>Déjà inscrits à cette session : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="175"/>
         <source>Archived, not nominated: %1.</source>
         <translation>Archivés, non proposés : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="191"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>Places prises : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="193"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
         <source>no organisation</source>
         <translation>sans organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>Proposés, confirmés ou en attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="196"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
         <source>By organisation</source>
         <translation>Par organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
         <source>Women %1 · Men %2</source>
         <translation>Femmes %1 · hommes %2</translation>
     </message>
@@ -842,32 +851,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="33"/>
+        <location filename="../../registry_app/gui/errors.py" line="34"/>
         <source>The details were written to %1.</source>
         <translation>Les détails ont été écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <location filename="../../registry_app/gui/errors.py" line="36"/>
         <source>The details could not be written to the log.</source>
         <translation>Les détails n’ont pas pu être écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="35"/>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
-        <translation>Un incident s’est produit : c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
+        <translation>Un incident s’est produit&#xa0;: c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
         <source>Something went wrong</source>
         <translation>Un incident s’est produit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="41"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="62"/>
+        <location filename="../../registry_app/gui/errors.py" line="64"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -903,81 +912,105 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="24"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="43"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="145"/>
         <source>Graduation</source>
         <translation>Remise des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="27"/>
-        <source>Course code, e.g. INV-101/2026-03</source>
-        <translation>Code de la session, p. ex. INV-101/2026-03</translation>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="47"/>
+        <source>Code or title of the course</source>
+        <translation>Code ou intitulé de la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="52"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>Réunir aussi les PDF individuels dans un .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <source>Already holds</source>
+        <translation>Détient déjà</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
         <source>&amp;Course</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="40"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="66"/>
         <source>&amp;Issue the certificates…</source>
         <translation>&amp;Délivrer les certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
         <source>completion</source>
         <translation>réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="96"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="110"/>
+        <source>Close the course on the Attendance page before issuing its certificates.</source>
+        <translation>Clôturez la session sur la page Présences avant d&apos;en délivrer les certificats.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="112"/>
+        <source>%1 certificate(s) to issue.</source>
+        <translation>%1 certificat(s) à délivrer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="114"/>
+        <source>Nobody is left to issue: everyone eligible already holds a certificate. A revoked certificate is replaced by a correction in the certificate register, with its reason.</source>
+        <translation>Plus personne à qui délivrer : toutes les personnes admissibles détiennent déjà un certificat. Un certificat révoqué se remplace par une correction dans le registre des certificats, motif à l&apos;appui.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="117"/>
+        <source>%1 participant(s) already hold one and are left out.</source>
+        <translation>%1 participant(s) en détiennent déjà un et sont laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
         <source>Where to put the PDFs</source>
         <translation>Où enregistrer les PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
         <source>Issuing the certificates…</source>
         <translation>Délivrance des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="92"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="146"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>%1 certificat(s) délivré(s), dans %2</translation>
     </message>

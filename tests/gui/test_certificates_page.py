@@ -106,3 +106,42 @@ def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_p
 
     saved = certificate_templates.load(Programme.get_by_id(dialog.programme.currentData()))
     assert saved.languages == ("fr", "ar") and saved.signatories[0].name == "Nadia Berrada"
+
+
+def test_graduating_again_after_a_revocation_issues_nothing(page, qtbot, tmp_path, messages):
+    _graduate(page, qtbot, tmp_path)
+    page.table.selectRow(0)
+    revoked_serial = page.model.row_at(0).serial
+    assert page.revoke("issued in error")
+    dialog = page.graduation()
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    assert dialog.load("INV-101/2026-03")
+    holds = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    assert f"{revoked_serial} (revoked)" in holds and sum("(valid)" in h for h in holds) == 2
+    assert not dialog.issue_button.isEnabled()
+    assert "Nobody is left to issue" in dialog.message.text()
+    from registry_app.services.certificates import graduation
+
+    assert graduation.issue(page.actor, dialog.course_id, PASSPHRASE, keys=page.keys).issued == []
+    assert Certificate.select().count() == 3  # no new serial for the person whose certificate was revoked
+
+
+def test_enter_in_the_course_field_loads_the_course_and_never_issues(page, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: asked.append(args) or "")
+    dialog = page.graduation()
+    qtbot.addWidget(dialog)
+    dialog.course.setText("inv-101/2026-03")
+    qtbot.keyClick(dialog.course, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() == 3 and dialog.course.text() == "INV-101/2026-03"
+    assert not dialog.issue_button.isEnabled()  # no passphrase yet
+    qtbot.keyClick(dialog.course, Qt.Key.Key_Return)
+    dialog.passphrase.setText(PASSPHRASE)
+    assert dialog.issue_button.isEnabled()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.course, Qt.Key.Key_Return)
+    assert asked == [] and dialog.isVisible() and not Certificate.select().exists()

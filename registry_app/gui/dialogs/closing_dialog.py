@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -14,7 +14,8 @@ NAME, ATTENDANCE, POST_TEST, DECISION, EXPLANATION = range(5)
 
 
 class ClosingDialog(QDialog):
-    def __init__(self, course_code: str, proposals: list[closing.Proposal], parent: QWidget | None = None):
+    def __init__(self, course_code: str, proposals: list[closing.Proposal], parent: QWidget | None = None,
+                 missing_scores: list[str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close course %1").replace("%1", course_code))
         self.resize(1000, 560)
@@ -39,10 +40,34 @@ class ClosingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        self.without_scores_box = self._warn_of_missing_scores(missing_scores or [], layout)
         layout.addWidget(buttons)
         for row in range(len(proposals)):
             self._show(row)
         self.table.resizeColumnsToContents()
+
+    @property
+    def without_scores(self) -> bool:
+        return self.without_scores_box is not None and self.without_scores_box.isChecked()
+
+    def _warn_of_missing_scores(self, missing: list[str], layout: QVBoxLayout) -> QCheckBox | None:
+        """Closing before the post-test is entered would make them all "not completed": say so, and
+        let the course close so only when the clerk says it on purpose."""
+        if not missing:
+            return None
+        names = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+        warning = QLabel(self.tr("%1 participant(s) have no post-test score (%2) and the programme has a pass "
+                                 "mark: closed now, they are not completed. Enter the scores on the Attendance "
+                                 "page first.").replace("%1", str(len(missing))).replace("%2", names), self)
+        warning.setObjectName("missingScores")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #9B1C1C;")
+        box = QCheckBox(self.tr("Close without these scores all the same"), self)
+        box.toggled.connect(self.close_button.setEnabled)
+        self.close_button.setEnabled(False)
+        layout.addWidget(warning)
+        layout.addWidget(box)
+        return box
 
     def decision(self, row: int) -> bool:
         proposal = self.proposals[row]

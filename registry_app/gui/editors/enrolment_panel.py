@@ -91,7 +91,9 @@ class EnrolmentPanel(QObject):
                                              if self.model.row(row).participant_id in participant_ids))
 
     def move_selected(self, status: S) -> None:
-        rows = [self.model.row(r) for r in self.selected_rows()]
+        # In nomination order, whatever order the list shows: when seats run out, those nominated
+        # first take them and the later ones wait.
+        rows = sorted((self.model.row(r) for r in self.selected_rows()), key=lambda row: (row.nominated_on, row.id))
         if not rows:
             self.say(self.tr("Select one or more participants in the list first."))
             return

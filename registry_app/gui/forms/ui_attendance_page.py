@@ -99,8 +99,16 @@ class Ui_AttendancePage(object):
 
         self.pageLayout.addWidget(self.grid)
 
+        self.messageLabel = QLabel(AttendancePage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setStyleSheet(u"color: #9B1C1C;")
+
+        self.pageLayout.addWidget(self.messageLabel)
+
         self.hintLabel = QLabel(AttendancePage)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.hintLabel)
 
@@ -122,13 +130,14 @@ class Ui_AttendancePage(object):
     def retranslateUi(self, AttendancePage):
         self.titleLabel.setText(QCoreApplication.translate("AttendancePage", u"Attendance", None))
         self.courseLabel.setText(QCoreApplication.translate("AttendancePage", u"&Course:", None))
-        self.courseEdit.setPlaceholderText(QCoreApplication.translate("AttendancePage", u"Course code, e.g. INV-101/2026-03", None))
+        self.courseEdit.setPlaceholderText(QCoreApplication.translate("AttendancePage", u"Code or title of the course", None))
         self.courseTitle.setText("")
         self.allPresentButton.setText(QCoreApplication.translate("AttendancePage", u"All &present for this half-day", None))
         self.closeCourseButton.setText(QCoreApplication.translate("AttendancePage", u"C&lose the course\u2026", None))
         self.signInButton.setText(QCoreApplication.translate("AttendancePage", u"&Sign-in sheets", None))
         self.rosterButton.setText(QCoreApplication.translate("AttendancePage", u"&Roster", None))
         self.nameCardsButton.setText(QCoreApplication.translate("AttendancePage", u"&Name cards", None))
+        self.messageLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("AttendancePage", u"Keys: P or 1 present \u00b7 L or 2 late \u00b7 E or 3 excused \u00b7 A or 4 absent \u00b7 Delete clears; arrows move. Scores: F2 or double-click.", None))
         pass
     # retranslateUi

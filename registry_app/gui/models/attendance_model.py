@@ -15,6 +15,7 @@ from ...domain.enums import AttendanceStatus
 from ...services.attendance import marks as attendance
 from ...services.actors import Actor
 from ...services.versioning import ConflictError
+from ..errors import sentence
 
 LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
 STATUS_NAMES = {
@@ -134,7 +135,7 @@ class AttendanceModel(QAbstractTableModel):
         try:
             attendance.set_mark(self.actor, row.enrolment_id, half_day.id, status, today=self.today)
         except attendance.MarkRefused as refusal:
-            self.refused.emit(str(refusal))
+            self.refused.emit(sentence(refusal))
             return False
         key = (row.enrolment_id, half_day.id)
         if status is None:
@@ -151,7 +152,7 @@ class AttendanceModel(QAbstractTableModel):
         try:
             count = attendance.mark_all_present(self.actor, self.grid.course_id, half_day.id, today=self.today)
         except attendance.MarkRefused as refusal:
-            self.refused.emit(str(refusal))
+            self.refused.emit(sentence(refusal))
             return 0
         self.load(self.grid.course_id)
         return count
@@ -171,7 +172,7 @@ class AttendanceModel(QAbstractTableModel):
         try:
             updated = attendance.set_scores(self.actor, row.enrolment_id, row.version, pre, post)
         except (attendance.ScoreRefused, ConflictError) as refusal:
-            self.refused.emit(str(refusal))
+            self.refused.emit(sentence(refusal))
             return False
         rows = list(self.grid.rows)
         rows[index.row()] = replace(row, version=updated.version, pre_test=pre, post_test=post)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCompleter, QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from ...domain.enums import AttendanceStatus
+from ...services.actors import Actor
 from ...services.courses import closing
 from ...services.courses import lookup as courses
-from ...services.actors import Actor
 from ..dialogs.closing_dialog import ClosingDialog
+from ..errors import sentence
 from ..forms.ui_attendance_page import Ui_AttendancePage
+from ..labels import COURSE_STATUSES, label
 from ..models.attendance_model import AttendanceModel
+from ..widgets.course_picker import CoursePicker
 
 KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -32,38 +35,36 @@ KEYS = {
 
 
 class AttendancePage(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, actor: Actor, parent: QWidget | None = None, today: date | None = None,
+                 language: str = "en"):
         super().__init__(parent)
         self.ui = Ui_AttendancePage()
         self.ui.setupUi(self)
         self.actor = actor
         self.today = today
+        self.language = language
         self.course_id: int | None = None
+        self.course_code = ""
         self.model = AttendanceModel(actor, self, today)
         self.ui.grid.setModel(self.model)
         self.ui.grid.installEventFilter(self)
-        self._codes = QStringListModel(self)
-        completer = QCompleter(self._codes, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.ui.courseEdit.setCompleter(completer)
+        self.picker = CoursePicker(self.ui.courseEdit, language)
         self._connect()
         self._sheet_menu()
         self._enable(False)
 
-    def showEvent(self, event) -> None:  # the list of codes is read when the page is opened
+    def showEvent(self, event) -> None:  # the courses are read again each time the page is opened
         super().showEvent(event)
-        if not self._codes.rowCount():
-            self._codes.setStringList(courses.codes())
-            if self.course_id is None:
-                latest = courses.latest_with_attendance(self.today)
-                if latest:
-                    self.open_course(latest)
+        self.picker.reload()
+        if self.course_id is None:
+            latest = courses.latest_with_attendance(self.today)
+            if latest:
+                self.open_course(latest)
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.courseEdit.returnPressed.connect(lambda: self.open_course(ui.courseEdit.text()))
-        ui.courseEdit.completer().activated.connect(self.open_course)
+        self.picker.chosen.connect(lambda course: self.open_course(course.code))
+        self.picker.refused.connect(self._refused)
         ui.allPresentButton.clicked.connect(self.all_present)
         ui.closeCourseButton.clicked.connect(self.close_course)
         ui.rosterButton.clicked.connect(lambda: self.preview("roster"))
@@ -83,19 +84,23 @@ class AttendancePage(QWidget):
             button.setEnabled(enabled)
 
     def open_course(self, code: str) -> bool:
+        """Show this course's grid; a code that names no course leaves the page on the course it shows."""
         try:
             course = courses.find_course(code)
         except courses.CourseNotFound as missing:
-            self._refused(str(missing))
+            self._refused(sentence(missing))
+            self.picker.show(self.course_code or None)
             return False
-        self.course_id = course.id
-        self.ui.courseEdit.setText(course.code)
+        self.course_id, self.course_code = course.id, course.code
+        self.picker.show(course.code)
+        self.ui.messageLabel.clear()
         self.model.load(course.id)
         grid = self.model.grid
         self.ui.courseTitle.setText(self.tr("%1 — %2 to %3, %4 participant(s) in the room, status: %5")
-                                    .replace("%1", grid.title).replace("%2", f"{course.start_date:%d/%m/%Y}")
+                                    .replace("%1", grid.titles.get(self.language) or grid.title)
+                                    .replace("%2", f"{course.start_date:%d/%m/%Y}")
                                     .replace("%3", f"{course.end_date:%d/%m/%Y}").replace("%4", str(len(grid.rows)))
-                                    .replace("%5", course.status))
+                                    .replace("%5", label(COURSE_STATUSES, course.status)))
         self._size_columns()
         self._enable(True)
         return True
@@ -118,7 +123,10 @@ class AttendancePage(QWidget):
         index = self.ui.grid.currentIndex()
         if not index.isValid() or self.model.half_day_at(index.column()) is None:
             return False
-        if self.model.set_mark(index, status) and index.row() + 1 < self.model.rowCount():
+        if not self.model.set_mark(index, status):
+            return True
+        self.ui.messageLabel.clear()
+        if index.row() + 1 < self.model.rowCount():
             # Down the column: a signed sheet is read one half-day at a time.
             self.ui.grid.setCurrentIndex(self.model.index(index.row() + 1, index.column()))
         return True
@@ -130,28 +138,42 @@ class AttendancePage(QWidget):
             return 0
         return self.model.mark_all_present(column)
 
-    def close_course(self) -> bool:
+    def closing_dialog(self) -> ClosingDialog | None:
+        """The closing dialog of the course shown, or None (and why, beside the grid) when it cannot close."""
         if self.course_id is None:
-            return False
-        dialog = ClosingDialog(self.ui.courseEdit.text(), closing.propose(self.course_id), self)
-        if dialog.exec() != ClosingDialog.DialogCode.Accepted:
-            return False
-        return self.apply_closing(dialog.overrides)
-
-    def apply_closing(self, overrides: dict) -> bool:
+            return None
         try:
-            closing.close(self.actor, self.course_id, overrides, today=self.today)
-        except (closing.ClosingRefused, ValueError) as refusal:
-            self._refused(str(refusal))
+            closing.check_closable(self.course_id, self.today)
+        except closing.ClosingRefused as refusal:
+            self._refused(sentence(refusal))
+            return None
+        return ClosingDialog(self.course_code, closing.propose(self.course_id), self,
+                             closing.missing_scores(self.course_id))
+
+    def close_course(self) -> bool:
+        dialog = self.closing_dialog()
+        if dialog is None or dialog.exec() != ClosingDialog.DialogCode.Accepted:
             return False
-        self.open_course(self.ui.courseEdit.text())
+        return self.apply_closing(dialog.overrides, dialog.without_scores)
+
+    def apply_closing(self, overrides: dict, without_scores: bool = False) -> bool:
+        try:
+            closing.close(self.actor, self.course_id, overrides, today=self.today, without_scores=without_scores)
+        except closing.ClosingRefused as refusal:
+            self._refused(sentence(refusal))
+            return False
+        self.open_course(self.course_code)
         return True
 
     def preview(self, document: str, whole_course: bool = False, blank: bool = False):
-        from ...services.courses import documents as course_documents  # ReportLab and QtPdf are loaded when a document is shown
+        from ...services.courses import (
+            documents as course_documents,  # ReportLab and QtPdf are loaded when a document is shown
+        )
         from ..dialogs.pdf_preview import PdfPreviewDialog
 
-        code = self.ui.courseEdit.text()
+        if self.course_id is None:
+            return None
+        code = self.course_code
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pdf = course_documents.pdf(document, code, whole_course=whole_course, blank=blank)
@@ -164,5 +186,6 @@ class AttendancePage(QWidget):
         return dialog
 
     def _refused(self, message: str) -> None:
+        """Said once, beside the grid: a box for each refused key would stop the typing at every key."""
         self.last_refusal = message
-        QMessageBox.warning(self, self.tr("Attendance"), message)
+        self.ui.messageLabel.setText(message)

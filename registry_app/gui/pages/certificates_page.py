@@ -25,9 +25,10 @@ STATUSES = (("", QT_TRANSLATE_NOOP("CertificatesPage", "All statuses")),
 
 
 class CertificatesPage(QWidget):
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
         self.actor = actor
+        self.language = language
         self._shown = False
         self.keys = None  # the signing keys' folder; None: the user's (tests give their own)
         title = QLabel(self.tr("Certificates"))
@@ -108,7 +109,7 @@ class CertificatesPage(QWidget):
     def graduation(self):
         from ..dialogs.graduation_dialog import GraduationDialog
 
-        dialog = GraduationDialog(self.actor, self, self.keys)
+        dialog = GraduationDialog(self.actor, self, self.keys, self.language)
         dialog.finished.connect(lambda _: self.model.refresh())
         dialog.open()
         return dialog

@@ -6,20 +6,33 @@ Each change is saved at once, in its own transaction, with its audit event."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ...domain import names
-from ...domain.completion import Attendance, CompletionRule, ExcusedPolicy, count_attendance
+from ...domain.completion import (
+    Attendance,
+    CompletionRule,
+    ExcusedPolicy,
+    count_attendance,
+)
 from ...domain.enrolment import ATTENDING
 from ...domain.enums import AttendanceStatus, CourseStatus
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
-from ...store.models import AttendanceMark, Course, CourseDay, CourseHalfDay, Enrolment, Participant, utcnow
+from ...store.models import (
+    AttendanceMark,
+    Course,
+    CourseDay,
+    CourseHalfDay,
+    Enrolment,
+    Participant,
+    utcnow,
+)
 from .. import audit
 from ..actors import Actor
 from ..versioning import update_versioned
-from ...domain.errors import Refusal
 
 
 class MarkRefused(Refusal, ValueError):
@@ -56,6 +69,7 @@ class AttendanceGrid:
     half_days: tuple[GridHalfDay, ...]
     rows: tuple[GridRow, ...]
     marks: dict[tuple[int, int], str]  # (enrolment id, half-day id) -> status
+    titles: dict[str, str] = field(default_factory=dict)  # the programme's title by language (en, fr, ar)
 
     def attendance(self, enrolment_id: int, today: date | None = None) -> Attendance:
         """Attendance so far: scheduled half-days that have begun; one without a mark is an absence."""
@@ -87,8 +101,10 @@ def load_grid(course_id: int) -> AttendanceGrid:
         query = AttendanceMark.select(AttendanceMark.enrolment, AttendanceMark.half_day, AttendanceMark.status) \
             .where(AttendanceMark.enrolment.in_(ids)).tuples()
         marks = {(e, h): s for e, h, s in query}
-    return AttendanceGrid(course.id, course.code, course.programme.title_en, course.status, rule_of(course),
-                          half_days, rows, marks)
+    programme = course.programme
+    titles = {"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar}
+    return AttendanceGrid(course.id, course.code, programme.title_en, course.status, rule_of(course),
+                          half_days, rows, marks, {k: v for k, v in titles.items() if v})
 
 
 def _check_mark(enrolment: Enrolment, half_day: CourseHalfDay, today: date) -> None:

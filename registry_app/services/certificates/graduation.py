@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import hashlib
-import zipfile
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,18 +17,18 @@ from pathlib import Path
 from ...documents import certificate as document
 from ...domain import names
 from ...domain.enums import CertificateKind, EnrolmentStatus
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal.envelope import CertificatePayload, seal
 from ...store.database import write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
-from . import templates as certificate_templates
-from . import keys as sealing
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
-from ...domain.errors import Refusal
+from . import keys as sealing
+from . import templates as certificate_templates
 
 PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
 
@@ -75,6 +75,30 @@ def eligibility(course_id: int) -> list[Eligibility]:
             rows.append(Eligibility(row.enrolment_id, row.name, None,
                                     f"attended {rate} % < {PARTICIPATION_MINIMUM} %: no certificate"))
     return rows
+
+
+@dataclass(frozen=True)
+class Held:
+    serial: str
+    status: str  # valid, revoked or superseded
+
+
+def certificates_held(course_id: int) -> dict[int, Held]:
+    """Who on the course already holds a certificate, by enrolment, with the latest one and its status.
+    Graduation issues to none of them: a revoked certificate is replaced only by a deliberate
+    correction with its reason, never as a side effect of graduating the course again."""
+    held: dict[int, Held] = {}
+    query = (Certificate.select(Certificate.enrolment, Certificate.serial, Certificate.status).join(Enrolment)
+             .where(Enrolment.course == course_id).order_by(Certificate.id).tuples())
+    for enrolment_id, serial, status in query:
+        held[enrolment_id] = Held(serial, status)
+    return held
+
+
+def to_issue(course_id: int) -> list[Eligibility]:
+    """Those graduation would issue a certificate to: eligible, and holding none yet."""
+    held = certificates_held(course_id)
+    return [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in held]
 
 
 def hours_of(course: Course, template: Any = None) -> int:
@@ -158,20 +182,18 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
         course = Course.get_by_id(course_id)
         if course.status != "closed":
             raise GraduationRefused(f"Course {course.code} is {course.status}: close it before issuing certificates.")
-        already = {c.enrolment_id for c in Certificate.select().join(Enrolment)
-                   .where((Enrolment.course == course) & (Certificate.status == "valid"))}
-        to_issue = [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in already]
+        pending = to_issue(course_id)
         people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
-                  .where(Enrolment.id.in_([item.enrolment_id for item in to_issue]))}
+                  .where(Enrolment.id.in_([item.enrolment_id for item in pending]))}
         template = certificate_templates.load(course.programme, course.language)
         prepared = []
-        for number, item in enumerate(to_issue, start=1):
+        for number, item in enumerate(pending, start=1):
             participant = people[item.enrolment_id]
             serial, sealed = seal_new(course, participant, item.kind.value, today, key, kid, settings, template)
             prepared.append((item, participant, serial, sealed,
                              _document(course, participant, item.kind.value, serial, sealed, template, settings)))
             if progress:
-                progress(number, len(to_issue) * 2)  # may raise to cancel: the transaction rolls back
+                progress(number, len(pending) * 2)  # may raise to cancel: the transaction rolls back
         singles, merged = document.render_each([p[4] for p in prepared]) if prepared else ([], None)
         issued = []
         for number, ((item, participant, serial, sealed, _), pdf) in enumerate(zip(prepared, singles, strict=True), 1):
@@ -182,7 +204,7 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
             issued.append(Issued(serial, item.enrolment_id, participant.family_name, pdf, participant.given_names,
                                  course.code))
             if progress:
-                progress(len(to_issue) + number, len(to_issue) * 2)
+                progress(len(pending) + number, len(pending) * 2)
     return Graduation(issued, merged)
 
 

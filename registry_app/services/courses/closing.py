@@ -9,6 +9,7 @@ from datetime import date
 from ...domain.completion import Attendance, decide
 from ...domain.enrolment import check_transition
 from ...domain.enums import CourseStatus, EnrolmentStatus
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Course, Enrolment, utcnow
@@ -16,7 +17,6 @@ from .. import audit
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
-from ...domain.errors import Refusal
 
 
 class ClosingRefused(Refusal, ValueError):
@@ -54,25 +54,48 @@ def propose(course_id: int) -> list[Proposal]:
 
 def _check_course(course: Course, today: date) -> None:
     if course.status not in (CourseStatus.RUNNING.value, CourseStatus.CLOSED.value):
-        raise ClosingRefused(f"Course {course.code} is {course.status}: only a course that has run can be closed.")
+        raise ClosingRefused("Course {code} is {status}: only a course that has run can be closed.",
+                             code=course.code, status=course.status)
     if course.end_date > today:
-        raise ClosingRefused(f"Course {course.code} runs until {course.end_date:%d %B %Y}: close it after its last session.")
+        raise ClosingRefused("Course {code} runs until {end}: close it after its last session.",
+                             code=course.code, end=f"{course.end_date:%d/%m/%Y}")
+
+
+def check_closable(course_id: int, today: date | None = None) -> None:
+    """Refuse, before the clerk reviews the decisions, a course that cannot close yet."""
+    _check_course(Course.get_by_id(course_id), today or date.today())
+
+
+def missing_scores(course_id: int) -> list[str]:
+    """Who in the room has no post-test score, when the programme has a pass mark (else nobody): closed
+    without it, they would all be "not completed"."""
+    grid = load_grid(course_id)
+    if grid.rule.pass_mark is None:
+        return []
+    return [row.name for row in grid.rows if row.post_test is None]
 
 
 def close(actor: Actor, course_id: int, overrides: dict[int, Override] | None = None,
-          today: date | None = None) -> list[Proposal]:
+          today: date | None = None, without_scores: bool = False) -> list[Proposal]:
     """Set every participant in the room completed or not completed, and the course closed.
-    Returns the decisions as applied (overrides included). One transaction for the whole closing."""
+    Returns the decisions as applied (overrides included). One transaction for the whole closing.
+    A programme with a pass mark needs everyone's post-test score, unless the clerk closes
+    without_scores on purpose."""
     actor.require(Action.EDIT_REGISTER)
     overrides = overrides or {}
     for enrolment_id, override in overrides.items():
         if not override.reason.strip():
-            raise ClosingRefused(f"An override needs a reason (enrolment {enrolment_id}).")
+            raise ClosingRefused("An override needs a reason (enrolment {enrolment}).", enrolment=enrolment_id)
     today = today or date.today()
     applied = []
     with write_transaction():
         course = Course.get_by_id(course_id)
         _check_course(course, today)
+        missing = [] if without_scores else missing_scores(course_id)
+        if missing:
+            raise ClosingRefused("{count} participant(s) have no post-test score ({names}): enter the scores "
+                                 "on the Attendance page before closing.",
+                                 count=len(missing), names=", ".join(missing[:3]) + (", …" if len(missing) > 3 else ""))
         for proposal in propose(course_id):
             applied.append(_apply(actor, course, proposal, overrides.get(proposal.enrolment_id)))
         if course.status != CourseStatus.CLOSED.value:

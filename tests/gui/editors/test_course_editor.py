@@ -104,6 +104,23 @@ def test_nominate_confirm_past_capacity_and_promote(qtbot, actor, small_course, 
     assert "Women 3 · Men 3" in ui.countsLabel.text()  # three Okellos; Traoré, withdrawn, is not counted
 
 
+def test_confirming_more_people_than_seats_follows_the_nomination_order(qtbot, actor, small_course, open_course):
+    from registry_app.services.courses import enrolments
+
+    course = small_course[0]
+    Course.update(capacity=4).where(Course.id == course.id).execute()  # three confirmed: one seat left
+    first, second, third = (participants.create(actor, ParticipantData(given, "Okello", "F", "UG"))
+                            for given in ("Zawadi", "Nomsa", "Akinyi"))  # nominated against the alphabet
+    for day, person in enumerate((first, second, third), start=1):
+        enrolments.nominate(actor, course.id, [person.id], on=date(2026, 1, day))
+    form = open_course(course.id)
+    form.ui.tabs.setCurrentIndex(3)
+    form.enrolment.select_participants([first.id, second.id, third.id])
+    form.ui.confirmButton.click()
+    status = {e.participant_id: e.status for e in Enrolment.select().where(Enrolment.course == course)}
+    assert (status[first.id], status[second.id], status[third.id]) == ("confirmed", "wait-listed", "wait-listed")
+
+
 def _okellos():
     from registry_app.store.models import Participant
     return list(Participant.select().where(Participant.family_name == "Okello"))
