@@ -13,6 +13,7 @@ from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase
 
 from ..domain.errors import Refusal
 from . import postgres_driver
+from .failures import refusal_for
 from .server_errors import connection_refusal
 
 db = DatabaseProxy()
@@ -197,10 +198,54 @@ def is_postgres(database: Database | None = None) -> bool:
     return isinstance(database, PostgresqlDatabase)
 
 
+# Any constant: the one lock every writer on a PostgreSQL server takes first (see write_transaction).
+WRITERS_LOCK = 0x52454749
+
+
+class _WriteTransaction:
+    """A transaction for one user action, taking the register's write lock before anything else.
+
+    On SQLite that is BEGIN IMMEDIATE; on PostgreSQL a transaction-scoped advisory lock. Writers then
+    queue up instead of failing half-way through, and on a server no two of them can take row locks
+    in different orders (a deadlock): every lock after the first is taken by the one writer holding it.
+    What a failed write means (a full disk, a conflict) is raised as a refusal (store.failures)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.outermost = database.transaction_depth() == 0
+        sqlite = isinstance(database, SqliteDatabase)
+        self.atomic = database.atomic(lock_type="IMMEDIATE") if sqlite and self.outermost else database.atomic()
+
+    def __enter__(self) -> Any:
+        try:
+            entered = self.atomic.__enter__()
+            if self.outermost and isinstance(self.database, PostgresqlDatabase):
+                self.database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITERS_LOCK,))
+        except Exception as exc:
+            if self.outermost and isinstance(self.database, PostgresqlDatabase):
+                self.atomic.__exit__(type(exc), exc, exc.__traceback__)
+            _raise_refusal_for(exc)
+            raise
+        return entered
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> Any:
+        try:
+            return self.atomic.__exit__(kind, error, trace)
+        except Exception as exc:
+            if self.outermost:
+                _raise_refusal_for(exc)
+            raise
+        finally:
+            if error is not None and self.outermost:
+                _raise_refusal_for(error)
+
+
+def _raise_refusal_for(error: BaseException) -> None:
+    refusal = refusal_for(error)
+    if refusal is not None:
+        raise refusal from error
+
+
 def write_transaction(database: Database | None = None) -> Any:
-    """A transaction for one user action. On SQLite it takes the write lock at once (BEGIN
-    IMMEDIATE) so that two writers queue up instead of failing half-way through."""
-    database = database if database is not None else db.obj
-    if isinstance(database, SqliteDatabase) and database.transaction_depth() == 0:
-        return database.atomic(lock_type="IMMEDIATE")
-    return database.atomic()
+    """A transaction for one user action (see _WriteTransaction)."""
+    return _WriteTransaction(database if database is not None else db.obj)

@@ -7,7 +7,7 @@ checks and increments (see services.records), so that concurrent edits are refus
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from peewee import (
@@ -26,7 +26,6 @@ from peewee import (
     TextField,
 )
 
-from ..domain.names import search_key
 from ..domain.enums import (
     AttendanceStatus,
     CertificateKind,
@@ -40,11 +39,12 @@ from ..domain.enums import (
     Sex,
     StrEnum,
 )
+from ..domain.names import search_key
 from .database import db
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _one_of(column: str, enum: type[StrEnum]) -> Any:

@@ -5,11 +5,10 @@ column is NOT NULL, so that row-value comparisons page through it (keyset paging
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterable, Sequence
-from typing import Any
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from peewee import Database
 

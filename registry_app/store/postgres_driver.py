@@ -7,9 +7,8 @@ when a PostgreSQL register is opened and gives peewee the names its own import w
 
 from __future__ import annotations
 
-from typing import Any
-
 import sys
+from typing import Any
 
 _HIDDEN = ("psycopg", "psycopg2", "psycopg2cffi")
 

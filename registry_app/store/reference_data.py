@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import gettext
+from typing import Any
 
 from peewee import Database
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import threading
 from array import array
 from collections import OrderedDict
-
 from typing import Any
 
 from peewee import Database

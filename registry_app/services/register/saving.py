@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from peewee import IntegrityError
 
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
+from ...store.failures import ChangedMeanwhileError
 from .. import audit
 from ..actors import Actor
 from ..versioning import V, snapshot, update_versioned
-from ...domain.errors import Refusal
 
 
 class InvalidRecord(Refusal, ValueError):
@@ -54,11 +55,12 @@ def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
                 after_write(record)
             audit.record(actor, "create" if before is None else "update", entity, record.id,
                          before, snapshot(record))
-    except IntegrityError as error:
+    except (IntegrityError, ChangedMeanwhileError) as error:
         # SQLite says "UNIQUE constraint failed", PostgreSQL "violates unique constraint"
-        if unique is None or "unique" not in str(error).lower():
+        cause = error.__cause__ if isinstance(error, ChangedMeanwhileError) else error
+        if unique is None or "unique" not in str(cause).lower():
             raise
-        raise InvalidRecord(*unique) from error
+        raise InvalidRecord(*unique) from cause
     return record
 
 

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from peewee import CharField, Database, DateTimeField, IntegerField, Model, SqliteDatabase
 
+from .. import reference_data, search
 from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
-from ..models import MODELS, SEARCHABLE, CourseFunding, fill_search_keys, utcnow
-from .. import reference_data, search
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
+from ..models import MODELS, SEARCHABLE, CourseFunding, fill_search_keys, utcnow
 
 log = logging.getLogger(__name__)
 
