@@ -62,6 +62,16 @@ def _parser() -> argparse.ArgumentParser:
     what.add_argument("--serial", metavar="S")
     verify.add_argument("--trust", metavar="FILE.json", help="verify with this trust file, without the register")
 
+    verifier = commands.add_parser("verifier", help="the verifier page the centre publishes")
+    verifier_commands = verifier.add_subparsers(dest="verifier_command", required=True, metavar="ACTION")
+    publish = verifier_commands.add_parser(
+        "publish", help="write the static verifier site (page, trust file, programme catalogue, signed revocation "
+                        "list) into a folder to copy to any web host or share; the passphrase signs the list")
+    publish.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    publish.add_argument("--out", required=True, metavar="DIR")
+    publish.add_argument("--revocations", metavar="FILE", help="an already signed revocation list, instead of "
+                                                               "signing one now")
+
     self_test = commands.add_parser("self-test", help="check this installation end to end in a throwaway register: "
                                                       "a course graduates, its sheets print, a certificate verifies")
     self_test.add_argument("--graduates", type=int, default=60, metavar="N")
@@ -90,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             return _print(db_url, args)
         if args.command == "self-test":
             return _self_test(args)
-        if args.command in ("keys", "certificates", "verify"):
+        if args.command in ("keys", "certificates", "verify", "verifier"):
             from . import cli_certificates
 
             return cli_certificates.run(args, db_url, _open)

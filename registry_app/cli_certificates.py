@@ -29,6 +29,8 @@ def run(args, db_url, open_register) -> int:
     actor = local_actor()
     if args.command == "keys":
         return _keys(args, actor)
+    if args.command == "verifier":
+        return _publish(args, actor)
     return _issue(args, actor)
 
 
@@ -42,6 +44,16 @@ def _keys(args, actor) -> int:
     key = sealing.new_key(actor, _passphrase(confirm=True), args.valid_from)
     print(f"Key {key.kid} created; its private half is in {sealing.keys_dir()}, encrypted with your passphrase.")
     print("Publish the trust file (registry-app keys export-trust) so that others can verify certificates.")
+    return 0
+
+
+def _publish(args, actor) -> int:
+    from .services.certificates import publishing
+
+    revocations = Path(args.revocations).read_text(encoding="utf-8") if args.revocations else None
+    site = publishing.publish(actor, Path(args.out), None if revocations else _passphrase(), revocations)
+    print(f"{site.folder}: the verifier page with {site.keys} key(s), {site.programmes} programme(s) and "
+          f"{site.revoked} revoked certificate(s). Copy the folder to the verification address.")
     return 0
 
 

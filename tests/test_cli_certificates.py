@@ -31,6 +31,12 @@ def test_keys_graduation_and_offline_verification(tmp_path, monkeypatch, capsys)
     assert "Register: valid" in capsys.readouterr().out
     db.obj.close()
 
+    site = tmp_path / "verifier"
+    assert main(["verifier", "publish", "--db", url, "--out", str(site)]) == 0
+    assert "the verifier page with 1 key(s)" in capsys.readouterr().out
+    assert (site / "index.html").is_file() and (site / "revocations.txt").is_file() and (site / "data.js").is_file()
+    db.obj.close()
+
 
 def test_verifying_something_that_is_not_a_certificate(tmp_path, capsys):
     trust = tmp_path / "trust.json"

@@ -75,7 +75,7 @@ def test_the_revocation_list_is_signed_and_lists_the_revoked(actor, issued):
     certificates.revoke(actor, items[1].serial, "fraudulent nomination")
     text = register.revocation_list(PASSPHRASE, today=AFTER, keys=keys)
     assert register.read_revocation_list(text, sealing.trust_list()) == [
-        {"serial": items[1].serial, "reason": "fraudulent nomination"}]
+        {"serial": items[1].serial, "reason": "fraudulent nomination", "status": "revoked"}]
     tampered = text[:-6] + ("A" if text[-6] != "A" else "B") + text[-5:]
     with pytest.raises(Exception):
         register.read_revocation_list(tampered, sealing.trust_list())

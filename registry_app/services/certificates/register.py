@@ -27,7 +27,7 @@ from .listing import COLUMNS, RegisterRow, find
 from ..versioning import snapshot, update_versioned
 
 __all__ = ["COLUMNS", "RegisterRow", "find", "reprint", "correct", "export_csv", "export_xlsx", "revocation_list",
-           "read_revocation_list", "neutralise"]
+           "signed_revocation_list", "read_revocation_list", "neutralise"]
 
 REVOCATION_PREFIX = "TRL1:"
 def reprint(actor: Actor, serial: str) -> bytes:
@@ -117,21 +117,29 @@ def export_xlsx(rows: list[RegisterRow]) -> bytes:
 # -- the published list of revoked certificates ----------------------------------------------------
 
 def revocation_list(passphrase: str, today: date | None = None, keys: Any = None) -> str:
-    """The signed list of every revoked certificate (serial, reason), as text to publish."""
+    """The signed list of every revoked or superseded certificate (serial, reason), as text to publish."""
     kid, key = sealing.signing_key(passphrase, keys)
-    revoked = [{"s": c.serial, "r": c.reason} for c in
-               Certificate.select().where(Certificate.status == "revoked").order_by(Certificate.serial)]
-    body = cbor2.dumps({"issuer": centre.load().name_en, "date": (today or date.today()).isoformat(),
-                        "revoked": revoked})
+    withdrawn = [(c.serial, c.status, c.reason) for c in Certificate.select().where(
+        Certificate.status.in_(("revoked", "superseded"))).order_by(Certificate.serial)]
+    return signed_revocation_list(withdrawn, centre.load().name_en, today or date.today(), key, kid)
+
+
+def signed_revocation_list(withdrawn: list[tuple[str, str, str]], issuer: str, issued: date, key: Any, kid: str) -> str:
+    """The list's text: (serial, status, reason) rows, status "revoked" or "superseded" ("st" is left out for
+    revoked, as lists before superseded certificates were listed had it)."""
+    rows = [{"s": serial, "r": reason} | ({"st": status} if status != "revoked" else {})
+            for serial, status, reason in withdrawn]
+    body = cbor2.dumps({"issuer": issuer, "date": issued.isoformat(), "revoked": rows})
     return REVOCATION_PREFIX + base45.encode(zlib.compress(cose.sign(body, key, bytes.fromhex(kid)), 9))
 
 
 def read_revocation_list(text: str, trust: TrustList) -> list[dict]:
     """The revoked serials of a published list, once its signature is checked; ValueError if it fails."""
+    text = text.strip()  # as read from a file, with its last line's end
     if not text.startswith(REVOCATION_PREFIX):
         raise ValueError("This is not a revocation list of this register.")
     protected, header, body, signature = cose.parse(zlib.decompress(base45.decode(text[len(REVOCATION_PREFIX):])))
     key = trust.find(header.get(cose.KID, b"").hex())
     if key is None or not cose.verify(protected, body, signature, key.public()):
         raise ValueError("The revocation list's signature does not verify.")
-    return [{"serial": r["s"], "reason": r["r"]} for r in cbor2.loads(body)["revoked"]]
+    return [{"serial": r["s"], "reason": r["r"], "status": r.get("st", "revoked")} for r in cbor2.loads(body)["revoked"]]

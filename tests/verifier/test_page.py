@@ -1,0 +1,132 @@
+"""The published verifier page in a real headless Chromium: every shared vector gives its verdict in
+English, French and Arabic, opened with the certificate's address, from a pasted code, from file://
+with the network cut and from a static server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import quote
+
+import pytest
+
+from tests.verifier import vectors as v
+
+HEADINGS = {
+    "en": {"valid": "Valid certificate", "invalid": "Not valid", "revoked": "Revoked", "superseded": "Superseded"},
+    "fr": {"valid": "Certificat valide", "invalid": "Non valide", "revoked": "Révoqué", "superseded": "Remplacé"},
+    "ar": {"valid": "شهادة صحيحة", "invalid": "غير صحيحة", "revoked": "ملغاة", "superseded": "مستبدلة"},
+}
+VECTORS = v.vectors()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return v.write_site(tmp_path_factory.mktemp("verifier") / "site")
+
+
+def result_of(page) -> dict[str, str]:
+    card = page.locator("#results .result").first
+    card.wait_for()
+    return {"verdict": card.get_attribute("data-verdict"), "reason": card.get_attribute("data-reason"),
+            "heading": card.locator(".verdict").inner_text(), "text": card.inner_text()}
+
+
+def open_with(page, base: str, text: str, language: str) -> dict[str, str]:
+    # As a phone's camera opens the QR code's address (here the page's own): what follows '#' is the
+    # fragment, percent-encoded where a URL must be.
+    sealed = text.rsplit("#", 1)[-1]
+    page.goto(f"{base}?lang={language}#{quote(sealed, safe=':/$*+-.%')}")
+    return result_of(page)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_vector_from_the_address_in_each_language(page, site, language):
+    page.context.set_offline(True)  # from disk, with no network at all
+    base = (site / "index.html").as_uri()
+    for vector in VECTORS:
+        got = open_with(page, base, vector.text, language)
+        assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name
+        assert got["heading"] == HEADINGS[language][vector.verdict], vector.name
+        assert page.evaluate("document.documentElement.dir") == ("rtl" if language == "ar" else "ltr")
+        assert page.evaluate("document.documentElement.lang") == language
+
+
+def test_the_certificate_is_shown_as_printed_in_the_page_language(page, site):
+    base = (site / "index.html").as_uri()
+    arabic = next(x for x in VECTORS if x.name == "valid, two scripts")
+    got = open_with(page, base, arabic.text, "fr")
+    assert v.ARABIC.name in got["text"] and v.ARABIC.serial in got["text"] and "INV-101/2026-03" in got["text"]
+    assert "2 mars 2026" in got["text"] and "13 mars 2026" in got["text"] and "De participation" in got["text"]
+    assert v.ISSUER_NAMES["fr"] in got["text"] and "20 novembre 2026" in got["text"]  # the list's date
+    revoked = next(x for x in VECTORS if x.name == "revoked")
+    got = open_with(page, base, revoked.text, "en")
+    assert "fraudulent nomination" in got["text"] and "20 November 2026" in got["text"]
+
+
+def test_a_pasted_code_and_the_language_menu(page, site):
+    page.goto((site / "index.html").as_uri())
+    for vector in VECTORS:
+        page.evaluate("document.getElementById('results').replaceChildren()")
+        page.fill("#code", vector.text)
+        page.click("#verify")
+        got = result_of(page)
+        assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name
+    page.select_option("#language", "ar")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert result_of(page)["heading"] == HEADINGS["ar"][VECTORS[-1].verdict]
+    page.reload()  # the choice is kept
+    assert page.locator("#language").input_value() == "ar"
+
+
+def test_the_browser_language_is_the_page_language(browser, site):
+    for locale, title in (("fr-FR", "Vérification de certificat"), ("ar-MA", "التحقق من الشهادة"),
+                          ("de-DE", "Certificate verification")):
+        context = browser.new_context(locale=locale)
+        page = context.new_page()
+        page.goto((site / "index.html").as_uri())
+        page.wait_for_selector("body[data-ready=true]")
+        assert page.locator("h1").inner_text() == title
+        context.close()
+
+
+def test_without_webcrypto_ed25519_nor_decompression_stream_the_libraries_answer(browser, site):
+    context = browser.new_context()
+    context.add_init_script("""
+        delete window.DecompressionStream;
+        const original = crypto.subtle.importKey.bind(crypto.subtle);
+        crypto.subtle.importKey = (format, key, algorithm, ...rest) =>
+            (algorithm && algorithm.name === 'Ed25519') ? Promise.reject(new DOMException('no', 'NotSupportedError'))
+                                                         : original(format, key, algorithm, ...rest);
+    """)
+    page = context.new_page()
+    base = (site / "index.html").as_uri()
+    for vector in VECTORS:
+        got = open_with(page, base, vector.text, "en")
+        assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name
+    assert page.evaluate("document.body.dataset.engines") == "@noble/ed25519 pako"
+    context.close()
+
+
+def test_webcrypto_and_decompression_stream_when_the_browser_has_them(page, site):
+    open_with(page, (site / "index.html").as_uri(), VECTORS[0].text, "en")
+    assert page.evaluate("document.body.dataset.engines") == "WebCrypto DecompressionStream"
+
+
+@pytest.fixture
+def server(site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/index.html"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_from_a_static_server_on_this_machine(page, server):
+    for vector in VECTORS:
+        got = open_with(page, server, vector.text, "fr")
+        assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name

@@ -1,0 +1,65 @@
+"""The site `verifier publish` writes, in a real browser, with real certificates: opened with a
+certificate's address, and given a rendered picture and the PDF of the certificate."""
+
+from __future__ import annotations
+
+import subprocess
+from urllib.parse import quote
+
+import pytest
+
+from registry_app.services.certificates import graduation as certificates
+from registry_app.services.certificates import publishing
+from registry_app.store.models import Certificate
+from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
+from tests.conftest import SESSIONS_OVER as AFTER
+
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the page reads no database
+
+
+@pytest.fixture
+def published(actor, closed_course, tmp_path):
+    course, _, keys = closed_course
+    items = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
+    certificates.revoke(actor, items[2].serial, "fraudulent nomination")
+    publishing.publish(actor, tmp_path / "site", PASSPHRASE, today=AFTER, keys=keys)
+    return tmp_path / "site", items
+
+
+def verdict(page) -> tuple[str, str]:
+    card = page.locator("#results .result").first
+    card.wait_for(timeout=60_000)
+    return card.get_attribute("data-verdict"), card.inner_text()
+
+
+def test_a_certificates_address_opens_its_verdict(page, published):
+    site, items = published
+    for item, expected in ((items[0], "valid"), (items[2], "revoked")):
+        sealed = Certificate.get(Certificate.serial == item.serial).payload
+        page.goto(f"{(site / 'index.html').as_uri()}#{quote(sealed, safe=':/$*+-.%')}")
+        got, text = verdict(page)
+        assert got == expected and item.serial in text
+
+
+def test_a_rendered_picture_and_the_pdf_of_a_certificate(page, published, tmp_path):
+    site, items = published
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(items[0].pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "scan")], check=True)
+    page.goto((site / "index.html").as_uri() + "?lang=fr")
+    for upload in (tmp_path / "scan.png", pdf):
+        page.evaluate("document.getElementById('results').replaceChildren()")
+        page.set_input_files("#file", str(upload))
+        got, text = verdict(page)
+        assert got == "valid" and items[0].serial in text and "Certificat valide" in text, upload.name
+
+
+def test_a_picture_without_a_code_says_so(page, published, tmp_path):
+    from PIL import Image
+
+    site, _ = published
+    blank = tmp_path / "blank.png"
+    Image.new("RGB", (800, 600), "white").save(blank)
+    page.goto((site / "index.html").as_uri() + "?lang=en")
+    page.set_input_files("#file", str(blank))
+    page.locator("#status", has_text="No QR code could be read in blank.png").wait_for(timeout=60_000)

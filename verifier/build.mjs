@@ -1,0 +1,40 @@
+// Builds the verifier page into ../resources/verifier/: the page's script (our code with @noble/ed25519,
+// @noble/hashes, cborg and pako), the QR decoder (jsQR) and the PDF reader (pdf.js), each a classic
+// script so that the page also works opened from a file; and the licences of every library shipped.
+// Run through tools/build_verifier.sh (npm ci first); the output is committed.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'resources', 'verifier');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'licences'), { recursive: true });
+
+const common = { bundle: true, minify: true, format: 'iife', platform: 'browser', target: ['es2020'],
+  legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
+await build({ ...common, entryPoints: [join(here, 'src', 'main.js')], outfile: join(out, 'verifier.js') });
+await build({ ...common, entryPoints: [join(here, 'src', 'qr.js')], outfile: join(out, 'qr-decoder.js') });
+await build({ ...common, target: ['es2022'], entryPoints: [join(here, 'src', 'pdf.js')],
+  outfile: join(out, 'pdf-reader.js'), logOverride: { 'empty-import-meta': 'silent' } });
+copyFileSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
+copyFileSync(join(here, 'src', 'style.css'), join(out, 'verifier.css'));
+
+const lock = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8'));
+const shipped = ['@noble/ed25519', '@noble/hashes', 'cborg', 'pako', 'jsqr', 'pdfjs-dist'];
+const lines = ['Libraries shipped in this page (their licences are in this folder):', ''];
+for (const name of shipped) {
+  const info = lock.packages[`node_modules/${name}`];
+  const file = name.replace('@', '').replace('/', '-') + '.txt';
+  const folder = join(here, 'node_modules', name);
+  const licence = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE'].map((f) => join(folder, f))
+    .find((path) => { try { return statSync(path).isFile(); } catch { return false; } });
+  if (!licence) throw new Error(`no licence file in ${folder}`);
+  copyFileSync(licence, join(out, 'licences', file));
+  lines.push(`${name} ${info.version} (${info.license}): licences/${file}`);
+}
+writeFileSync(join(out, 'licences', 'README.txt'), lines.join('\n') + '\n');
+for (const file of ['index.html', 'verifier.js', 'verifier.css', 'qr-decoder.js', 'pdf-reader.js']) {
+  console.log(`${file.padEnd(16)} ${(statSync(join(out, file)).size / 1024).toFixed(1).padStart(8)} KB`);
+}
