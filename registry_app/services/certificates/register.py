@@ -133,7 +133,7 @@ def signed_revocation_list(withdrawn: list[tuple[str, str, str]], issuer: str, i
     return REVOCATION_PREFIX + base45.encode(zlib.compress(cose.sign(body, key, bytes.fromhex(kid)), 9))
 
 
-def read_revocation_list(text: str, trust: TrustList) -> list[dict]:
+def read_revocation_list(text: str, trust: TrustList) -> list[dict[str, str]]:
     """The revoked serials of a published list, once its signature is checked; ValueError if it fails."""
     text = text.strip()  # as read from a file, with its last line's end
     if not text.startswith(REVOCATION_PREFIX):
