@@ -1,12 +1,16 @@
 """Capture the main window of the real program to a PNG (for README and docs).
 
 Usage: python tools/screenshot.py --db URL --out docs/main-window.png [--search TEXT] [--section N]
+       python tools/screenshot.py --db URL --all FOLDER [--language fr] [--size 1024x768]
+         every page of the window, one PNG each (FOLDER/<language>-<page>.png): for checking the
+         layout in each language and for the user guide's pictures.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -14,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
-    parser.add_argument("--out", required=True)
+    parser.add_argument("--out", default="")
+    parser.add_argument("--all", default="", help="a folder: every page of the window, one PNG each")
     parser.add_argument("--search", default="")
     parser.add_argument("--section", type=int, default=0)
     parser.add_argument("--size", default="1360x820")
@@ -35,6 +40,10 @@ def main() -> None:
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
+    if args.all:
+        for path in every_page(app, window, Path(args.all), args.language):
+            print(path)
+        return
     window.ui.navigation.setCurrentRow(args.section)
     if args.search:
         window.participants_page.ui.searchEdit.setText(args.search)
@@ -42,6 +51,25 @@ def main() -> None:
         app.processEvents()
     window.grab().save(args.out)
     print(args.out)
+
+
+PAGES = ("participants", "organisations", "programmes", "courses", "trainers", "attendance", "certificates",
+         "reports", "settings", "help")
+
+
+def every_page(app, window, folder: Path, language: str) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for section, name in enumerate(PAGES):
+        if section >= window.ui.navigation.count():
+            break
+        window.ui.navigation.setCurrentRow(section)
+        for _ in range(5):
+            app.processEvents()
+        path = folder / f"{language}-{name}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    return written
 
 
 if __name__ == "__main__":

@@ -186,33 +186,33 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="38"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
@@ -345,44 +345,44 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>ليس لدى %1 مشارك(ين) درجة في الاختبار البعدي (%2) وللبرنامج درجة نجاح: إذا أُغلقت الدورة الآن فلن يُعتبروا مكمِّلين. أدخل الدرجات أولاً في صفحة الحضور.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="66"/>
         <source>Close without these scores all the same</source>
         <translation>الإغلاق رغم ذلك دون هذه الدرجات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
@@ -702,22 +702,22 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="67"/>
         <source>Already in the register?</source>
         <translation>موجود بالفعل في السجل؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="69"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>قد يكون هذا الشخص موجودًا بالفعل في السجل. افتح السجل الموجود بدل إنشاء سجل ثانٍ، ما لم يكن شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="74"/>
         <source>Open the existing record</source>
         <translation>فتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="75"/>
         <source>Save a new person anyway</source>
         <translation>حفظ شخص جديد رغم ذلك</translation>
     </message>
@@ -1410,22 +1410,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="100"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
         <source>Merge a duplicate</source>
         <translation>دمج سجل مكرر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="104"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="107"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>اختر السجل الآخر لـ %1. تنتقل دوراته وحضوره وشهاداته إلى هذا السجل ثم يُؤرشف. يُسجَّل الدمج في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>أو اكتب مرجع السجل الآخر، مثلًا P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>الدمج في هذا السجل</translation>
     </message>
@@ -1783,32 +1783,32 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
         <source>Women</source>
         <translation>نساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
         <source>Men</source>
         <translation>رجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="40"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="42"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="45"/>
         <source>All organisations</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="47"/>
         <source>Women and men</source>
         <translation>نساء ورجال</translation>
     </message>
@@ -1863,32 +1863,32 @@
         <translation>البحث عن المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="28"/>
+        <location filename="../../ui/participants_page.ui" line="38"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="34"/>
+        <location filename="../../ui/participants_page.ui" line="44"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="40"/>
+        <location filename="../../ui/participants_page.ui" line="50"/>
         <source>Type of organisation</source>
         <translation>نوع الهيئة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="46"/>
+        <location filename="../../ui/participants_page.ui" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="51"/>
+        <location filename="../../ui/participants_page.ui" line="61"/>
         <source>Include the archived</source>
         <translation>تضمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="56"/>
+        <location filename="../../ui/participants_page.ui" line="29"/>
         <source>&amp;New participant…</source>
         <translation>مشارك &amp;جديد…</translation>
     </message>
@@ -2088,12 +2088,12 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list_page.ui" line="39"/>
+        <location filename="../../ui/record_list_page.ui" line="53"/>
         <source>Include the archived</source>
         <translation>تضمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list_page.ui" line="46"/>
+        <location filename="../../ui/record_list_page.ui" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>

@@ -186,33 +186,33 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="38"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
@@ -345,44 +345,44 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>%1 participant(s) n&apos;ont pas de note au post-test (%2) et le programme fixe une note de passage : si la session est clôturée maintenant, ils ne l&apos;auront pas achevée. Saisissez d&apos;abord les notes sur la page Présences.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="66"/>
         <source>Close without these scores all the same</source>
         <translation>Clôturer quand même sans ces notes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="85"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
@@ -702,22 +702,22 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="67"/>
         <source>Already in the register?</source>
         <translation>Déjà dans le registre ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="69"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>Cette personne est peut-être déjà dans le registre. Ouvrez la fiche existante plutôt que d&apos;en créer une seconde, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="74"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="75"/>
         <source>Save a new person anyway</source>
         <translation>Enregistrer quand même une nouvelle personne</translation>
     </message>
@@ -1410,22 +1410,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="100"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
         <source>Merge a duplicate</source>
         <translation>Fusionner un doublon</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="104"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="107"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>Choisissez l&apos;autre fiche de %1. Ses sessions, présences et certificats passent sur cette fiche ; elle est ensuite archivée. La fusion est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>Ou saisissez la référence de l&apos;autre fiche, p. ex. P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>Fusionner dans cette fiche</translation>
     </message>
@@ -1783,32 +1783,32 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="40"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="42"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="45"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="47"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
@@ -1863,32 +1863,32 @@
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="28"/>
+        <location filename="../../ui/participants_page.ui" line="38"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="34"/>
+        <location filename="../../ui/participants_page.ui" line="44"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="40"/>
+        <location filename="../../ui/participants_page.ui" line="50"/>
         <source>Type of organisation</source>
         <translation>Type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="46"/>
+        <location filename="../../ui/participants_page.ui" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="51"/>
+        <location filename="../../ui/participants_page.ui" line="61"/>
         <source>Include the archived</source>
         <translation>Inclure les archivés</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="56"/>
+        <location filename="../../ui/participants_page.ui" line="29"/>
         <source>&amp;New participant…</source>
         <translation>&amp;Nouveau participant…</translation>
     </message>
@@ -2088,12 +2088,12 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list_page.ui" line="39"/>
+        <location filename="../../ui/record_list_page.ui" line="53"/>
         <source>Include the archived</source>
         <translation>Inclure les archivés</translation>
     </message>
     <message>
-        <location filename="../../ui/record_list_page.ui" line="46"/>
+        <location filename="../../ui/record_list_page.ui" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>

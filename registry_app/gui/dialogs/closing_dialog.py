@@ -31,6 +31,7 @@ class ClosingDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)  # an override's reason is read whole, on as many lines as it takes
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.override_button = buttons.addButton(self.tr("&Override…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(self.tr("&Close the course"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,6 +91,7 @@ class ClosingDialog(QDialog):
                 if override:
                     item.setFont(self._bold(item))
             self.table.setItem(row, column, item)
+        self.table.resizeRowToContents(row)
 
     def _bold(self, item: QTableWidgetItem):
         font = item.font()

@@ -35,6 +35,8 @@ def _people_table(parent: QWidget, rows: list[tuple[participants.Participant, st
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # "Why", read whole
+    table.setWordWrap(True)
     for row, (person, reason) in enumerate(rows):
         cells = [person.reference, listed_name(person.given_names, person.family_name), person.full_name_ar,
                  person.birth_date.isoformat() if person.birth_date else "",
@@ -44,6 +46,7 @@ def _people_table(parent: QWidget, rows: list[tuple[participants.Participant, st
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             table.setItem(row, column, item)
+    table.resizeRowsToContents()
     if rows:
         select_rows(table, [0])
     return table

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from registry_app.gui.widgets.text_table_view import TextTableView
 
@@ -34,14 +35,26 @@ class Ui_ParticipantsPage(object):
 
         self.pageLayout.addWidget(self.titleLabel)
 
-        self.filterLayout = QHBoxLayout()
-        self.filterLayout.setObjectName(u"filterLayout")
+        self.searchLayout = QHBoxLayout()
+        self.searchLayout.setObjectName(u"searchLayout")
         self.searchEdit = QLineEdit(ParticipantsPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setMinimumSize(QSize(320, 0))
 
-        self.filterLayout.addWidget(self.searchEdit)
+        self.searchLayout.addWidget(self.searchEdit)
 
+        self.newButton = QPushButton(ParticipantsPage)
+        self.newButton.setObjectName(u"newButton")
+
+        self.searchLayout.addWidget(self.newButton)
+
+        self.searchLayout.setStretch(0, 1)
+
+        self.pageLayout.addLayout(self.searchLayout)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
         self.regionCombo = QComboBox(ParticipantsPage)
         self.regionCombo.setObjectName(u"regionCombo")
         self.regionCombo.setMinimumContentsLength(14)
@@ -70,10 +83,9 @@ class Ui_ParticipantsPage(object):
 
         self.filterLayout.addWidget(self.archivedCheck)
 
-        self.newButton = QPushButton(ParticipantsPage)
-        self.newButton.setObjectName(u"newButton")
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterLayout.addWidget(self.newButton)
+        self.filterLayout.addItem(self.filterSpacer)
 
 
         self.pageLayout.addLayout(self.filterLayout)
@@ -115,6 +127,7 @@ class Ui_ParticipantsPage(object):
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Search participants", None))
 #endif // QT_CONFIG(accessibility)
+        self.newButton.setText(QCoreApplication.translate("ParticipantsPage", u"&New participant\u2026", None))
 #if QT_CONFIG(accessibility)
         self.regionCombo.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Region", None))
 #endif // QT_CONFIG(accessibility)
@@ -128,7 +141,6 @@ class Ui_ParticipantsPage(object):
         self.sexCombo.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Sex", None))
 #endif // QT_CONFIG(accessibility)
         self.archivedCheck.setText(QCoreApplication.translate("ParticipantsPage", u"Include the archived", None))
-        self.newButton.setText(QCoreApplication.translate("ParticipantsPage", u"&New participant\u2026", None))
         self.countLabel.setText("")
         pass
     # retranslateUi

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from registry_app.gui.widgets.text_table_view import TextTableView
 
@@ -34,23 +34,34 @@ class Ui_RecordListPage(object):
 
         self.pageLayout.addWidget(self.titleLabel)
 
-        self.filterLayout = QHBoxLayout()
-        self.filterLayout.setObjectName(u"filterLayout")
+        self.searchLayout = QHBoxLayout()
+        self.searchLayout.setObjectName(u"searchLayout")
         self.searchEdit = QLineEdit(RecordListPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setMinimumSize(QSize(320, 0))
 
-        self.filterLayout.addWidget(self.searchEdit)
+        self.searchLayout.addWidget(self.searchEdit)
 
+        self.newButton = QPushButton(RecordListPage)
+        self.newButton.setObjectName(u"newButton")
+
+        self.searchLayout.addWidget(self.newButton)
+
+        self.searchLayout.setStretch(0, 1)
+
+        self.pageLayout.addLayout(self.searchLayout)
+
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
         self.archivedCheck = QCheckBox(RecordListPage)
         self.archivedCheck.setObjectName(u"archivedCheck")
 
         self.filterLayout.addWidget(self.archivedCheck)
 
-        self.newButton = QPushButton(RecordListPage)
-        self.newButton.setObjectName(u"newButton")
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterLayout.addWidget(self.newButton)
+        self.filterLayout.addItem(self.filterSpacer)
 
 
         self.pageLayout.addLayout(self.filterLayout)
@@ -87,8 +98,8 @@ class Ui_RecordListPage(object):
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("RecordListPage", u"Search", None))
 #endif // QT_CONFIG(accessibility)
-        self.archivedCheck.setText(QCoreApplication.translate("RecordListPage", u"Include the archived", None))
         self.newButton.setText(QCoreApplication.translate("RecordListPage", u"&New\u2026", None))
+        self.archivedCheck.setText(QCoreApplication.translate("RecordListPage", u"Include the archived", None))
         self.countLabel.setText("")
         pass
     # retranslateUi

@@ -108,7 +108,7 @@ class AttendancePage(QWidget):
     def _size_columns(self) -> None:
         header = self.ui.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 300)
+        header.resizeSection(0, 240)
         for column in range(1, self.model.columnCount()):
             header.resizeSection(column, 46 if self.model.half_day_at(column) else 80)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..widgets.column_widths import fit_columns
 from ...services.certificates import listing as certificate_list
 from ...services.actors import Actor
 from ..models.certificates_model import CertificatesModel
@@ -47,8 +48,7 @@ class CertificatesPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((150, 260, 150, 100, 90, 90, 70)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        fit_columns(self.table, [150, 260, 150, 100, 90, 90, 70])
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status)

@@ -9,10 +9,11 @@ from ...domain.enums import Sex
 from ...services.register.participant_list import ParticipantFilter
 from ...services.register.reference import country_choices
 from .. import labels
+from ..widgets.column_widths import fit_columns
 from ..forms.ui_participants_page import Ui_ParticipantsPage
 from ..models.participants_model import (
     COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_GIVEN_NAMES, COLUMN_NATIONALITY, COLUMN_ORGANISATION,
-    COLUMN_REFERENCE, COLUMN_SEX, ParticipantsModel,
+    COLUMN_RANK, COLUMN_REFERENCE, COLUMN_SEX, ParticipantsModel,
 )
 
 _SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Women"), Sex.MALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Men")}
@@ -50,11 +51,10 @@ class ParticipantsPage(QWidget):
     def _size_columns(self) -> None:
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {COLUMN_REFERENCE: 80, COLUMN_FAMILY_NAME: 150, COLUMN_GIVEN_NAMES: 150,
+        widths = {COLUMN_REFERENCE: 80, COLUMN_FAMILY_NAME: 170, COLUMN_GIVEN_NAMES: 170,
                   COLUMN_ARABIC_NAME: 190, COLUMN_SEX: 40, COLUMN_NATIONALITY: 120,
-                  COLUMN_ORGANISATION: 300}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+                  COLUMN_ORGANISATION: 300, COLUMN_RANK: 200}
+        fit_columns(self.ui.table, [widths[column] for column in sorted(widths)])
         header.setSortIndicatorShown(True)
         self.ui.table.verticalHeader().setDefaultSectionSize(24)
 

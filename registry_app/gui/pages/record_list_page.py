@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from ...services.register.lists import ListFilter, RecordList
+from ..widgets.column_widths import fit_columns
 from ..forms.ui_record_list_page import Ui_RecordListPage
 from ..models.record_list_model import RecordListModel
 
@@ -58,8 +59,7 @@ class RecordListPage(QWidget):
         self._add_filters()
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(spec.widths):
-            header.resizeSection(column, width)
+        fit_columns(ui.table, spec.widths)
         column, descending = spec.sort
         header.blockSignals(True)  # the model is already in this order
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
@@ -94,7 +94,7 @@ class RecordListPage(QWidget):
             combo.setAccessibleName(choice.label)
             combo.addItem(choice.label, None)
             combo.currentIndexChanged.connect(self._apply_filter)
-            self.ui.filterLayout.insertWidget(1 + position, combo)
+            self.ui.filterLayout.insertWidget(position, combo)
             self._combos.append((choice.name, combo))
         widgets = [self.ui.searchEdit] + [combo for _, combo in self._combos] + [
             self.ui.archivedCheck, self.ui.newButton, self.ui.table]

@@ -45,3 +45,6 @@ class SummaryPage(QWidget):
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, number)
         self.table.resizeColumnToContents(0)
+        header = self.table.horizontalHeader()
+        title = str(self.table.horizontalHeaderItem(0).text())
+        header.resizeSection(0, max(header.sectionSize(0), header.fontMetrics().horizontalAdvance(title) + 30))
