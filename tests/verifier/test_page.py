@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from datetime import datetime, timezone
 from urllib.parse import quote
 
 import pytest
@@ -37,6 +38,7 @@ def open_with(page, base: str, text: str, language: str) -> dict[str, str]:
     # As a phone's camera opens the QR code's address (here the page's own): what follows '#' is the
     # fragment, percent-encoded where a URL must be.
     sealed = text.rsplit("#", 1)[-1]
+    page.goto("about:blank")  # a new load each time, not a move within the same page
     page.goto(f"{base}?lang={language}#{quote(sealed, safe=':/$*+-.%')}")
     return result_of(page)
 
@@ -130,3 +132,26 @@ def test_from_a_static_server_on_this_machine(page, server):
     for vector in VECTORS:
         got = open_with(page, server, vector.text, "fr")
         assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name
+
+
+def test_a_list_past_its_next_update_warns_and_still_counts(page, site):
+    base = (site / "index.html").as_uri()
+    revoked = next(x for x in VECTORS if x.name == "revoked")
+    got = open_with(page, base, VECTORS[0].text, "en")
+    assert "Not in the revocation list of 20 November 2026" in got["text"] and "should have been replaced" not in got["text"]
+    page.clock.set_fixed_time(datetime(2026, 12, 21, 9, tzinfo=timezone.utc))
+    for language, warning in (("en", "should have been replaced on 20 December 2026"),
+                              ("fr", "aurait dû être remplacée le 20 décembre 2026"), ("ar", "كان ينبغي استبدال")):
+        for vector in (VECTORS[0], revoked):
+            got = open_with(page, base, vector.text, language)
+            assert got["verdict"] == vector.verdict and warning in got["text"]
+
+
+def test_without_a_valid_revocation_list_the_page_says_revocation_was_not_checked(page, tmp_path):
+    site = v.write_site(tmp_path / "site")
+    data = (site / "data.js").read_text()
+    listed = v.revocations()
+    (site / "data.js").write_text(data.replace(listed, listed[:-6] + ("A" if listed[-6] != "A" else "B") + listed[-5:]))
+    revoked = next(x for x in VECTORS if x.name == "revoked")
+    got = open_with(page, (site / "index.html").as_uri(), revoked.text, "en")
+    assert got["verdict"] == "valid" and "Revocation was not checked" in got["text"]

@@ -26,6 +26,7 @@ ISSUER_NAMES = {"en": ISSUER, "fr": "Bureau de formation antiterroriste, Rabat",
 CATALOGUE = {"INV-101": {"en": "Investigating terrorist financing", "fr": "Enquêter sur le financement du terrorisme",
                          "ar": "التحقيق في تمويل الإرهاب"}}
 LIST_DATE = date(2026, 11, 20)
+NEXT_UPDATE = date(2026, 12, 20)
 ADDRESS = "https://verify.training-centre.example.org/"
 
 
@@ -65,8 +66,8 @@ ALTERED = {"serial": "RBT-2026-00017-X", "name": "Amina Yusuf Bellu", "programme
            "outcome": "participation", "issued": date(2026, 3, 21)}
 
 
-def revocations() -> str:
-    return signed_revocation_list(WITHDRAWN, ISSUER, LIST_DATE, CURRENT, KID)
+def revocations(next_update: date = NEXT_UPDATE) -> str:
+    return signed_revocation_list(WITHDRAWN, ISSUER, LIST_DATE, CURRENT, KID, next_update)
 
 
 def _swap_payload(sealed: str, payload: bytes) -> str:
@@ -117,9 +118,9 @@ def python_verdict(text: str, trust: TrustList = TRUST, listed: str | None = Non
     return "invalid", "altered"
 
 
-def write_site(folder: Path, today: date = date(2026, 11, 25)) -> Path:
+def write_site(folder: Path, today: date = date(2026, 11, 25), next_update: date = NEXT_UPDATE) -> Path:
     """The published verifier with the vectors' trust file, catalogue and revocation list."""
-    listed = revocations()
+    listed = revocations(next_update)
     data = publishing.site_data(TRUST.to_json(), CATALOGUE, listed, today, ISSUER_NAMES, ADDRESS)
     publishing.write_site(folder, data, TRUST.to_json(), listed)
     (folder / "vectors.json").write_text(json.dumps([v.__dict__ for v in vectors()], ensure_ascii=False, indent=1),

@@ -41,16 +41,21 @@ function element(tag, attributes, ...children) {
 
 // -- showing results ---------------------------------------------------------------------------------
 
-function programmeTitle(programme) {
-  const entry = programme.code && published.catalogue[programme.code];
-  if (entry) return entry[state.language] || entry.en || programme.code;
-  return programme.title || programme.code || '';
+// The programme's title as printed: in each language of the certificate (the page's language when the
+// seal does not say), from the catalogue published with the page; old seals hold the English title.
+function programmeTitles(c) {
+  const programme = c.programme;
+  const entry = programme.code && (published.catalogue[programme.code]
+    || (published.trust.programmes || {})[programme.code]);
+  if (!entry) return [programme.title || programme.code || ''];
+  const languages = c.languages && c.languages.length ? c.languages : [state.language];
+  return [...new Set(languages.map((language) => entry[language] || entry.en || programme.code))];
 }
 
 function certificateTable(c) {
   const rows = [
     ['name', c.names.map((n) => element('span', { class: 'name', dir: 'auto' }, n))],
-    ['programme', element('span', { dir: 'auto' }, programmeTitle(c.programme))],
+    ['programme', programmeTitles(c).map((title) => element('span', { class: 'title', dir: 'auto' }, title))],
     ['course', element('bdi', {}, c.course)],
     ['dates', t('dateRange', { start: date(c.start), end: date(c.end) })],
     ['hours', String(c.hours)],

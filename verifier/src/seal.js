@@ -137,9 +137,14 @@ function keyCovers(key, day) {
   return key.valid_from <= day && (!key.valid_until || day <= key.valid_until);
 }
 
-async function openEnvelope(body) {
-  const message = await inflateZlib(base45Decode(body));
-  return parseCose(message);
+async function openEnvelope(body, compact) {
+  const bytes = base45Decode(body);
+  return parseCose(compact ? bytes : await inflateZlib(bytes));
+}
+
+async function signatureGood(key, envelope) {
+  return ed25519Verify(base64Bytes(key.public_key), envelope.signature,
+    toBeSigned(envelope.protectedBytes, envelope.payload));
 }
 
 // The sealed text of a QR code may come after a verification address and '#'.
@@ -175,19 +180,29 @@ export async function verifySeal(text, published) {
   let envelope;
   let certificate;
   try {
-    envelope = await openEnvelope(sealed.slice(version.prefix.length));
+    envelope = await openEnvelope(sealed.slice(version.prefix.length), version.compact);
     certificate = version.read(cbor(envelope.payload, 'payload'));
   } catch (error) {
     return { verdict: 'invalid', reason: 'damaged', detail: error.message };
   }
   certificate.payloadVersion = version.name;
-  const key = findKey(published.trust, envelope.kid);
-  if (!key) return { verdict: 'invalid', reason: 'unknownKey', kid: envelope.kid, certificate };
-  const good = await ed25519Verify(base64Bytes(key.public_key), envelope.signature,
-    toBeSigned(envelope.protectedBytes, envelope.payload));
-  if (!good) return { verdict: 'invalid', reason: 'altered', kid: envelope.kid, certificate };
-  if (!keyCovers(key, certificate.issued)) {
-    return { verdict: 'invalid', reason: 'keyOutsideValidity', kid: envelope.kid, key, certificate };
+  let key;
+  if (version.compact) {
+    // No key id: the keys of the trust file are tried; none matching means altered, forged or unknown.
+    const matching = [];
+    for (const candidate of (published.trust && published.trust.keys) || []) {
+      if (await signatureGood(candidate, envelope)) matching.push(candidate);
+    }
+    if (matching.length === 0) return { verdict: 'invalid', reason: 'noKey', certificate };
+    key = matching.find((k) => keyCovers(k, certificate.issued));
+    if (!key) return { verdict: 'invalid', reason: 'keyOutsideValidity', kid: matching[0].kid, key: matching[0], certificate };
+  } else {
+    key = findKey(published.trust, envelope.kid);
+    if (!key) return { verdict: 'invalid', reason: 'unknownKey', kid: envelope.kid, certificate };
+    if (!(await signatureGood(key, envelope))) return { verdict: 'invalid', reason: 'altered', kid: envelope.kid, certificate };
+    if (!keyCovers(key, certificate.issued)) {
+      return { verdict: 'invalid', reason: 'keyOutsideValidity', kid: envelope.kid, key, certificate };
+    }
   }
   const revocation = published.revocationList;
   const result = { verdict: 'valid', certificate, key, revocation };
@@ -205,7 +220,7 @@ export async function readRevocationList(text, trust) {
   const version = REVOCATION_VERSIONS.find((v) => body.startsWith(v.prefix));
   if (!version) return { ok: false, problem: 'damaged' };
   try {
-    const envelope = await openEnvelope(body.slice(version.prefix.length));
+    const envelope = await openEnvelope(body.slice(version.prefix.length), false);
     const key = findKey(trust, envelope.kid);
     if (!key) return { ok: false, problem: 'unknownKey' };
     const good = await ed25519Verify(base64Bytes(key.public_key), envelope.signature,

@@ -124,12 +124,14 @@ def revocation_list(passphrase: str, today: date | None = None, keys: Any = None
     return signed_revocation_list(withdrawn, centre.load().name_en, today or date.today(), key, kid)
 
 
-def signed_revocation_list(withdrawn: list[tuple[str, str, str]], issuer: str, issued: date, key: Any, kid: str) -> str:
-    """The list's text: (serial, status, reason) rows, status "revoked" or "superseded" ("st" is left out for
-    revoked, as lists before superseded certificates were listed had it)."""
-    rows = [{"s": serial, "r": reason} | ({"st": status} if status != "revoked" else {})
+def signed_revocation_list(withdrawn: list[tuple[str, str, str]], issuer: str, issued: date, key: Any, kid: str,
+                           next_update: date | None = None) -> str:
+    """The list's text: (serial, status, reason) rows, status "revoked" or "superseded" ("t", left out for
+    revoked as in lists made before superseded certificates were listed); next_update as a CRL has it."""
+    rows = [{"s": serial, "r": reason} | ({"t": status} if status != "revoked" else {})
             for serial, status, reason in withdrawn]
-    body = cbor2.dumps({"issuer": issuer, "date": issued.isoformat(), "revoked": rows})
+    body = cbor2.dumps({"issuer": issuer, "date": issued.isoformat(),
+                        "next_update": next_update.isoformat() if next_update else None, "revoked": rows})
     return REVOCATION_PREFIX + base45.encode(zlib.compress(cose.sign(body, key, bytes.fromhex(kid)), 9))
 
 
@@ -142,4 +144,4 @@ def read_revocation_list(text: str, trust: TrustList) -> list[dict[str, str]]:
     key = trust.find(header.get(cose.KID, b"").hex())
     if key is None or not cose.verify(protected, body, signature, key.public()):
         raise ValueError("The revocation list's signature does not verify.")
-    return [{"serial": r["s"], "reason": r["r"], "status": r.get("st", "revoked")} for r in cbor2.loads(body)["revoked"]]
+    return [{"serial": r["s"], "reason": r["r"], "status": r.get("t", "revoked")} for r in cbor2.loads(body)["revoked"]]
