@@ -29,7 +29,7 @@ def grant_reference(donor: int, year: int) -> str:
 
 def funding_rows(rng: random.Random, plans: list[CoursePlan], area_codes: dict[int, str]) -> list[dict[str, Any]]:
     """One row per (course, donor); area_codes maps a thematic area's id to its code."""
-    rows = []
+    rows: list[dict[str, Any]] = []
     for plan in plans:
         area = area_codes[plan.programme["thematic_area"]]
         main = MAIN_DONOR.get(area, 0) if rng.random() < 0.8 else rng.randrange(len(DONORS))

@@ -1,0 +1,290 @@
+"""The figures of a period, read in a few queries and counted once (see the pack's note on how each
+figure is counted, wording_pack.NOTES).
+
+The places are read with what they are broken down by, then counted here: people are counted once
+per row of each breakdown (a set of ids), which a GROUP BY per breakdown would do with one join per
+breakdown, several times slower on a large register."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ...domain.permissions import Action
+from ...store.database import db
+from ...store.models import utcnow
+from ..actors import Actor
+from . import wording
+from .dataset import COURSE_DIMENSIONS, CourseGroup, Group, ReportDataset, Totals
+from .scope import EXPECTED, TRAINED, ReportFilters, course_conditions, participant_conditions, quarter_of, statuses
+
+
+@dataclass
+class _Tally:
+    people: int
+    women: int
+    men: int
+    places: int
+    completed: int
+    person_days: float
+
+
+@dataclass(frozen=True)
+class _Course:
+    code: str
+    programme: int
+    start: str
+    venue: str
+    city: str
+    mode: str
+    language: str
+    days: float  # scheduled days: half-days not excluded, halved
+
+
+def compute(actor: Actor, filters: ReportFilters) -> ReportDataset:
+    """The figures of the period and filters, for every view."""
+    actor.require(Action.VIEW)
+    with db.atomic():  # one snapshot on PostgreSQL: every figure reads the same register
+        courses = _courses(filters)
+        places = _places(filters)
+        outcomes = _outcomes(filters)
+        certificates = _certificates(filters)
+        reference = _Reference.read()
+    return _count(filters, courses, places, outcomes, certificates, reference)
+
+
+def _rows(sql: str, params: Iterable[Any]) -> list[tuple[Any, ...]]:
+    return list(db.execute_sql(sql, list(params)).fetchall())
+
+
+def _courses(filters: ReportFilters) -> dict[int, _Course]:
+    where = course_conditions(filters)
+    rows = _rows(
+        "SELECT c.id, c.code, c.programme_id, c.start_date, c.venue, c.city, c.mode, c.language "
+        f"FROM course c WHERE {where.where()}", where.params)
+    half_days = dict(_rows(
+        "SELECT d.course_id, COUNT(*) FROM course_half_day h JOIN course_day d ON d.id = h.day_id "
+        f"JOIN course c ON c.id = d.course_id WHERE {where.where()} "
+        "AND h.excluded = FALSE AND d.excluded = FALSE GROUP BY d.course_id", where.params))
+    return {r[0]: _Course(r[1], r[2], str(r[3]), r[4], r[5], r[6], r[7], half_days.get(r[0], 0) / 2)
+            for r in rows}
+
+
+def _places(filters: ReportFilters) -> list[tuple[Any, ...]]:
+    """The trained places: (participant, course, completed, sex, nationality, agency type)."""
+    where = _place_conditions(filters)
+    return _rows(
+        "SELECT e.participant_id, e.course_id, CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END, pa.sex, "
+        f"pa.nationality_id, COALESCE(o.kind, '') {_PLACES} "
+        f"WHERE e.status IN {statuses(TRAINED)} AND {where.where()}", where.params)
+
+
+_PLACES = ("FROM enrolment e JOIN course c ON c.id = e.course_id JOIN participant pa ON pa.id = e.participant_id "
+           "LEFT JOIN organisation o ON o.id = pa.organisation_id")
+
+
+def _place_conditions(filters: ReportFilters) -> Any:
+    return participant_conditions(course_conditions(filters), filters)
+
+
+def _outcomes(filters: ReportFilters) -> tuple[Any, ...]:
+    """No-shows, and the tests of the trained places: how many have both scores, their sums, how many
+    improved."""
+    where = _place_conditions(filters)
+    both = "e.pre_test IS NOT NULL AND e.post_test IS NOT NULL"
+    trained = f"e.status IN {statuses(TRAINED)}"
+    return tuple(_rows(
+        "SELECT COALESCE(SUM(CASE WHEN e.status = 'no-show' THEN 1 ELSE 0 END), 0), "
+        f"COALESCE(SUM(CASE WHEN {trained} AND {both} THEN 1 ELSE 0 END), 0), "
+        f"SUM(CASE WHEN {trained} AND {both} THEN e.pre_test END), "
+        f"SUM(CASE WHEN {trained} AND {both} THEN e.post_test END), "
+        f"COALESCE(SUM(CASE WHEN {trained} AND {both} AND e.post_test > e.pre_test THEN 1 ELSE 0 END), 0) "
+        f"{_PLACES} WHERE e.status IN {statuses(EXPECTED)} AND {where.where()}", where.params)[0])
+
+
+def _certificates(filters: ReportFilters) -> dict[str, int]:
+    """The valid certificates of the trained places, by kind."""
+    where = _place_conditions(filters)
+    return {kind: count for kind, count in _rows(
+        f"SELECT x.kind, COUNT(*) FROM certificate x JOIN enrolment e ON e.id = x.enrolment_id "
+        f"JOIN course c ON c.id = e.course_id JOIN participant pa ON pa.id = e.participant_id "
+        f"WHERE x.status = 'valid' AND e.status IN {statuses(TRAINED)} AND {where.where()} GROUP BY x.kind",
+        where.params)}
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """Names in three languages of what the figures are broken down by."""
+
+    countries: dict[str, tuple[str, str, str, str]]  # code: en, fr, ar, region
+    programmes: dict[int, tuple[str, str, str, str, int]]  # id: code, en, fr, ar, thematic area id
+    areas: dict[int, tuple[str, str, str, str]]  # id: code, en, fr, ar
+
+    @classmethod
+    def read(cls) -> _Reference:
+        return cls(
+            {r[0]: (r[1], r[2], r[3], r[4] or "")
+             for r in _rows("SELECT code, name_en, name_fr, name_ar, region FROM country", [])},
+            {r[0]: r[1:] for r in _rows(
+                "SELECT id, code, title_en, title_fr, title_ar, thematic_area_id FROM programme", [])},
+            {r[0]: r[1:] for r in _rows("SELECT id, code, title_en, title_fr, title_ar FROM thematic_area", [])},
+        )
+
+
+def _count(filters: ReportFilters, courses: dict[int, _Course], places: list[tuple[Any, ...]],
+           outcomes: tuple[Any, ...], certificates: dict[str, int], reference: _Reference) -> ReportDataset:
+    by_course = _ByCourse.of(places)
+    people = by_course.people()
+    women = sum(1 for sex, _, _ in people.values() if sex == "F")
+    no_shows, tested, pre_sum, post_sum, improved = outcomes
+    places_count = len(places)
+    completed = sum(by_course.completed.values())
+    totals = Totals(
+        people=len(people), women=women, men=len(people) - women, places=places_count,
+        expected=places_count + no_shows, completed=completed, not_completed=places_count - completed,
+        no_shows=no_shows, person_days=sum(len(ps) * courses[c].days for c, ps in by_course.people_of.items()),
+        tested=tested, pre_test_mean=float(pre_sum) / tested if tested else None,
+        post_test_mean=float(post_sum) / tested if tested else None, improved=improved,
+        completion_certificates=certificates.get("completion", 0),
+        participation_certificates=certificates.get("participation", 0), courses=len(by_course.people_of),
+    )
+    names = _Names(reference, courses)
+    breakdowns = {}
+    who = Counter(people.values())
+    where = Counter((p[4], p[5], p[1], p[2]) for p in places)
+    for dimension in ("region", "country", "agency_type"):
+        breakdowns[dimension] = _groups(_by_person(dimension, who, where, courses, reference), names.of(dimension))
+    for dimension in ("thematic_area", "programme", "course", "year", "quarter"):
+        breakdowns[dimension] = _groups(_by_course(dimension, by_course, courses, reference), names.of(dimension))
+    return ReportDataset(filters, utcnow(), totals, breakdowns, _course_groups(courses, by_course.places()))
+
+
+@dataclass
+class _ByCourse:
+    """The trained places gathered by course: who, the women among them, how many completed."""
+
+    people_of: dict[int, list[int]]
+    women_of: dict[int, list[int]]
+    completed: dict[int, int]
+    attributes: dict[int, tuple[str, str, str]]  # participant: sex, nationality, agency type
+
+    @classmethod
+    def of(cls, places: list[tuple[Any, ...]]) -> _ByCourse:
+        people_of: dict[int, list[int]] = defaultdict(list)
+        women_of: dict[int, list[int]] = defaultdict(list)
+        completed: dict[int, int] = defaultdict(int)
+        attributes = {}
+        for person, course, done, sex, nationality, agency in places:
+            people_of[course].append(person)
+            if sex == "F":
+                women_of[course].append(person)
+            completed[course] += done
+            attributes[person] = (sex, nationality, agency)
+        return cls(people_of, women_of, completed, attributes)
+
+    def people(self) -> dict[int, tuple[str, str, str]]:
+        return self.attributes
+
+    def places(self) -> dict[int, int]:
+        return {course: len(people) for course, people in self.people_of.items()}
+
+
+def _course_key(dimension: str, course: _Course, reference: _Reference) -> Any:
+    if dimension == "thematic_area":
+        return reference.programmes[course.programme][4]
+    if dimension == "programme":
+        return course.programme
+    quarter = quarter_of(course.start)
+    return quarter if dimension == "quarter" else quarter[:4]
+
+
+def _by_course(dimension: str, by_course: _ByCourse, courses: dict[int, _Course],
+               reference: _Reference) -> dict[Any, _Tally]:
+    """Breakdowns by what a course is: a person in two courses of a group is one person of it."""
+    members: dict[Any, list[int]] = defaultdict(list)
+    for course_id in by_course.people_of:
+        key = course_id if dimension == "course" else _course_key(dimension, courses[course_id], reference)
+        members[key].append(course_id)
+    tallies = {}
+    for key, course_ids in members.items():
+        people = set().union(*(by_course.people_of[c] for c in course_ids))
+        women = set().union(*(by_course.women_of.get(c, ()) for c in course_ids))
+        places = sum(len(by_course.people_of[c]) for c in course_ids)
+        # The register knows two sexes (a CHECK constraint): the men are the others.
+        completed = sum(by_course.completed[c] for c in course_ids)
+        tallies[key] = _Tally(len(people), len(women), len(people) - len(women), places, completed,
+                              sum(len(by_course.people_of[c]) * courses[c].days for c in course_ids))
+    return tallies
+
+
+def _by_person(dimension: str, who: Counter[tuple[str, str, str]], where: Counter[tuple[str, str, int, int]],
+               courses: dict[int, _Course], reference: _Reference) -> dict[Any, _Tally]:
+    """Breakdowns by who a person is (nationality, its region, the agency's type): who counts the
+    people by (sex, nationality, agency type), where the places by (nationality, agency type, course,
+    completed)."""
+    def key(nationality: str, agency: str) -> str:
+        if dimension == "country":
+            return nationality
+        if dimension == "agency_type":
+            return agency
+        return reference.countries.get(nationality, ("", "", "", ""))[3]
+
+    tallies: dict[Any, _Tally] = defaultdict(lambda: _Tally(0, 0, 0, 0, 0, 0.0))
+    for (sex, nationality, agency), count in who.items():
+        tally = tallies[key(nationality, agency)]
+        tally.people += count
+        tally.women += count if sex == "F" else 0
+        tally.men += count if sex == "M" else 0
+    for (nationality, agency, course, done), count in where.items():
+        tally = tallies[key(nationality, agency)]
+        tally.places += count
+        tally.completed += count * done
+        tally.person_days += count * courses[course].days
+    return tallies
+
+
+def _groups(tallies: dict[Any, _Tally], name: Any) -> tuple[Group, ...]:
+    groups = [Group(str(k), name(k), t.people, t.women, t.men, t.places, t.completed, t.person_days)
+              for k, t in tallies.items()]
+    return tuple(sorted(groups, key=lambda g: (-g.people, g.key)))
+
+
+class _Names:
+    def __init__(self, reference: _Reference, courses: dict[int, _Course]):
+        self.reference, self.courses = reference, courses
+
+    def of(self, dimension: str) -> Any:
+        ref = self.reference
+        if dimension == "region":
+            return lambda key: wording.labels(wording.REGIONS, key)
+        if dimension == "country":
+            return lambda key: dict(zip(wording.LANGUAGES, ref.countries.get(key, (key,) * 3)[:3], strict=True))
+        if dimension == "agency_type":
+            return lambda key: wording.labels(wording.AGENCY_TYPES, key)
+        if dimension == "thematic_area":
+            return lambda key: dict(zip(wording.LANGUAGES, ref.areas[key][1:], strict=True))
+        if dimension == "programme":
+            return lambda key: {lang: f"{ref.programmes[key][0]} {title}" for lang, title
+                                in zip(wording.LANGUAGES, ref.programmes[key][1:4], strict=True)}
+        if dimension == "course":
+            return lambda key: wording.same_in_all(self.courses[key].code)
+        return lambda key: wording.same_in_all(str(key))
+
+
+def _course_groups(courses: dict[int, _Course], delivered: dict[int, int]) -> dict[str, tuple[CourseGroup, ...]]:
+    result = {}
+    for dimension in COURSE_DIMENSIONS:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for course_id, places in delivered.items():
+            course = courses[course_id]
+            key = {"venue": f"{course.venue}, {course.city}" if course.city else course.venue,
+                   "mode": course.mode, "language": course.language}[dimension]
+            counts[key][0] += 1
+            counts[key][1] += places
+        table = {"mode": wording.MODES, "language": wording.COURSE_LANGUAGES}.get(dimension)
+        groups = [CourseGroup(key, wording.labels(table, key) if table else wording.same_in_all(key), n, p)
+                  for key, (n, p) in counts.items()]
+        result[dimension] = tuple(sorted(groups, key=lambda g: (-g.courses, g.key)))
+    return result
