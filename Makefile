@@ -6,6 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt-installed
 ARGS ?=
+ADMIN ?= admin
 
 .PHONY: run test reliability bench bundle forms demo clean apt venv
 
@@ -48,7 +49,7 @@ forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py
 
 demo: $(STAMP)
-	$(BIN)/registry-app demo --participants 2000
+	$(BIN)/registry-app --user $(ADMIN) demo --participants 2000
 
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'

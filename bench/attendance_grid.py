@@ -21,10 +21,10 @@ def main() -> None:
     path, code = register_with_course(60, 10)
     from registry_app.gui.app import create_application
     from registry_app.gui.pages.attendance_page import AttendancePage
-    from registry_app.services.actors import local_actor
+    from registry_app.services.actors import current
 
     app = create_application()
-    page = AttendancePage(local_actor(), today=START + timedelta(days=30))
+    page = AttendancePage(current(), today=START + timedelta(days=30))
     page.resize(1360, 800)
     page.show()
     app.processEvents()

@@ -6,8 +6,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from registry_app.services.actors import local_actor
 from registry_app.services.demo import generate
+
+from common import bench_actor
 from registry_app.store.database import write_transaction
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Participant, Programme
 from registry_app.store.schema import init_db
@@ -20,7 +21,7 @@ def register_with_course(participants: int, days: int, code: str = "BENCH/2026-0
     folder = Path(tempfile.mkdtemp(prefix="registry-bench-"))
     path = folder / "register.sqlite3"
     init_db(f"sqlite:///{path}")
-    actor = local_actor()
+    actor = bench_actor()
     generate(actor, participants=max(participants + 100, 500), seed=9, today=date(2026, 11, 29))
     with write_transaction():
         course = Course.create(code=code, programme=Programme.select().first(), start_date=START,

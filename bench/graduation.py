@@ -33,11 +33,11 @@ def _graduate(code: str) -> None:
 def ours(code: str, keys: Path, out: Path) -> float:
     from registry_app.services.certificates import graduation as certificates
     from registry_app.services.courses import documents as course_documents
-    from registry_app.services.actors import local_actor
+    from registry_app.services.actors import current
 
     course = course_documents.find_course(code)
     started = time.perf_counter()
-    graduation = certificates.issue(local_actor(), course.id, PASSPHRASE, today=date(2026, 4, 1), keys=keys)
+    graduation = certificates.issue(current(), course.id, PASSPHRASE, today=date(2026, 4, 1), keys=keys)
     issued = graduation.issued
     graduation.write(out, code)
     elapsed = time.perf_counter() - started
@@ -96,11 +96,11 @@ def main() -> None:
     path, code = register_with_course(COUNT, 10)
     _graduate(code)
     from registry_app.services.certificates import keys as sealing
-    from registry_app.services.actors import local_actor
+    from registry_app.services.actors import current
     from registry_app.store.models import Certificate
 
     keys = Path(tempfile.mkdtemp(prefix="registry-bench-keys-"))
-    sealing.new_key(local_actor(), PASSPHRASE, date(2026, 1, 1), keys)
+    sealing.new_key(current(), PASSPHRASE, date(2026, 1, 1), keys)
     out = Path(tempfile.mkdtemp(prefix="registry-bench-certificates-"))
     ours_seconds = ours(code, keys, out)
     seals = [c.payload for c in Certificate.select().order_by(Certificate.id)]

@@ -12,7 +12,7 @@ import random
 import sys
 import time
 
-from common import demo_register, median, percentile, verdict
+from common import bench_actor, demo_register, median, percentile, verdict
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100000"))
@@ -40,7 +40,6 @@ def main() -> None:
     import psutil
     from registry_app.gui.app import create_application
     from registry_app.gui.main_window import MainWindow
-    from registry_app.services.actors import local_actor
     from registry_app.store.database import db, parse_url
     from registry_app.store.migrations import current_version
     from registry_app.store.schema import init_db
@@ -48,7 +47,7 @@ def main() -> None:
     app = create_application()
     target = parse_url(f"sqlite:///{register}")
     init_db(target)
-    actor = local_actor()
+    actor = bench_actor()
 
     shown = []
     for _ in range(5):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 
-from common import demo_register, median, percentile, verdict
+from common import bench_actor, demo_register, median, percentile, verdict
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100000"))
@@ -24,13 +24,12 @@ def main() -> None:
     register = demo_register(PARTICIPANTS)
     from registry_app.gui.app import create_application
     from registry_app.gui.main_window import COURSES, ORGANISATIONS, PROGRAMMES, TRAINERS, MainWindow
-    from registry_app.services.actors import local_actor
     from registry_app.store.models import Course, Enrolment
     from registry_app.store.schema import init_db
 
     app = create_application()
     init_db(f"sqlite:///{register}")
-    actor = local_actor()
+    actor = bench_actor()
     print(f"register pages and forms, {PARTICIPANTS:,} participants:")
     rows = {"organisation": ORGANISATIONS, "programme": PROGRAMMES, "course": COURSES, "trainer": TRAINERS}
     shown = {entity: [] for entity in rows}

@@ -33,14 +33,14 @@ start = float(sys.argv[1])
 import reportlab
 from registry_app.gui.app import create_application
 from registry_app.gui.main_window import MainWindow
-from registry_app.services.actors import local_actor
+from registry_app.services.accounts.signing_in import sign_in
 from registry_app.store.database import db, parse_url
 from registry_app.store.migrations import current_version
 from registry_app.store.schema import init_db
 app = create_application()
 target = parse_url(sys.argv[2])
 init_db(target)
-window = MainWindow(target.describe(), "--db", current_version(db.obj), local_actor())
+window = MainWindow(target.describe(), "--db", current_version(db.obj), sign_in("bench", "bench register password"))
 window.show()
 app.processEvents()
 print(time.time() - start)

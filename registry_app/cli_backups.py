@@ -23,40 +23,45 @@ def run(args, db_url: str | None, open_register) -> int:
         return _backup(args, db_url, open_register)
     if args.command == "restore":
         return _restore(args, db_url)
-    return _check(db_url, open_register)
+    return _check(args, db_url, open_register)
 
 
 def _backup(args, db_url: str | None, open_register) -> int:
-    from .services.actors import local_actor
+    from .cli_accounts import sign_in
     from .services.backups.copies import back_up_now
 
     open_register(db_url)
-    made = back_up_now(local_actor(), args.out)
+    made = back_up_now(sign_in(args.user), args.out)
     print(f"{made.path} ({made.size / 1_000_000:.1f} MB, checked)")
     return 0
 
 
 def _restore(args, db_url: str | None) -> int:
+    from .cli_accounts import NoPassword, sign_in
     from .services import opening
-    from .services.actors import local_actor
     from .services.backups import restoring
 
     choice = opening.choose(db_url)
     try:
         opening.open_register(choice)
     except opening.DamagedRegister as damaged:
-        restored = restoring.restore_damaged(damaged.path, args.file)
+        if not args.user:
+            raise NoPassword("Say who restores the damaged register: registry-app --user NAME restore FILE.") from None
+        restored = restoring.restore_damaged(damaged.path, args.file, args.user)
     else:
-        restored = restoring.restore(local_actor(), args.file)
+        restored = restoring.restore(sign_in(args.user), args.file)
     print(f"The register is restored from {restored.backup}.")
     print(f"The register as it was is kept as {restored.kept_aside}.")
     return 0
 
 
-def _check(db_url: str | None, open_register) -> int:
+def _check(args, db_url: str | None, open_register) -> int:
+    from .cli_accounts import sign_in
+    from .domain.permissions import Action
     from .services.backups.restoring import check_register
 
     register = open_register(db_url)
+    sign_in(args.user).require(Action.VIEW_AUDIT)
     problems = check_register()
     for problem in problems:
         print(f"registry-app: {problem}", file=sys.stderr)

@@ -24,9 +24,9 @@ def run(args, db_url, open_register) -> int:
     if args.command == "verify":
         return _verify(args, db_url, open_register)
     open_register(db_url)
-    from .services.actors import local_actor
+    from .cli_accounts import sign_in
 
-    actor = local_actor()
+    actor = sign_in(args.user)
     if args.command == "keys":
         return _keys(args, actor)
     if args.command == "verifier":
@@ -87,6 +87,9 @@ def _verify(args, db_url, open_register) -> int:
         trust = sealing.read_trust_file(Path(args.trust))
     else:
         open_register(db_url)
+        from .cli_accounts import sign_in
+
+        sign_in(args.user)
         trust = sealing.trust_list()
     if args.serial:
         if not with_register:

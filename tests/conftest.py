@@ -102,26 +102,100 @@ def db_url(request, tmp_path):
         drop_database(admin, name)
 
 
+TEST_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def test_password_hash():
+    """One Argon2id hash for the whole run: each takes a few hundredths of a second."""
+    from registry_app.seal.passwords import hash_password
+
+    return hash_password(TEST_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def nobody_signed_in_after():
+    """Each test starts and ends with nobody signed in."""
+    from registry_app.services.actors import use
+
+    use(None)
+    yield
+    use(None)
+
+
+def add_user(username: str, role: str, password_hash: str):
+    """A user of the open register (password TEST_PASSWORD), as its actor; no audit event."""
+    from registry_app.services.accounts.signing_in import actor_of
+    from registry_app.store.models import User
+
+    return actor_of(User.create(username=username, display_name=username.replace("-", " ").title(),
+                                role=role, password_hash=password_hash))
+
+
+class _PasswordsOnStdin:
+    """Standard input that is not a terminal and answers every password prompt with one line."""
+
+    def __init__(self, password: str):
+        self.password = password
+        self.lines_read = 0
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self) -> str:
+        self.lines_read += 1
+        return self.password + "\n"
+
+
 @pytest.fixture
-def database(db_url):
-    """The open register (both backends), bound to the models."""
+def password_on_stdin(monkeypatch):
+    """The command line reads TEST_PASSWORD from standard input whenever it asks for a password."""
+    import sys
+
+    stdin = _PasswordsOnStdin(TEST_PASSWORD)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    return stdin
+
+
+@pytest.fixture
+def sign_in_as(test_password_hash):
+    """sign_in_as("clerk") adds a user of that role to the open register, signs them in, and returns
+    their actor: for tests of what a role may and may not do."""
+    from registry_app.services.actors import use
+
+    def sign_in(role: str, username: str | None = None):
+        actor = add_user(username or f"{role}-under-test", role, test_password_hash)
+        use(actor)
+        return actor
+
+    return sign_in
+
+
+@pytest.fixture
+def database(db_url, sign_in_as):
+    """The open register (both backends), bound to the models, with an administrator signed in
+    (the `actor` fixture)."""
     database = init_db(db_url)
+    sign_in_as("admin")
     yield database
     database.close()
 
 
 @pytest.fixture
-def sqlite_database(tmp_path):
+def sqlite_database(tmp_path, sign_in_as):
+    """The open register on SQLite, with an administrator signed in."""
     database = init_db(_sqlite_url(tmp_path))
+    sign_in_as("admin")
     yield database
     database.close()
 
 
 @pytest.fixture
 def actor(database):
-    from registry_app.services.actors import local_actor
+    """The administrator signed in to the test's register."""
+    from registry_app.services.actors import current
 
-    return local_actor("clerk-under-test")
+    return current()
 
 
 START = date(2026, 3, 2)

@@ -7,16 +7,17 @@ from registry_app.store.database import db
 from registry_app.store.models import Certificate, Course
 
 
-def test_keys_graduation_and_offline_verification(tmp_path, monkeypatch, capsys):
+def test_keys_graduation_and_offline_verification(tmp_path, monkeypatch, capsys, password_on_stdin):
     url = f"sqlite:///{tmp_path / 'register.sqlite3'}"
     monkeypatch.setenv("REGISTRY_KEY_PASSPHRASE", "a long enough passphrase")
-    assert main(["demo", "--db", url, "--participants", "150", "--seed", "8", "--today", "2026-11-29"]) == 0
-    assert main(["keys", "create", "--db", url, "--valid-from", "2021-01-01"]) == 0
+    assert main(["users", "add", "director", "--role", "admin", "--db", url]) == 0
+    assert main(["--user", "director", "demo", "--db", url, "--participants", "150", "--seed", "8", "--today", "2026-11-29"]) == 0
+    assert main(["--user", "director", "keys", "create", "--db", url, "--valid-from", "2021-01-01"]) == 0
     trust = tmp_path / "trust.json"
-    assert main(["keys", "export-trust", "--db", url, "--out", str(trust)]) == 0
+    assert main(["--user", "director", "keys", "export-trust", "--db", url, "--out", str(trust)]) == 0
     course = max(Course.select().where(Course.status == "closed"), key=lambda c: c.enrolments.count())
     out = tmp_path / "out"
-    assert main(["certificates", "issue", "--db", url, "--course", course.code, "--out", str(out), "--zip"]) == 0
+    assert main(["--user", "director", "certificates", "issue", "--db", url, "--course", course.code, "--out", str(out), "--zip"]) == 0
     issued = Certificate.select().count()
     singles = sorted(p for p in out.glob("*.pdf") if not p.name.endswith("_certificates.pdf"))
     assert issued and len(singles) == issued and list(out.glob("*.zip"))
@@ -27,7 +28,7 @@ def test_keys_graduation_and_offline_verification(tmp_path, monkeypatch, capsys)
     said = capsys.readouterr().out
     assert "Signature VALID" in said and singles[0].name.split("_")[0] in said
 
-    assert main(["verify", "--serial", singles[0].name.split("_")[0], "--db", url]) == 0
+    assert main(["--user", "director", "verify", "--serial", singles[0].name.split("_")[0], "--db", url]) == 0
     assert "Register: valid" in capsys.readouterr().out
     db.obj.close()
 

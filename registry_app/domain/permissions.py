@@ -1,4 +1,5 @@
-"""What each role may do."""
+"""What each role may do. The services ask before every action, reads included; the window only hides
+what a role may not do."""
 
 from __future__ import annotations
 
@@ -7,22 +8,38 @@ from .errors import Refusal
 
 
 class Action(StrEnum):
-    VIEW = "view"
+    VIEW = "view"  # read the register: lists, records, history, verification against the register
     EDIT_REGISTER = "edit-register"  # participants, organisations, programmes, courses, enrolments
     RECORD_ATTENDANCE = "record-attendance"
-    ISSUE_CERTIFICATES = "issue-certificates"
-    ADMINISTER = "administer"  # users, settings, demo data, backups
+    PRINT = "print"  # sign-in sheets, rosters, name cards, reprints
+    EXPORT = "export"  # lists and registers written to files that leave the program
+    ISSUE_CERTIFICATES = "issue-certificates"  # graduation, corrections, revocations, revocation list
+    VIEW_AUDIT = "view-audit"  # the audit trail, its checkpoints and its verification
+    ADMINISTER = "administer"  # users, settings, signing keys, demo data, backups
 
 
 GRANTS: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
-    Role.REGISTRAR: frozenset(
-        {Action.VIEW, Action.EDIT_REGISTER, Action.RECORD_ATTENDANCE, Action.ISSUE_CERTIFICATES}
-    ),
-    Role.CLERK: frozenset({Action.VIEW, Action.EDIT_REGISTER, Action.RECORD_ATTENDANCE}),
-    Role.TRAINER: frozenset({Action.VIEW, Action.RECORD_ATTENDANCE}),
+    Role.REGISTRAR: frozenset({Action.VIEW, Action.EDIT_REGISTER, Action.RECORD_ATTENDANCE, Action.PRINT,
+                               Action.EXPORT, Action.ISSUE_CERTIFICATES, Action.VIEW_AUDIT}),
+    Role.CLERK: frozenset({Action.VIEW, Action.EDIT_REGISTER, Action.RECORD_ATTENDANCE, Action.PRINT,
+                           Action.EXPORT}),
+    Role.TRAINER: frozenset({Action.VIEW, Action.RECORD_ATTENDANCE, Action.PRINT}),
     Role.VIEWER: frozenset({Action.VIEW}),
 }
+
+# How the refusal names each action, in words a translator can render whole.
+_REFUSALS: dict[Action, str] = {
+    Action.VIEW: "Your role ({role}) may not read the register.",
+    Action.EDIT_REGISTER: "Your role ({role}) may not change the register.",
+    Action.RECORD_ATTENDANCE: "Your role ({role}) may not record attendance or scores.",
+    Action.PRINT: "Your role ({role}) may not print the register's documents.",
+    Action.EXPORT: "Your role ({role}) may not export from the register.",
+    Action.ISSUE_CERTIFICATES: "Your role ({role}) may not issue, correct or revoke certificates.",
+    Action.VIEW_AUDIT: "Your role ({role}) may not read the audit trail.",
+    Action.ADMINISTER: "Your role ({role}) may not administer the register.",
+}
+REFUSAL_TEMPLATES: tuple[str, ...] = tuple(_REFUSALS.values())
 
 
 class PermissionDenied(Refusal, PermissionError):
@@ -35,4 +52,4 @@ def may(role: Role | str, action: Action) -> bool:
 
 def require(role: Role | str, action: Action) -> None:
     if not may(role, action):
-        raise PermissionDenied(f"A {Role(role).value} may not {Action(action).value.replace('-', ' ')}.")
+        raise PermissionDenied(_REFUSALS[Action(action)], role=Role(role).value)

@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain.errors import Refusal
@@ -54,7 +54,31 @@ def _first_run_choice(choice: Choice) -> bool | None:
     return dialog.wants_demo()
 
 
-def run(db_url: str | None = None, smoke_test: bool = False) -> int:
+def _sign_in(database_text: str, username: str | None, smoke_test: bool, password: str | None):
+    """The signed-in actor: the first administrator of a new register, or whoever signs in; None if the
+    person cancelled. A smoke test signs in with the password the command line read when --user is
+    given, and otherwise only shows the dialog."""
+    from ..services.accounts import signing_in
+    from .dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+
+    if smoke_test and username and password is not None:
+        return signing_in.sign_in(username, password)
+    if signing_in.has_users():
+        dialog = SignInDialog(database_text, username or "")
+    else:
+        dialog = FirstAdministratorDialog(database_text)
+    if smoke_test:
+        QTimer.singleShot(0, dialog.reject)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        if smoke_test:
+            print(f"smoke test: the {'sign-in' if signing_in.has_users() else 'first administrator'} "
+                  f"dialog opened on {database_text}")
+        return None
+    return dialog.actor
+
+
+def run(db_url: str | None = None, smoke_test: bool = False, username: str | None = None,
+        password: str | None = None) -> int:
     _use_offscreen_without_display()
     try:
         language = str(settings.read_settings().get("language", "en"))
@@ -79,10 +103,11 @@ def run(db_url: str | None = None, smoke_test: bool = False) -> int:
         register = opening.open_register(choice)
     except _OPEN_ERRORS as exc:
         return _fatal(title, str(exc))
-    from ..services.actors import local_actor
     from .main_window import MainWindow
 
-    actor = local_actor()
+    actor = _sign_in(register.description, username, smoke_test, password)
+    if actor is None:
+        return 0
     if demo:
         from .dialogs.demo_progress import fill_with_demo
 

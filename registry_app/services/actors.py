@@ -1,14 +1,20 @@
-"""Who is acting. Until sign-in exists, the acting user is a local account for whoever runs the program."""
+"""Who is acting: the person who signed in (services.accounts), never a name from the environment.
+
+The window and the command line sign one person in per process; services that take no actor argument
+(the reads) ask `current()` for the signed-in person, and every service checks that person's role."""
 
 from __future__ import annotations
 
-import getpass
+import threading
 from dataclasses import dataclass
 
 from ..domain.enums import Role
-from ..domain.permissions import Action, require
-from ..store.database import write_transaction
-from ..store.models import User
+from ..domain.errors import Refusal
+from ..domain.permissions import Action, may, require
+
+
+class NotSignedIn(Refusal):
+    pass
 
 
 @dataclass(frozen=True)
@@ -21,19 +27,31 @@ class Actor:
     def require(self, action: Action) -> None:
         require(self.role, action)
 
-
-def _os_username() -> str:
-    try:
-        return getpass.getuser() or "local"
-    except (KeyError, OSError):  # no login name (some containers, services)
-        return "local"
+    def may(self, action: Action) -> bool:
+        return may(self.role, action)
 
 
-def local_actor(username: str | None = None) -> Actor:
-    """The account of the person at this PC, created as an administrator on first use."""
-    username = username or _os_username()
-    with write_transaction():
-        user, _ = User.get_or_create(  # type: ignore[no-untyped-call]
-            username=username, defaults={"display_name": username, "role": Role.ADMIN.value}
-        )
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
+_lock = threading.Lock()
+_signed_in: Actor | None = None
+
+
+def current() -> Actor:
+    """The person signed in to this process."""
+    actor = _signed_in
+    if actor is None:
+        raise NotSignedIn("Nobody is signed in: sign in first.")
+    return actor
+
+
+def requiring(action: Action) -> Actor:
+    """The signed-in person, once their role is known to allow action."""
+    actor = current()
+    actor.require(action)
+    return actor
+
+
+def use(actor: Actor | None) -> None:
+    """Make actor the signed-in person of this process (None signs out). Called by sign-in only."""
+    global _signed_in
+    with _lock:
+        _signed_in = actor

@@ -111,6 +111,9 @@ class User(VersionedModel):
     role = CharField(max_length=20, constraints=[_one_of("role", Role)])
     active = BooleanField(default=True)
     password_hash = CharField(max_length=200, default="")
+    failed_attempts = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)  # after five wrong passwords in a row
+    database_login = CharField(max_length=63, default="")  # the person's own PostgreSQL login, if any
 
 
 class Organisation(Searchable, VersionedModel):
@@ -386,6 +389,20 @@ class AuditEvent(BaseModel):
         indexes = ((("entity", "entity_id"), False),)
 
 
+class AuditCheckpoint(BaseModel):
+    """The head of the audit chain at one moment (count, last id, hash), signed with the centre's key.
+    A copy kept outside the register shows events deleted or rewritten after it."""
+
+    id = AutoField()
+    at = DateTimeField(default=utcnow)
+    event_count = IntegerField()
+    last_event_id = IntegerField()
+    last_hash = CharField(max_length=64)
+    reason = CharField(max_length=20)  # on-demand, closing, daily
+    kid = CharField(max_length=32)
+    signature = TextField()  # base64 Ed25519 over the checkpoint's canonical text
+
+
 SEARCHABLE: tuple[type[BaseModel], ...] = (Organisation, Programme, Trainer, Course)
 
 MODELS: tuple[type[BaseModel], ...] = (
@@ -407,6 +424,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     Certificate,
     AuditEvent,
     CourseFunding,
+    AuditCheckpoint,
 )
 
 

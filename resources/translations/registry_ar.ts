@@ -308,6 +308,34 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="124"/>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="125"/>
+        <source>Your new password must have at least 10 characters.</source>
+        <translation>يجب أن تتكون كلمة المرور الجديدة من 10 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="127"/>
+        <source>&amp;Current password</source>
+        <translation>كلمة المرور ال&amp;حالية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="128"/>
+        <source>&amp;New password</source>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <source>The new password &amp;again</source>
+        <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
@@ -879,6 +907,39 @@
         <location filename="../../registry_app/gui/errors.py" line="64"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="108"/>
+        <source>The first administrator</source>
+        <translation>المسؤول الأول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
+        <source>The register %1 has no user yet. You become its first administrator: you add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe.</source>
+        <translation>لا يوجد مستخدم في السجل %1 بعد. ستصبح المسؤول الأول عنه: تضيف المستخدمين الآخرين وتحدد ما يحق لكل منهم. اختر كلمة مرور من 10 أحرف على الأقل واحفظها في مكان آمن.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="112"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="113"/>
+        <source>&amp;Full name</source>
+        <translation>الاسم ال&amp;كامل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
+        <source>The password &amp;again</source>
+        <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2654,49 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <source>Sign in to the register %1.</source>
+        <translation>سجّل الدخول إلى السجل %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="84"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="85"/>
+        <source>The window locked itself while nobody used it. Type your password to go on, or Cancel to close the program. Register: %1.</source>
+        <translation>أُقفلت النافذة تلقائيًا لعدم استخدامها. اكتب كلمة المرور للمتابعة، أو إلغاء لإغلاق البرنامج. السجل: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="88"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="89"/>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
@@ -2892,6 +2996,121 @@
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>الدورة ملغاة: لم يعد بالإمكان تغيير تسجيلاتها.</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="7"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="8"/>
+        <source>This account is locked after {attempts} wrong passwords in a row; try again after {until} (UTC) or ask an administrator to reset the password.</source>
+        <translation>هذا الحساب مقفل بعد {attempts} كلمات مرور خاطئة متتالية؛ حاول مجددًا بعد {until} (UTC) أو اطلب من المسؤول إعادة تعيين كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="9"/>
+        <source>This account is deactivated: ask an administrator.</source>
+        <translation>هذا الحساب معطّل: راجع المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="10"/>
+        <source>The register already has users: an administrator adds the others from the Users page.</source>
+        <translation>في السجل مستخدمون بالفعل: يضيف المسؤول الآخرين من صفحة المستخدمين.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="11"/>
+        <source>A password must have at least {length} characters.</source>
+        <translation>يجب أن تتكون كلمة المرور من {length} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="12"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="13"/>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="14"/>
+        <source>A user name is 2 to 60 letters, digits, dots, dashes or underscores, not {name!r}.</source>
+        <translation>يتكون اسم المستخدم من 2 إلى 60 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية، وليس {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
+        <source>The user name {name} is taken.</source>
+        <translation>اسم المستخدم {name} مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
+        <source>Give the person&apos;s name as it should appear in the audit trail.</source>
+        <translation>أدخل اسم الشخص كما يجب أن يظهر في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
+        <source>No user has the id {user_id}.</source>
+        <translation>لا يوجد مستخدم بالمعرّف {user_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
+        <source>The register must keep at least one active administrator.</source>
+        <translation>يجب أن يبقى في السجل مسؤول نشط واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
+        <source>This user was changed by someone else meanwhile; reload the list.</source>
+        <translation>عدّل شخص آخر هذا المستخدم في الأثناء؛ أعد تحميل القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
+        <source>Nobody is signed in: sign in first.</source>
+        <translation>لم يسجّل أحد الدخول: سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
+        <source>Your role ({role}) may not read the register.</source>
+        <translation>لا يسمح دورك ({role}) بالاطلاع على السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
+        <source>Your role ({role}) may not change the register.</source>
+        <translation>لا يسمح دورك ({role}) بتعديل السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
+        <source>Your role ({role}) may not record attendance or scores.</source>
+        <translation>لا يسمح دورك ({role}) بتسجيل الحضور أو الدرجات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
+        <source>Your role ({role}) may not print the register&apos;s documents.</source>
+        <translation>لا يسمح دورك ({role}) بطباعة وثائق السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
+        <source>Your role ({role}) may not export from the register.</source>
+        <translation>لا يسمح دورك ({role}) بالتصدير من السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
+        <source>Your role ({role}) may not issue, correct or revoke certificates.</source>
+        <translation>لا يسمح دورك ({role}) بإصدار الشهادات أو تصحيحها أو إلغائها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
+        <source>Your role ({role}) may not read the audit trail.</source>
+        <translation>لا يسمح دورك ({role}) بالاطلاع على سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
+        <source>Your role ({role}) may not administer the register.</source>
+        <translation>لا يسمح دورك ({role}) بإدارة السجل.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -2964,12 +3183,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="67"/>
+        <location filename="../../registry_app/gui/app.py" line="91"/>
         <source>The register cannot be opened</source>
         <translation>تعذر فتح السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="91"/>
+        <location filename="../../registry_app/gui/app.py" line="116"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -308,6 +308,34 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="124"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="125"/>
+        <source>Your new password must have at least 10 characters.</source>
+        <translation>Votre nouveau mot de passe doit compter au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="127"/>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="128"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <source>The new password &amp;again</source>
+        <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
@@ -879,6 +907,39 @@
         <location filename="../../registry_app/gui/errors.py" line="64"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="108"/>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
+        <source>The register %1 has no user yet. You become its first administrator: you add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe.</source>
+        <translation>Le registre %1 n&apos;a encore aucun utilisateur. Vous en devenez le premier administrateur : vous ajoutez les autres utilisateurs et choisissez ce que chacun peut faire. Choisissez un mot de passe d&apos;au moins 10 caractères et gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="112"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="113"/>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
+        <source>The password &amp;again</source>
+        <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2654,49 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <source>Sign in to the register %1.</source>
+        <translation>Connectez-vous au registre %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="84"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="85"/>
+        <source>The window locked itself while nobody used it. Type your password to go on, or Cancel to close the program. Register: %1.</source>
+        <translation>La fenêtre s&apos;est verrouillée faute d&apos;activité. Tapez votre mot de passe pour continuer, ou Annuler pour fermer le programme. Registre : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="88"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="89"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/summary_page.py" line="26"/>
@@ -2892,6 +2996,121 @@
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="7"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="8"/>
+        <source>This account is locked after {attempts} wrong passwords in a row; try again after {until} (UTC) or ask an administrator to reset the password.</source>
+        <translation>Ce compte est verrouillé après {attempts} mots de passe erronés de suite ; réessayez après {until} (UTC) ou demandez à un administrateur de réinitialiser le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="9"/>
+        <source>This account is deactivated: ask an administrator.</source>
+        <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="10"/>
+        <source>The register already has users: an administrator adds the others from the Users page.</source>
+        <translation>Le registre a déjà des utilisateurs : un administrateur ajoute les autres depuis la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="11"/>
+        <source>A password must have at least {length} characters.</source>
+        <translation>Un mot de passe doit compter au moins {length} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="12"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="13"/>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="14"/>
+        <source>A user name is 2 to 60 letters, digits, dots, dashes or underscores, not {name!r}.</source>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 60 lettres, chiffres, points, tirets ou soulignés, pas {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
+        <source>The user name {name} is taken.</source>
+        <translation>Le nom d&apos;utilisateur {name} est déjà pris.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
+        <source>Give the person&apos;s name as it should appear in the audit trail.</source>
+        <translation>Indiquez le nom de la personne tel qu&apos;il doit figurer dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
+        <source>No user has the id {user_id}.</source>
+        <translation>Aucun utilisateur n&apos;a l&apos;identifiant {user_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
+        <source>The register must keep at least one active administrator.</source>
+        <translation>Le registre doit garder au moins un administrateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
+        <source>This user was changed by someone else meanwhile; reload the list.</source>
+        <translation>Cet utilisateur a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
+        <source>Nobody is signed in: sign in first.</source>
+        <translation>Personne n&apos;est connecté : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
+        <source>Your role ({role}) may not read the register.</source>
+        <translation>Votre rôle ({role}) ne permet pas de consulter le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
+        <source>Your role ({role}) may not change the register.</source>
+        <translation>Votre rôle ({role}) ne permet pas de modifier le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
+        <source>Your role ({role}) may not record attendance or scores.</source>
+        <translation>Votre rôle ({role}) ne permet pas de saisir les présences ou les notes.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
+        <source>Your role ({role}) may not print the register&apos;s documents.</source>
+        <translation>Votre rôle ({role}) ne permet pas d&apos;imprimer les documents du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
+        <source>Your role ({role}) may not export from the register.</source>
+        <translation>Votre rôle ({role}) ne permet pas d&apos;exporter depuis le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
+        <source>Your role ({role}) may not issue, correct or revoke certificates.</source>
+        <translation>Votre rôle ({role}) ne permet pas de délivrer, corriger ou révoquer des certificats.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
+        <source>Your role ({role}) may not read the audit trail.</source>
+        <translation>Votre rôle ({role}) ne permet pas de consulter le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
+        <source>Your role ({role}) may not administer the register.</source>
+        <translation>Votre rôle ({role}) ne permet pas d&apos;administrer le registre.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -2964,12 +3183,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="67"/>
+        <location filename="../../registry_app/gui/app.py" line="91"/>
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="91"/>
+        <location filename="../../registry_app/gui/app.py" line="116"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from registry_app.gui.dialogs.demo_progress import demo_task, fill_with_demo
 from registry_app.gui.dialogs.first_run_dialog import FirstRunDialog
-from registry_app.services.actors import local_actor
+from registry_app.services.actors import current
 from registry_app.store.models import AuditEvent, Participant
 
 
@@ -16,13 +16,13 @@ def test_the_dialog_offers_demo_data_first_and_names_the_file(qtbot, tmp_path):
 
 
 def test_demo_data_is_made_off_the_gui_thread_with_progress(qtbot, sqlite_database):
-    task = fill_with_demo(local_actor(), participants=120)
+    task = fill_with_demo(current(), participants=120)
     assert task.result is not None and task.problem == ""
     assert Participant.select().count() == 120
 
 
 def test_a_cancelled_demo_fill_writes_nothing(qtbot, sqlite_database):
-    task = demo_task(local_actor(), participants=120)
+    task = demo_task(current(), participants=120)
     task.cancel()
     with qtbot.waitSignal(task.finished, timeout=30_000):
         task.start()

@@ -98,3 +98,11 @@ def test_a_form_speaks_french_down_to_its_errors(qtbot, actor, translated, monke
     form.ui.emailEdit.setText("a.traore@")
     assert form.field_error("email").startswith("Ce n'est pas une adresse électronique")
     form.ui.emailEdit.clear()
+
+
+def test_every_refusal_of_accounts_and_roles_is_offered_to_the_translators():
+    from registry_app.domain.permissions import REFUSAL_TEMPLATES
+    from registry_app.gui.account_messages import MESSAGES
+    from registry_app.services.accounts.errors import TEMPLATES
+
+    assert set(TEMPLATES) | set(REFUSAL_TEMPLATES) | {"Nobody is signed in: sign in first."} <= set(MESSAGES)

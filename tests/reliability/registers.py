@@ -11,10 +11,21 @@ from pathlib import Path
 
 def fill(path: Path, participants: int = 300) -> Path:
     """A register at path with demo data, closed (its WAL checkpointed into the file)."""
+    import io
+    import sys
+
     from registry_app.cli import main
     from registry_app.store.database import db
 
-    assert main(["demo", "--db", f"sqlite:///{path}", "--participants", str(participants), "--seed", "7"]) == 0
+    url = f"sqlite:///{path}"
+    stdin = sys.stdin
+    try:  # the administrator's password, as a script sends it
+        sys.stdin = io.StringIO("register filler password\n")
+        assert main(["users", "add", "filler", "--role", "admin", "--db", url]) == 0
+        sys.stdin = io.StringIO("register filler password\n")
+        assert main(["--user", "filler", "demo", "--db", url, "--participants", str(participants), "--seed", "7"]) == 0
+    finally:
+        sys.stdin = stdin
     db.obj.close()
     return path
 

@@ -142,9 +142,10 @@ def test_a_register_on_a_read_only_file_system_is_refused(read_only_mount, capsy
     report(f"--db on a read-only file system: exit 2, {said[len('registry-app: '):][:90]}")
 
 
-def test_the_default_location_is_created_when_missing(tmp_path, capsys):
+def test_the_default_location_is_created_when_missing(tmp_path, capsys, password_on_stdin):
     """The first start on a PC: the data folder does not exist yet, and is made."""
-    assert main(["info"]) == 0
+    assert main(["users", "add", "director", "--role", "admin"]) == 0
+    assert main(["--user", "director", "info"]) == 0
     assert "participants: 0" in capsys.readouterr().out
     from registry_app.store.database import db
     db.obj.close()

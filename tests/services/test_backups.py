@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from registry_app.services.actors import local_actor
+from registry_app.services.actors import current
 from registry_app.services.audit import broken_links
 from registry_app.services.backups import copies, restoring
 from registry_app.services.register import participants
@@ -24,7 +24,7 @@ def _add(actor, family: str) -> None:
 
 
 def test_a_backup_now_is_a_checked_copy_in_the_backups_folder(sqlite_database, tmp_path):
-    actor = local_actor()
+    actor = current()
     _add(actor, "Traoré")
     made = copies.back_up_now(actor)
     assert made.path.parent == tmp_path / "backups" and made.reason == "manual"
@@ -52,7 +52,7 @@ def test_old_backups_are_rotated_away(sqlite_database):
 
 
 def test_a_restore_puts_the_backup_in_place_and_keeps_the_register_aside(sqlite_database, tmp_path):
-    actor = local_actor()
+    actor = current()
     _add(actor, "Before")
     backup = copies.back_up_now(actor)
     _add(actor, "After")
@@ -67,13 +67,13 @@ def test_a_restore_puts_the_backup_in_place_and_keeps_the_register_aside(sqlite_
         assert sorted(r[0] for r in aside.execute("SELECT family_name FROM participant")) == ["After", "Before"]
     aside.close()
     assert restored.safety_backup is not None and restored.safety_backup.exists()
-    _add(local_actor(), "Later")  # the restored register is open and usable
+    _add(current(), "Later")  # the restored register is open and usable
     assert Participant.select().count() == 2
 
 
 @pytest.mark.parametrize("bad", ["text", "damaged", "foreign", "missing"])
 def test_a_bad_backup_is_refused_and_the_register_left_alone(bad, sqlite_database, tmp_path):
-    actor = local_actor()
+    actor = current()
     _add(actor, "Kept")
     candidate = tmp_path / "candidate.sqlite3"
     if bad == "text":
@@ -94,7 +94,7 @@ def test_a_bad_backup_is_refused_and_the_register_left_alone(bad, sqlite_databas
 
 
 def test_a_restore_is_refused_while_another_program_has_the_register_open(sqlite_database, tmp_path):
-    actor = local_actor()
+    actor = current()
     backup = copies.back_up_now(actor)
     other = sqlite3.connect(tmp_path / "register.sqlite3")
     other.execute("SELECT count(*) FROM participant").fetchone()
@@ -103,7 +103,7 @@ def test_a_restore_is_refused_while_another_program_has_the_register_open(sqlite
             restoring.restore(actor, backup.path)
     finally:
         other.close()
-    _add(local_actor(), "Still usable")
+    _add(current(), "Still usable")
 
 
 def test_a_damaged_register_is_refused_with_its_latest_good_backup_which_restores_it(tmp_path):
@@ -113,26 +113,26 @@ def test_a_damaged_register_is_refused_with_its_latest_good_backup_which_restore
     path = fill(tmp_path / "register.sqlite3", participants=300)
     choice = opening.choose(f"sqlite:///{path}")
     opening.open_register(choice)
-    backup = copies.back_up_now(local_actor())
+    backup = copies.back_up_now(current())
     db.close()
     corrupt_pages(path)
     with pytest.raises(opening.DamagedRegister) as refused:
         opening.open_register(choice)
     assert refused.value.backup is not None and refused.value.backup.path == backup.path
     assert "registry-app restore" in str(refused.value) and "\n" not in str(refused.value)
-    restored = restoring.restore_damaged(refused.value.path, backup.path)
+    restored = restoring.restore_damaged(refused.value.path, backup.path, "filler")
     assert Participant.select().count() == 300 and Path(restored.kept_aside).exists()
     assert restoring.check_register() == []
     db.close()
 
 
 @pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
-def test_a_server_register_is_dumped_and_restored_into_a_new_database(db_url, tmp_path):
+def test_a_server_register_is_dumped_and_restored_into_a_new_database(db_url, tmp_path, sign_in_as):
     from registry_app.store.schema import init_db
     from tests.postgres import drop_database
 
     init_db(db_url)
-    actor = local_actor()
+    actor = sign_in_as("admin")
     _add(actor, "Before")
     backup = copies.back_up_now(actor, out=tmp_path / "register.dump")
     assert backup.path.read_bytes()[:5] == b"PGDMP"

@@ -9,7 +9,7 @@ from registry_app.services import bugs
 def test_a_bug_in_a_command_is_one_line_and_the_traceback_is_in_the_log(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("REGISTRY_LOG_DIR", str(tmp_path / "logs"))
 
-    def broken(db_url):
+    def broken(db_url, args):
         raise RuntimeError("the sums do not add up")
 
     monkeypatch.setattr(cli, "_info", broken)

@@ -5,10 +5,15 @@ import sqlite3
 import pytest
 from peewee import SqliteDatabase
 
-from registry_app.store.migrations import (
-    MIGRATIONS, Migration, SchemaTooNewError, SchemaVersion, current_version, migrate,
-)
 from registry_app.store.inspection import NotARegisterError
+from registry_app.store.migrations import (
+    MIGRATIONS,
+    Migration,
+    SchemaTooNewError,
+    SchemaVersion,
+    current_version,
+    migrate,
+)
 from registry_app.store.schema import init_db
 
 
@@ -69,18 +74,29 @@ def test_a_database_of_something_else_is_refused(tmp_path):
         migrate(database)
 
 
+def _back_to_version_3(database):
+    """Undo what version 4 added: the users' lockout and logins, the checkpoints, the audit guard."""
+    from registry_app.store import audit_guard
+
+    audit_guard.remove(database)
+    for column in ("failed_attempts", "locked_until", "database_login"):
+        database.execute_sql(f'ALTER TABLE "user" DROP COLUMN {column}')
+    database.execute_sql("DROP TABLE audit_checkpoint")
+    SchemaVersion.delete().where(SchemaVersion.version > 3).execute()
+
+
 @pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
-def test_a_version_1_register_gets_search_keys(db_url):
+def test_a_version_1_register_gets_search_keys(db_url, sign_in_as):
     """A register made before the search keys, with participants pointing at its organisations:
     the columns are added and filled from the rows."""
-    from registry_app.services.actors import local_actor
     from registry_app.services.register.participants import ParticipantData, create
     from registry_app.store.models import Organisation
 
     database = init_db(db_url)
     agency = Organisation.create(name="Sûreté nationale", acronym="DGSN", kind="police", country="MA")
-    create(local_actor(), ParticipantData("Awa", "Traoré", "F", "ML", organisation_id=agency.id))
+    create(sign_in_as("admin"), ParticipantData("Awa", "Traoré", "F", "ML", organisation_id=agency.id))
+    _back_to_version_3(database)
     for table in ("organisation", "programme", "trainer", "course"):
         database.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN search_key')
     SchemaVersion.delete().where(SchemaVersion.version > 1).execute()
@@ -94,10 +110,34 @@ def test_a_register_without_funding_gets_the_table_of_course_funding(tmp_path):
     from registry_app.store.models import CourseFunding
 
     database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    _back_to_version_3(database)
     database.execute_sql('DROP TABLE "course_funding"')
     SchemaVersion.delete().where(SchemaVersion.version > 2).execute()
 
     assert 3 in migrate(database)
     assert "course_funding" in database.get_tables()
     assert CourseFunding.select().count() == 0
+    database.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_a_version_3_register_gets_lockout_checkpoints_and_an_append_only_audit_trail(db_url, sign_in_as):
+    from peewee import DatabaseError
+
+    from registry_app.services import audit
+    from registry_app.store.database import write_transaction
+    from registry_app.store.models import AuditEvent, User
+
+    database = init_db(db_url)
+    admin = sign_in_as("admin")
+    with write_transaction():
+        audit.record(admin, "update", "setting", "centre")
+    _back_to_version_3(database)
+
+    assert migrate(database) == [4]
+    assert User.get_by_id(admin.user_id).failed_attempts == 0
+    with pytest.raises(DatabaseError, match="append-only"), write_transaction():
+        AuditEvent.update(action="nothing").execute()
+    assert AuditEvent.get().action == "update"
     database.close()

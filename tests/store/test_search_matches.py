@@ -5,7 +5,6 @@ import sqlite3
 import pytest
 
 from registry_app.services.register import participants
-from registry_app.services.actors import local_actor
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store import search_matches
 from registry_app.store.database import db
@@ -16,8 +15,8 @@ DIALLO = 'search_key : "diallo"'
 
 
 @pytest.fixture
-def clerk(sqlite_database):
-    clerk = local_actor("clerk-under-test")
+def clerk(sqlite_database, sign_in_as):
+    clerk = sign_in_as("clerk")
     for given, family in (("Aminata", "Diallo"), ("Mamadou", "Diallo"), ("Sékou", "Touré")):
         participants.create(clerk, ParticipantData(given, family, "F", "GN"))
     return clerk

@@ -16,9 +16,10 @@ from ...store.backup import BackupError, is_sqlite_file, swap_in
 from ...store.database import DatabaseTarget, db, write_transaction
 from ...store.inspection import check_copy, full_check
 from ...store.migrations import latest
+from ...store.models import User
 from ...store.schema import init_db
 from .. import audit
-from ..actors import Actor, local_actor
+from ..actors import Actor
 from .copies import (
     REPLACED,
     Backup,
@@ -85,14 +86,26 @@ def restore(actor: Actor, path: Path, now: datetime | None = None) -> Restored:
             raise
         init_db(target)
     with write_transaction():  # the restored register may not know this user's id: look it up by name
-        audit.record(local_actor(actor.username), "restore", "register", register.name,
+        audit.record(_named_in_restored(actor.username, actor.display_name), "restore", "register", register.name,
                      after={"backup": path.name, "kept_aside": Path(kept_aside).name})
     return Restored(path, kept_aside, safety.path if safety else None)
 
 
-def restore_damaged(register_path: Path, path: Path, now: datetime | None = None) -> Restored:
+def _named_in_restored(username: str, display_name: str) -> Actor:
+    """Who restored, as the restored register knows them. A backup older than their account does not
+    know them: they are recorded as an inactive account of that name, which cannot sign in."""
+    from ..accounts.signing_in import actor_of
+
+    user = User.get_or_none(User.username == username)
+    if user is None:
+        user = User.create(username=username, display_name=display_name, role="viewer", active=False)
+    return actor_of(user)
+
+
+def restore_damaged(register_path: Path, path: Path, username: str, now: datetime | None = None) -> Restored:
     """Restore a SQLite register that cannot be opened (it failed its integrity check): the file is
-    kept aside as it is, and the backup takes its place. Whoever can replace the file may do this."""
+    kept aside as it is, and the backup takes its place. Whoever can replace the file may do this:
+    nobody can sign in to a damaged register, so the name they give is recorded, not checked."""
     register = register_at(register_path)
     path = path.absolute()
     check_backup(path, register)
@@ -101,7 +114,7 @@ def restore_damaged(register_path: Path, path: Path, now: datetime | None = None
         db.close()
     kept_aside = _swap(register, path, stamp)
     with write_transaction():
-        audit.record(local_actor(), "restore", "register", register.name,
+        audit.record(_named_in_restored(username, username), "restore", "register", register.name,
                      after={"backup": path.name, "kept_aside": Path(kept_aside).name, "damaged": True})
     return Restored(path, kept_aside, None)
 

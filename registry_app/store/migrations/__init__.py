@@ -15,11 +15,11 @@ from pathlib import Path
 
 from peewee import CharField, Database, DateTimeField, IntegerField, Model, SqliteDatabase
 
-from .. import reference_data, search
+from .. import audit_guard, reference_data, search
 from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
-from ..models import MODELS, SEARCHABLE, CourseFunding, fill_search_keys, utcnow
+from ..models import MODELS, SEARCHABLE, AuditCheckpoint, CourseFunding, fill_search_keys, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ def _initial(database: Database) -> None:
     database.create_tables(MODELS)
     search.install(database)
     reference_data.seed_countries(database)
+    audit_guard.install(database)
 
 
 def _search_keys(database: Database) -> None:
@@ -65,10 +66,21 @@ def _funding(database: Database) -> None:
     database.create_tables([CourseFunding])
 
 
+def _accounts_and_checkpoints(database: Database) -> None:
+    for column, definition in (("failed_attempts", "INTEGER NOT NULL DEFAULT 0"),
+                               ("locked_until", "TIMESTAMP NULL"),
+                               ("database_login", "VARCHAR(63) NOT NULL DEFAULT ''")):
+        database.execute_sql(f'ALTER TABLE "user" ADD COLUMN {column} {definition}')
+    database.create_tables([AuditCheckpoint])
+    audit_guard.install(database)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
     Migration(2, "search keys for organisations, programmes, trainers and courses", _search_keys),
     Migration(3, "the funding sources and grant references of courses", _funding),
+    Migration(4, "sign-in: lockout and database logins of users; signed audit checkpoints; "
+                 "an append-only audit trail", _accounts_and_checkpoints),
 )
 
 

@@ -9,8 +9,7 @@ import pytest
 from registry_app.gui.dialogs.conflict_dialog import ConflictDialog
 from registry_app.gui.editors.participant_editor import ParticipantEditor
 from registry_app.gui.editors.simple_editors import OrganisationEditor
-from registry_app.services.register import organisations
-from registry_app.services.register import participants
+from registry_app.services.register import organisations, participants
 from registry_app.services.register.organisations import OrganisationData
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import AuditEvent, Organisation, Participant
@@ -18,14 +17,15 @@ from registry_app.store.models import AuditEvent, Organisation, Participant
 OTHER_CLERK = """
 import sys
 from registry_app.services.register import participants
-from registry_app.services.actors import local_actor
+from registry_app.services.accounts.signing_in import actor_of
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store.schema import init_db
-from registry_app.store.models import Participant
+from registry_app.store.models import Participant, User
 
 init_db(sys.argv[1])
 current = Participant.get_by_id(int(sys.argv[2]))
-participants.update(local_actor("second-clerk"), current.id, current.version, ParticipantData(
+second_clerk = actor_of(User.create(username="second-clerk", display_name="Second clerk", role="clerk"))
+participants.update(second_clerk, current.id, current.version, ParticipantData(
     current.given_names, current.family_name, current.sex, current.nationality_id,
     rank="Commissaire divisionnaire", phone=current.phone))
 """

@@ -1,0 +1,86 @@
+"""Signing in on the command line, and the commands of accounts: `users` and `audit`.
+
+The password is asked on the terminal, or read as one line of standard input when that is not a
+terminal (for scripts); never taken from an environment variable or the command line."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from .domain.errors import Refusal
+
+
+class NoPassword(Refusal):
+    pass
+
+
+def read_password(prompt: str, confirm: bool = False) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        password = getpass.getpass(prompt)
+        if confirm and getpass.getpass("The same password again: ") != password:
+            raise NoPassword("The two passwords differ; nothing was changed.")
+        return password
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise NoPassword("No password was given: type it when asked, or send one line on standard input.")
+    return line.rstrip("\r\n")
+
+
+def sign_in(username: str | None):
+    """The actor of --user NAME, once their password is checked."""
+    from .services.accounts import signing_in
+
+    if not username:
+        if not signing_in.has_users():
+            raise NoPassword("This register has no user yet: create the first administrator with "
+                             "registry-app users add NAME --role admin.")
+        raise NoPassword("Sign in: registry-app --user NAME COMMAND (the password is asked).")
+    return signing_in.sign_in(username, read_password(f"Password of {username}: "))
+
+
+def add_parsers(commands) -> None:
+    import argparse
+
+    from .domain.enums import Role
+
+    users = commands.add_parser("users", help="the register's users (an administrator's work)")
+    users_commands = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    add = users_commands.add_parser("add", help="add a user; the first administrator of a new register needs "
+                                                "no --user")
+    add.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--role", required=True, choices=Role.values())
+    add.add_argument("--name", metavar="TEXT", help="the name shown in the audit trail (default: NAME)")
+    listing = users_commands.add_parser("list", help="the users, their roles and whether they are active")
+    listing.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    password = users_commands.add_parser("password", help="change your own password")
+    password.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+
+
+def run_users(args) -> int:
+    from .services.accounts import signing_in, users
+
+    if args.users_command == "add" and not signing_in.has_users():
+        if args.role != "admin":
+            raise NoPassword("The first user of a register is its administrator: use --role admin.")
+        password = read_password(f"New password of {args.username}: ", confirm=True)
+        actor = signing_in.create_first_administrator(args.username, args.name or args.username, password)
+        print(f"{actor.username} is the register's first administrator.")
+        return 0
+    actor = sign_in(args.user)
+    if args.users_command == "add":
+        password = read_password(f"New password of {args.username}: ", confirm=True)
+        row = users.add_user(actor, args.username, args.name or args.username, args.role, password)
+        print(f"{row.username} added as {row.role.value}.")
+    elif args.users_command == "password":
+        current = read_password("Current password: ")
+        new = read_password("New password: ", confirm=True)
+        signing_in.change_password(actor, current, new)
+        print("Password changed.")
+    else:
+        for row in users.list_users(actor):
+            state = "active" if row.active else "deactivated"
+            locked = f", locked until {row.locked_until:%Y-%m-%d %H:%M} UTC" if row.locked_until else ""
+            print(f"{row.username:<24} {row.role.value:<10} {state}{locked}  {row.display_name}")
+    return 0

@@ -1,0 +1,43 @@
+"""Signing in on the command line: --user NAME, the password from standard input when it is not a
+terminal, the first administrator without sign-in only while the register has no user."""
+
+from registry_app.cli import main
+from registry_app.store.database import db
+from registry_app.store.models import AuditEvent, User
+
+
+def test_the_first_administrator_then_users_added_only_by_a_signed_in_administrator(db_url, capsys,
+                                                                                    password_on_stdin):
+    assert main(["users", "add", "director", "--role", "admin", "--name", "Amina Director", "--db", db_url]) == 0
+    assert "first administrator" in capsys.readouterr().out
+    assert main(["users", "add", "intruder", "--role", "admin", "--db", db_url]) == 2
+    assert "Sign in: registry-app --user NAME" in capsys.readouterr().err
+    assert main(["--user", "director", "users", "add", "awa", "--role", "clerk", "--db", db_url]) == 0
+    assert main(["--user", "awa", "users", "add", "moussa", "--role", "admin", "--db", db_url]) == 2
+    assert "may not administer" in capsys.readouterr().err
+    assert main(["--user", "director", "users", "list", "--db", db_url]) == 0
+    listing = capsys.readouterr().out
+    assert "awa" in listing and "clerk" in listing and "intruder" not in listing and "moussa" not in listing
+    assert sorted(u.username for u in User.select()) == ["awa", "director"]
+    db.obj.close()
+
+
+def test_a_wrong_password_on_stdin_is_refused_in_one_line_and_counted(tmp_path, capsys, password_on_stdin,
+                                                                     monkeypatch):
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    assert main(["users", "add", "director", "--role", "admin", "--db", url]) == 0
+    password_on_stdin.password = "not the password"
+    monkeypatch.setenv("USER", "director")  # never an identity
+    assert main(["info", "--db", url]) == 2
+    assert "registry-app --user NAME" in capsys.readouterr().err
+    assert main(["--user", "director", "info", "--db", url]) == 2
+    assert capsys.readouterr().err.strip() == "registry-app: The user name or the password is wrong."
+    assert AuditEvent.select().where(AuditEvent.action == "sign-in-failed").count() == 1
+    db.obj.close()
+
+
+def test_a_register_without_user_says_how_to_create_the_first_administrator(tmp_path, capsys, password_on_stdin):
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    assert main(["info", "--db", url]) == 2
+    assert "users add NAME --role admin" in capsys.readouterr().err
+    db.obj.close()
