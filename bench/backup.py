@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import demo_register, median, verdict
+from common import bench_actor, demo_register, median, verdict
 
 PARTICIPANTS = int(os.environ.get("BENCH_PARTICIPANTS", "100000"))
 BUDGET = 1.0
@@ -21,14 +21,13 @@ BUDGET = 1.0
 
 def main() -> None:
     register = demo_register(PARTICIPANTS)
-    from registry_app.services.actors import local_actor
     from registry_app.services.backups.copies import back_up_now
     from registry_app.store.database import db
     from registry_app.store.inspection import full_check
     from registry_app.store.schema import init_db
 
     init_db(f"sqlite:///{register}")
-    actor = local_actor()
+    actor = bench_actor()
     size = register.stat().st_size
     times, checks = [], []
     with tempfile.TemporaryDirectory() as folder:

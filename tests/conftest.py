@@ -123,13 +123,6 @@ def nobody_signed_in_after():
     use(None)
 
 
-def add_user(username: str, role: str, password_hash: str):
-    """A user of the open register (password TEST_PASSWORD), as its actor; no audit event."""
-    from registry_app.services.accounts.signing_in import actor_of
-    from registry_app.store.models import User
-
-    return actor_of(User.create(username=username, display_name=username.replace("-", " ").title(),
-                                role=role, password_hash=password_hash))
 
 
 class _PasswordsOnStdin:
@@ -161,12 +154,10 @@ def password_on_stdin(monkeypatch):
 def sign_in_as(test_password_hash):
     """sign_in_as("clerk") adds a user of that role to the open register, signs them in, and returns
     their actor: for tests of what a role may and may not do."""
-    from registry_app.services.actors import use
+    from tests.actors import signed_in
 
     def sign_in(role: str, username: str | None = None):
-        actor = add_user(username or f"{role}-under-test", role, test_password_hash)
-        use(actor)
-        return actor
+        return signed_in(username or f"{role}-under-test", role, test_password_hash)
 
     return sign_in
 

@@ -15,15 +15,16 @@ SESSIONS_OVER = date(2026, 3, 10)
 
 def main(url: str, number: int, rounds: int, seed: int) -> None:
     from registry_app.domain.errors import Refusal
-    from registry_app.services.actors import local_actor
     from registry_app.services.attendance import marks
     from registry_app.services.courses import closing, enrolments
     from registry_app.services.register import participants
     from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Participant
     from registry_app.store.schema import init_db
 
+    from tests.actors import signed_in
+
     init_db(url)
-    actor = local_actor(f"clerk-{number}")
+    actor = signed_in(f"clerk-{number}", "clerk")
     rng = random.Random(seed)
     courses = [c.id for c in Course.select(Course.id)]
     people = [p.id for p in Participant.select(Participant.id)]

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from registry_app.services.actors import local_actor
+from tests.actors import signed_in
 from registry_app.services.audit import broken_links
 from registry_app.services.register import participants
 from registry_app.services.register.participants import ParticipantData
@@ -38,7 +38,7 @@ def small_disk(tmp_path):
 def test_a_full_disk_is_said_and_the_register_survives_it(small_disk, report):
     path = small_disk / "register.sqlite3"
     init_db(f"sqlite:///{path}")
-    actor = local_actor()
+    actor = signed_in("clerk", "clerk")
     saved, refusal = 0, None
     for n in range(10_000):
         try:
@@ -58,7 +58,7 @@ def test_a_full_disk_is_said_and_the_register_survives_it(small_disk, report):
     with sqlite3.connect(path) as check:
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
-    participants.create(local_actor(), ParticipantData("After", "Space freed", "F", "ML"))
+    participants.create(signed_in("clerk", "clerk"), ParticipantData("After", "Space freed", "F", "ML"))
     assert Participant.select().count() == saved + 1 and broken_links() == []
     report(f"full disk (3 MB tmpfs): {saved} participants saved, the next refused with \"{refusal}\"; "
            "register intact and writable once space was freed")

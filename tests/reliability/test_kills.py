@@ -115,7 +115,6 @@ def test_kill_9_during_a_loop_of_edits(tmp_path, report):
 
 
 def _closed_course(path: Path, keys: Path, people: int = 30) -> int:
-    from registry_app.services.actors import local_actor
     from registry_app.services.attendance import marks
     from registry_app.services.certificates import keys as sealing
     from registry_app.services.courses import closing
@@ -124,7 +123,9 @@ def _closed_course(path: Path, keys: Path, people: int = 30) -> int:
     from registry_app.store.models import Course, CourseDay, CourseHalfDay, Programme, ThematicArea
 
     init_db(f"sqlite:///{path}")
-    actor = local_actor()
+    from tests.actors import signed_in
+
+    actor = signed_in("registrar")
     start = date(2026, 3, 2)
     area = ThematicArea.create(code="INV", title_en="Investigations", title_fr="Enquêtes", title_ar="التحقيقات")
     programme = Programme.create(code="INV-101", title_en="Counter-terrorism investigations", title_fr="Enquêtes",

@@ -18,11 +18,12 @@ SESSIONS_OVER = date(2026, 3, 10)
 
 
 def main(mode: str, url: str, *rest: str) -> None:
-    from registry_app.services.actors import local_actor
     from registry_app.store.schema import init_db
 
+    from tests.actors import signed_in
+
     init_db(url)
-    actor = local_actor("victim")
+    actor = signed_in("victim")
     print("ready", flush=True)
     if mode == "demo":
         from registry_app.services.demo import generate
