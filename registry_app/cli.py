@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
                                                       "a course graduates, its sheets print, a certificate verifies")
     self_test.add_argument("--graduates", type=int, default=60, metavar="N")
     self_test.add_argument("--keep", metavar="DIR", help="do the check in DIR and keep what it made")
+    self_test.add_argument("--administrator", metavar="NAME",
+                           help="with --keep: the kept register's administrator, whose password is asked "
+                                "(or read from standard input), to use the register afterwards")
 
     from . import cli_backups
 
@@ -206,8 +209,18 @@ def _self_test(args) -> int:
 
     from .services import installation_check
 
+    administrator = None
+    if args.administrator:
+        if not args.keep:
+            print("registry-app: --administrator goes with --keep: a throwaway register needs none.", file=sys.stderr)
+            return 2
+        from .cli_accounts import read_password
+
+        administrator = (args.administrator, read_password(f"Password of {args.administrator}: ", confirm=True))
+
     def run(folder: Path) -> int:
-        report = installation_check.run(folder, args.graduates, step=lambda text: print(f"  {text}", flush=True))
+        report = installation_check.run(folder, args.graduates, step=lambda text: print(f"  {text}", flush=True),
+                                        administrator=administrator)
         print(f"self-test passed: {report.certificates} certificates issued and sealed ({report.merged_pdf}), "
               f"sign-in sheet printed, certificate {report.verified_serial} verified from its PDF")
         return 0

@@ -40,12 +40,15 @@ class CheckReport:
     verified_serial: str
 
 
-def run(folder: Path, graduates: int = 60, step: Step | None = None) -> CheckReport:
+def run(folder: Path, graduates: int = 60, step: Step | None = None,
+        administrator: tuple[str, str] | None = None) -> CheckReport:
+    """administrator: (user name, password) of the register's administrator, to use it afterwards;
+    by default one with a password nobody knows."""
     say = step or (lambda _text: None)
     folder.mkdir(parents=True, exist_ok=True)
     opening.open_register(opening.choose(f"sqlite:///{folder / 'register.sqlite3'}"))
-    # The throwaway register's own administrator, with a password nobody needs to know.
-    actor = create_first_administrator("installation-check", "Installation check", secrets.token_urlsafe(24))
+    name, password = administrator or ("installation-check", secrets.token_urlsafe(24))
+    actor = create_first_administrator(name, "Installation check", password)
     today = date.today()
     say(f"demo register with {graduates + 20} participants")
     generate(actor, participants=graduates + 20, seed=7, today=today)
