@@ -4,7 +4,7 @@ failure, not a skip: `make test` installs both (tools/apt-packages.txt, pyprojec
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -39,7 +39,7 @@ def page(browser):
     context.route("**/*", guard)
     page = context.new_page()
     # The page's today, for the revocation list's next-update date: the vectors' day, not the machine's.
-    page.clock.set_fixed_time(datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
+    page.clock.set_fixed_time(datetime(2026, 11, 25, 12, tzinfo=UTC))
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield page

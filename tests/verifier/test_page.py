@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 import pytest
@@ -139,7 +139,7 @@ def test_a_list_past_its_next_update_warns_and_still_counts(page, site):
     revoked = next(x for x in VECTORS if x.name == "revoked")
     got = open_with(page, base, VECTORS[0].text, "en")
     assert "Not in the revocation list of 20 November 2026" in got["text"] and "should have been replaced" not in got["text"]
-    page.clock.set_fixed_time(datetime(2026, 12, 21, 9, tzinfo=timezone.utc))
+    page.clock.set_fixed_time(datetime(2026, 12, 21, 9, tzinfo=UTC))
     for language, warning in (("en", "should have been replaced on 20 December 2026"),
                               ("fr", "aurait dû être remplacée le 20 décembre 2026"), ("ar", "كان ينبغي استبدال")):
         for vector in (VECTORS[0], revoked):
