@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields
 
+from ..domain.errors import Refusal
 from ..domain.permissions import Action
 from ..store.database import write_transaction
 from ..store.models import Setting
 from . import audit
 from .actors import Actor
-from ..domain.errors import Refusal
 
 _KEY = "centre"
 
@@ -27,6 +27,9 @@ class CentreSettings:
     head_name: str = ""  # who signs certificates unless a programme's template says otherwise
     head_title: str = "Director"
     certificate_file_pattern: str = "{serial}_{family}"  # names of the single certificate PDFs
+    # where the centre publishes its verifier page (registry-app verifier publish); when set, certificates'
+    # QR codes hold it before '#' and the seal, so that a phone's camera opens the page
+    verification_address: str = ""
 
 
 def load() -> CentreSettings:
@@ -59,12 +62,34 @@ def check(settings: CentreSettings) -> None:
         SerialPattern(settings.serial_pattern).format(settings.serial_prefix, 2026, 1)
     except (SerialError, KeyError, ValueError, IndexError) as exc:
         raise InvalidSettings(f"The serial pattern is not usable: {exc}") from None
+    check_address(settings.verification_address)
     if "{serial}" not in settings.certificate_file_pattern:
         raise InvalidSettings("The file name pattern must hold {serial}, so that two files never clash.")
     try:
         settings.certificate_file_pattern.format(serial="S", family="F", given="G", course="C")
     except (KeyError, ValueError, IndexError) as exc:
         raise InvalidSettings(f"The file name pattern is not usable: {exc}") from None
+
+
+MAX_ADDRESS = 60  # the QR code stays within version 9 at level M for a typical name up to here
+
+
+def check_address(address: str) -> None:
+    if not address:
+        return
+    if not address.startswith(("https://", "http://")) or any(ch.isspace() for ch in address) or len(address) < 12:
+        raise InvalidSettings("The verification address is a web address such as https://verify.example.org/ .")
+    if "#" in address or "?" in address:
+        raise InvalidSettings("The verification address cannot hold '#' or '?': the certificate's seal follows it.")
+    if len(address) > MAX_ADDRESS:
+        raise InvalidSettings("The verification address has {length} characters; at most {most} keep the QR code "
+                              "small enough to read.", length=len(address), most=MAX_ADDRESS)
+
+
+def qr_text(sealed: str, settings: CentreSettings | None = None) -> str:
+    """What a certificate's QR code holds: the verification address, '#' and the seal; or the seal alone."""
+    address = (settings or load()).verification_address
+    return f"{address}#{sealed}" if address else sealed
 
 
 def save(actor: Actor, settings: CentreSettings) -> None:

@@ -2494,161 +2494,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="51"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>Signed by (name)</source>
         <translation>الموقّع (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>Signed by (title)</source>
         <translation>الموقّع (الصفة)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <source>Verification address</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
+        <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="105"/>
+        <source>Publish the verifier page…</source>
+        <translation>نشر صفحة التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
+        <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="127"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="177"/>
+        <source>Folder of the verifier page</source>
+        <translation>مجلد صفحة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <source>Publish the verifier page</source>
+        <translation>نشر صفحة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="192"/>
+        <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
+        <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="205"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="158"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="211"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>

@@ -2494,161 +2494,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="25"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="31"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="51"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <source>Verification address</source>
+        <translation>Adresse de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
+        <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="105"/>
+        <source>Publish the verifier page…</source>
+        <translation>Publier la page de vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
+        <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="127"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="177"/>
+        <source>Folder of the verifier page</source>
+        <translation>Dossier de la page de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <source>Publish the verifier page</source>
+        <translation>Publier la page de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="192"/>
+        <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
+        <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="205"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="158"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="211"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage du logiciel.</translation>
     </message>

@@ -4,10 +4,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from registry_app.gui.main_window import COURSES, PARTICIPANTS, SETTINGS, MainWindow
-from registry_app.gui.selection import select_rows
 from registry_app.gui.models.participants_model import (
-    COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_NATIONALITY, PAGE_SIZE, ParticipantsModel,
+    COLUMN_ARABIC_NAME,
+    COLUMN_FAMILY_NAME,
+    COLUMN_NATIONALITY,
+    PAGE_SIZE,
+    ParticipantsModel,
 )
+from registry_app.gui.selection import select_rows
 from registry_app.store.models import Course, Participant
 
 
@@ -171,3 +175,25 @@ def test_a_signing_key_is_made_and_its_trust_file_exported_from_settings(window,
     assert "✓" in settings.key_label.text() and list((tmp_path / "keys").glob("*.key.pem"))
     assert settings.export_trust(str(tmp_path / "trust.json"))
     assert len(json.loads((tmp_path / "trust.json").read_text())["keys"]) == 1
+
+
+def test_the_verification_address_is_checked_and_the_verifier_published_from_settings(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from registry_app.services import centre
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    settings = window.ui.pages.widget(SETTINGS)
+    settings.edits["verification_address"].setText("verify.example.org#x")
+    assert not settings.save_certificate_settings() and "web address" in settings.last_message
+    settings.edits["verification_address"].setText("https://verify.example.org/")
+    assert settings.save_certificate_settings() and centre.load().verification_address == "https://verify.example.org/"
+    settings.keys_dir = tmp_path / "keys"
+    assert settings.create_key("a good long passphrase")
+    assert settings.publish_button.isEnabled()
+    assert not settings.publish_verifier(str(tmp_path / "site"), "a wrong passphrase")
+    assert not (tmp_path / "site").exists()
+    assert settings.publish_verifier(str(tmp_path / "site"), "a good long passphrase")
+    assert (tmp_path / "site" / "index.html").is_file() and str(tmp_path / "site") in settings.last_message
+    settings.grab().save(str(tmp_path / "settings.png"))

@@ -9,6 +9,7 @@ from registry_app.domain.errors import Refusal
 from registry_app.services.certificates import graduation as certificates
 from registry_app.services.certificates import keys as sealing
 from registry_app.services.certificates import publishing, register
+from registry_app.store.models import Certificate
 from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
 from tests.conftest import SESSIONS_OVER as AFTER
 
@@ -72,3 +73,23 @@ def test_a_list_that_does_not_verify_or_no_passphrase_is_refused(actor, issued, 
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists() and not (tmp_path / "c").exists()
     publishing.publish(actor, tmp_path / "d", revocations=text, today=AFTER)  # a list signed earlier
     assert (tmp_path / "d" / "revocations.txt").read_text().strip() == text
+
+
+def test_with_a_verification_address_the_qr_code_opens_the_page(actor, closed_course, tmp_path):
+    from dataclasses import replace
+
+    from registry_app.services import centre
+    from registry_app.services.certificates import verification
+
+    course, _, keys = closed_course
+    with pytest.raises(centre.InvalidSettings):
+        centre.save(actor, replace(centre.load(), verification_address="https://verify.example.org/#"))
+    address = "https://verify.rabat-training-centre.org/"
+    centre.save(actor, replace(centre.load(), verification_address=address))
+    items = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
+    pdf = tmp_path / "one.pdf"
+    pdf.write_bytes(items[0].pdf)
+    [text] = verification.qr_texts(pdf)
+    assert text == address + "#" + Certificate.get(Certificate.serial == items[0].serial).payload
+    report = verification.check_text(text, sealing.trust_list())
+    assert report.seal.valid and report.register_status == "valid"

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...services import settings as config
+from ...domain.permissions import Action, may
 from ...services import centre
+from ...services import settings as config
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
@@ -66,12 +78,19 @@ class SettingsPage(QWidget):
         for key, label in (("serial_prefix", self.tr("Serial prefix")),
                            ("serial_pattern", self.tr("Serial pattern")),
                            ("certificate_file_pattern", self.tr("File names")),
-                           ("head_name", self.tr("Signed by (name)")), ("head_title", self.tr("Signed by (title)"))):
+                           ("head_name", self.tr("Signed by (name)")), ("head_title", self.tr("Signed by (title)")),
+                           ("verification_address", self.tr("Verification address"))):
             edit = QLineEdit(getattr(settings, key), box)
             self.edits[key] = edit
             form.addRow(label, edit)
+        self.edits["verification_address"].setPlaceholderText("https://verify.example.org/")
         form.addRow("", QLabel(self.tr("Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} "
                                        "{given} {course} in file names."), box))
+        address_note = QLabel(self.tr("Verification address: where the verifier page is published. Certificates "
+                                      "issued from now on carry it in their QR code, so that a phone's camera "
+                                      "opens the page; leave it empty for the seal alone."), box)
+        address_note.setWordWrap(True)
+        form.addRow("", address_note)
         self.save_button = QPushButton(self.tr("Save"), box)
         self.save_button.clicked.connect(self.save_certificate_settings)
         form.addRow("", self.save_button)
@@ -83,8 +102,15 @@ class SettingsPage(QWidget):
         self.export_trust_button = QPushButton(self.tr("Export the trust file…"), box)
         self.new_key_button.clicked.connect(lambda: self.create_key())
         self.export_trust_button.clicked.connect(lambda: self.export_trust())
+        self.publish_button = QPushButton(self.tr("Publish the verifier page…"), box)
+        self.publish_button.setToolTip(self.tr("A folder to copy to the verification address: the page that checks "
+                                               "certificates in any browser, the trust file, the programmes and the "
+                                               "signed list of revoked certificates."))
+        self.publish_button.clicked.connect(lambda: self.publish_verifier())
+        self.publish_button.setEnabled(self.actor is None or may(self.actor.role, Action.ADMINISTER))
         keys.addWidget(self.new_key_button)
         keys.addWidget(self.export_trust_button)
+        keys.addWidget(self.publish_button)
         form.addRow("", keys)
         layout.addWidget(box)
         self._show_keys()
@@ -139,6 +165,33 @@ class SettingsPage(QWidget):
             return False
         with open(path, "w", encoding="utf-8") as out:
             out.write(sealing.trust_list().to_json())
+        return True
+
+    def publish_verifier(self, folder: str | None = None, passphrase: str | None = None) -> bool:
+        """The verifier site into a folder; the passphrase signs the revocation list published with it."""
+        from ...domain.errors import Refusal
+        from ...services.certificates import publishing
+        from ..errors import show_refusal
+
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of the verifier page"))
+        if not folder:
+            return False
+        if passphrase is None:
+            passphrase, accepted = QInputDialog.getText(self, self.tr("Publish the verifier page"),
+                                                        self.tr("Passphrase of the signing key:"),
+                                                        QLineEdit.EchoMode.Password)
+            if not accepted:
+                return False
+        try:
+            site = publishing.publish(self.actor, Path(folder), passphrase, keys=self.keys_dir)
+        except Refusal as refusal:
+            self.last_message = str(refusal)
+            show_refusal(self, self.tr("Publish the verifier page"), refusal)
+            return False
+        self.last_message = self.tr("The verifier page is in {folder}: copy the folder to the verification "
+                                    "address.").replace("{folder}", str(site.folder))
+        QMessageBox.information(self, self.tr("Publish the verifier page"), self.last_message)
         return True
 
     def save_certificate_settings(self) -> bool:

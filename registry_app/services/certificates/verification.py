@@ -51,6 +51,7 @@ def register_status(serial: str) -> tuple[str, str]:
 
 
 def check_text(text: str, trust: TrustList, with_register: bool = True) -> Report:
+    text = text.strip().rsplit("#", 1)[-1]  # the seal, after the centre's verification address if any
     result = verify(text, trust)
     status, reason = (None, "")
     if with_register and result.payload is not None:
