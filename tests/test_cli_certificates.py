@@ -33,7 +33,7 @@ def test_keys_graduation_and_offline_verification(tmp_path, monkeypatch, capsys,
     db.obj.close()
 
     site = tmp_path / "verifier"
-    assert main(["verifier", "publish", "--db", url, "--out", str(site)]) == 0
+    assert main(["--user", "director", "verifier", "publish", "--db", url, "--out", str(site)]) == 0
     assert "the verifier page with 1 key(s)" in capsys.readouterr().out
     assert (site / "index.html").is_file() and (site / "revocations.txt").is_file() and (site / "data.js").is_file()
     db.obj.close()
