@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parsers(commands)
 
+    from . import cli_nominations
+
+    cli_nominations.add_commands(commands)
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -122,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import cli_certificates
 
             return cli_certificates.run(args, db_url, _open)
+        if args.command in ("nominations", "import", "export"):
+            from . import cli_nominations
+
+            return cli_nominations.run(args, db_url, _open)
         if args.command in ("backup", "restore", "check"):
             from . import cli_backups
 

@@ -23,3 +23,12 @@ def set_at_least(scope: str, value: int) -> None:
         update={Counter.value: value},
         where=(Counter.value < value),
     ).execute()
+
+
+def take(scope: str, count: int) -> int:
+    """Reserve count consecutive numbers at once (an import's new records); returns the first."""
+    if db.transaction_depth() == 0:
+        raise RuntimeError("Running numbers must be taken inside the transaction that uses them.")
+    Counter.insert(scope=scope, value=0).on_conflict_ignore().execute()
+    Counter.update(value=Counter.value + count).where(Counter.scope == scope).execute()
+    return int(Counter.select(Counter.value).where(Counter.scope == scope).scalar()) - count + 1

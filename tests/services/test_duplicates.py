@@ -71,3 +71,20 @@ def test_two_enrolments_on_one_course_are_not_merged(actor, small_course):
     assert Enrolment.get_by_id(enrolled[1].id).participant_id == b.id
 
 
+
+
+def test_many_at_once_finds_what_one_by_one_finds(actor):
+    """The import asks the rule of thousands of people at once: the answers are those of one at a time."""
+    _create(actor, "Mohamed", "El Amrani", "محمد العمراني")
+    _create(actor, "Youssef", "Benali", document="AB123")
+    _create(actor, "Mohamed", "El Amrani", born=date(1990, 1, 1))
+    asked = [duplicates.Person("Muhammad", "Elamrani", "", BORN, "MA"),
+             duplicates.Person("", "", "محمد العمراني", BORN, "MA", "AB123"),
+             duplicates.Person("Mahmoud", "Benali", "", BORN, "MA"),
+             duplicates.Person("Awa", "Traoré", "", None, "", "")]
+    many = duplicates.probable_duplicates_of_many(asked)
+    one_by_one = [duplicates.probable_duplicates(p.given_names, p.family_name, p.full_name_ar, p.birth_date,
+                                                 p.nationality, p.id_document_number) for p in asked]
+    assert [[(d.participant.id, d.reason) for d in found] for found in many] == \
+        [[(d.participant.id, d.reason) for d in found] for found in one_by_one]
+    assert [len(found) for found in many] == [1, 2, 0, 0]

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from peewee import Tuple
 
 from ...domain import names
 from ...domain.permissions import Action
@@ -61,6 +64,57 @@ def probable_duplicates(given_names: str, family_name: str, full_name_ar: str, b
     if exclude_id is not None:
         found.pop(exclude_id, None)
     return sorted(found.values(), key=lambda d: d.participant.reference)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who is looked for: the fields the rule reads."""
+
+    given_names: str
+    family_name: str
+    full_name_ar: str
+    birth_date: date | None
+    nationality: str
+    id_document_number: str = ""
+
+
+_CHUNK = 400  # values per query, well under SQLite's and PostgreSQL's limits on parameters
+
+
+def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableDuplicate]]:
+    """probable_duplicates for each of many people (a list being imported): the same rule, asked
+    of the register a few hundred people at a time rather than one query or two per person."""
+    documents = sorted({p.id_document_number.strip() for p in people if p.id_document_number.strip()})
+    by_document: dict[str, list[int]] = {}
+    for start in range(0, len(documents), _CHUNK):
+        query = (Participant.select(Participant.id, Participant.id_document_number)
+                 .where(Participant.id_document_number.in_(documents[start:start + _CHUNK])).tuples())
+        for person_id, document in query:
+            by_document.setdefault(document, []).append(person_id)
+    pairs = sorted({(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality})
+    by_pair: dict[tuple[date, str], list[tuple[int, set[str]]]] = {}
+    for start in range(0, len(pairs), _CHUNK):
+        query = (Participant.select(Participant.id, Participant.birth_date, Participant.nationality,
+                                    Participant.name_skeleton)
+                 .where(Tuple(Participant.birth_date, Participant.nationality).in_(pairs[start:start + _CHUNK]))
+                 .tuples())
+        for person_id, born, nationality, skeleton in query:
+            by_pair.setdefault((born, nationality), []).append((person_id, set(skeleton.split())))
+    found: list[dict[int, str]] = []
+    for person in people:
+        reasons = {pid: "same-document" for pid in by_document.get(person.id_document_number.strip(), [])}
+        if person.birth_date is not None and person.nationality:
+            mine = _skeleton_words(person.given_names, person.family_name, person.full_name_ar)
+            for pid, theirs in by_pair.get((person.birth_date, person.nationality), []):
+                if pid not in reasons and _names_close(mine, theirs):
+                    reasons[pid] = "same-name-birth-nationality"
+        found.append(reasons)
+    wanted = sorted({pid for reasons in found for pid in reasons})
+    records: dict[int, Participant] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        records.update((p.id, p) for p in Participant.select().where(Participant.id.in_(wanted[start:start + _CHUNK])))
+    return [sorted((ProbableDuplicate(records[pid], reason) for pid, reason in reasons.items()),
+                   key=lambda d: d.participant.reference) for reasons in found]
 
 
 def merge(actor: Actor, keep_id: int, keep_version: int, other_id: int, other_version: int) -> Participant:
