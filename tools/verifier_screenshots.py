@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -26,7 +26,7 @@ def main() -> None:
         site = v.write_site(Path(folder) / "site")
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 760, "height": 1000}, device_scale_factor=1)
-        page.clock.set_fixed_time(datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
+        page.clock.set_fixed_time(datetime(2026, 11, 25, 12, tzinfo=UTC))
         vectors = {vector.name: vector for vector in v.vectors()}
         for name, language, file in SHOTS:
             sealed = vectors[name].text
