@@ -95,6 +95,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_nominations.add_commands(commands)
 
+    from . import cli_reports
+
+    cli_reports.add_commands(commands)
+
     info = commands.add_parser("info", help="say which register is open and what it holds")
     info.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     return parser
@@ -130,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import cli_nominations
 
             return cli_nominations.run(args, db_url, _open)
+        if args.command == "report":
+            from . import cli_reports
+
+            return cli_reports.run(args, db_url, _open)
         if args.command in ("backup", "restore", "check"):
             from . import cli_backups
 
