@@ -111,7 +111,8 @@ def test_the_command_line_writes_a_report_for_one_donor(tmp_path, capsys, passwo
     assert main(["users", "add", "director", "--role", "admin", "--db", url]) == 0
     assert main(["--user", "director", "demo", "--db", url, "--participants", "300", "--today", "2026-11-29"]) == 0
     out = tmp_path / "eu.pdf"
-    assert main(["--user", "director", "report", "--db", url, "--from", "2021-01-01", "--to", "2026-12-31", "--donor", "European Union",
+    assert main(["--user", "director", "report", "--db", url, "--from", "2021-01-01", "--to", "2026-12-31",
+                 "--donor", "European Union",
                  "--language", "fr", "--out", str(out)]) == 0
     assert "officials trained" in capsys.readouterr().out
     assert out.read_bytes().startswith(b"%PDF-")
