@@ -3,7 +3,7 @@ QR code drawn from segno's matrix as one path (ReportLab's own QR widget is far 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from io import BytesIO
@@ -14,32 +14,27 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from . import fonts, layout
-from .text import draw_centred, mixed_width
+from . import block, fonts, labels, layout, text
+from .block import Line
+from .text import script_of
 
 PAGE = landscape(A4)
-WORDS = {
-    "en": dict(completion="Certificate of completion", participation="Certificate of participation",
-               certifies="This is to certify that", completed="has successfully completed the programme",
-               participated="has participated in the programme", held="held in {venue}, {dates}",
-               hours="{hours} hours of training", serial="Serial", duplicate="DUPLICATE",
-               verify="Verify: scan the code"),
-    "fr": dict(completion="Certificat de réussite", participation="Attestation de participation",
-               certifies="Il est certifié que", completed="a suivi avec succès le programme",
-               participated="a participé au programme", held="tenu à {venue}, {dates}",
-               hours="{hours} heures de formation", serial="Numéro", duplicate="DUPLICATA",
-               verify="Vérifier : scanner le code"),
-    "ar": dict(completion="شهادة إتمام", participation="شهادة مشاركة", certifies="يشهد بأن",
-               completed="قد أتم بنجاح برنامج", participated="قد شارك في برنامج", held="المنعقد في {venue}، {dates}",
-               hours="{hours} ساعة تدريبية", serial="الرقم", duplicate="نسخة طبق الأصل", verify="للتحقق: امسح الرمز"),
-}
+FRAME = (30, 30, PAGE[0] - 30, PAGE[1] - 30)  # the inner line of the border: nothing is drawn beyond it
+SIDE = 70  # text lines keep this far from the page's edges
+SIGNATURE_TOP = 156  # signatories below, the statement above
+SMALLEST_NAME = 18  # a long name goes onto a second line rather than below this size (points)
+SEAL_SIZE = 92  # the QR code's side, quiet zone included (points)
 
 
 @dataclass(frozen=True)
 class Signatory:
     name: str
-    title: str
+    title: str  # in any language the titles below do not give
     signature: bytes | None = None  # PNG or JPEG
+    titles: dict[str, str] = field(default_factory=dict)  # by language
+
+    def title_in(self, language: str) -> str:
+        return self.titles.get(language) or self.title
 
 
 @dataclass(frozen=True)
@@ -49,7 +44,7 @@ class CertificateDocument:
     centre: dict[str, str]  # by language
     programme: dict[str, str]  # by language
     name: str  # as printed, Latin script
-    name_ar: str
+    name_ar: str  # the name in a second script, any script (Arabic, Ge'ez, Tifinagh...)
     venue: str
     start: date
     end: date
@@ -83,20 +78,16 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
         canvas.drawImage(ImageReader(BytesIO(c.background)), 0, 0, width, height, preserveAspectRatio=False)
     else:
         _draw_frame(canvas, width, height)
-    single = len(c.languages) == 1
-    y = height - (120 if single else 80)  # one language fills the page, two share it
+    top = FRAME[3] - 14
     if c.logos:
-        _draw_logos(canvas, c.logos, width, height)
-        y -= 40
-    for index, lang in enumerate(c.languages):
-        size = (1.15 if single else 1.0) if index == 0 else 0.72
-        y = _draw_block(canvas, c, lang, y, size)
-        y -= 10
-    _draw_signatories(canvas, c, width)
+        top = _draw_logos(canvas, c.logos, width, top) - 10
+    _draw_statement(canvas, c, top, SIGNATURE_TOP + 10)
+    _draw_signatories(canvas, c, SEAL_SIZE)
     _draw_seal(canvas, c, width)
 
 
-def _draw_logos(canvas: Canvas, logos: tuple[bytes, ...], width: float, height: float) -> None:
+def _draw_logos(canvas: Canvas, logos: tuple[bytes, ...], width: float, top: float) -> float:
+    """The logos side by side, centred under the top of the frame; returns their bottom."""
     readers = [ImageReader(BytesIO(logo)) for logo in logos]
     sizes = []
     for reader in readers:
@@ -106,8 +97,9 @@ def _draw_logos(canvas: Canvas, logos: tuple[bytes, ...], width: float, height: 
     gap = 24
     x = width / 2 - (sum(w for w, _ in sizes) + gap * (len(sizes) - 1)) / 2
     for reader, (w, h) in zip(readers, sizes, strict=True):
-        canvas.drawImage(reader, x, height - 44 - h, w, h, mask="auto")
+        canvas.drawImage(reader, x, top - h, w, h, mask="auto")
         x += w + gap
+    return top - max(h for _, h in sizes)
 
 
 def _draw_frame(canvas: Canvas, width: float, height: float) -> None:
@@ -118,79 +110,90 @@ def _draw_frame(canvas: Canvas, width: float, height: float) -> None:
     canvas.rect(30, 30, width - 60, height - 60)
 
 
-def _line(canvas: Canvas, text: str, font: str, size: float, y: float, colour="#1B1B1B") -> None:
-    """One centred line; a long one (a long name) is made smaller until it fits, not cut."""
-    width = PAGE[0]
-    bold = "Bold" in font
-    latin, arabic = (fonts.LATIN_BOLD, fonts.ARABIC_BOLD) if bold else (fonts.LATIN, fonts.ARABIC)
-    room, smallest = width - 140, max(7, size * 0.45)
-    while size > smallest and mixed_width(text, latin, arabic, size) > room:
-        size -= 0.5
-    canvas.setFillColor(colors.HexColor(colour))
-    draw_centred(canvas, text, latin, arabic, size, width / 2, y)
+def _name_lines(c: CertificateDocument, lang: str, size: float, main: bool) -> list[Line]:
+    """The name as the block's language writes it first (an Arabic block: the Arabic-script name),
+    and, in the main block, the name in its other script beneath."""
+    second = c.name_ar.strip()
+    arabic_second = bool(second) and any(script_of(ch) == "arabic" for ch in second)
+    first = second if lang == "ar" and arabic_second else c.name
+    lines = [Line(first, size, True, space_before=size * 0.3, smallest=SMALLEST_NAME if main else 12)]
+    other = c.name if first == second else second
+    if main and other and other != first:
+        lines.append(Line(other, size * 0.55, True, smallest=12))
+    return lines
 
 
-def _draw_block(canvas: Canvas, c: CertificateDocument, lang: str, y: float, scale: float) -> float:
-    words = WORDS[lang]
-    main = scale >= 1.0
-    _line(canvas, c.centre.get(lang, c.centre.get("en", "")), fonts.LATIN, 12 * scale, y, "#1F3A5F")
-    y -= 34 * scale
-    _line(canvas, words[c.kind].upper() if lang != "ar" else words[c.kind], fonts.LATIN_BOLD, 26 * scale, y, "#1F3A5F")
-    y -= 30 * scale
-    _line(canvas, words["certifies"], fonts.LATIN, 12 * scale, y)
-    y -= 34 * scale
-    name = c.name_ar if lang == "ar" and c.name_ar else c.name
-    _line(canvas, name, fonts.LATIN_BOLD, 30 * scale, y)
-    if main and c.name_ar and lang != "ar" and "ar" not in c.languages:
-        y -= 24
-        _line(canvas, c.name_ar, fonts.ARABIC, 16, y)
-    y -= 28 * scale
-    default = words["completed" if c.kind == "completion" else "participated"]
-    _line(canvas, (c.wording or {}).get(lang) or default, fonts.LATIN, 12 * scale, y)
-    y -= 24 * scale
-    _line(canvas, c.programme.get(lang, c.programme.get("en", "")), fonts.LATIN_BOLD, 17 * scale, y)
-    y -= 22 * scale
-    dates = layout.date_range(c.start, c.end, "fr" if lang == "fr" else "en") if lang != "ar" else \
-        f"{c.start:%d/%m/%Y} – {c.end:%d/%m/%Y}"
+def _part(c: CertificateDocument, lang: str, scale: float, main: bool) -> list[Line]:
+    words = labels.words(lang)
+    title = words[c.kind] if lang == "ar" else words[c.kind].upper()
+    dates = layout.date_range(c.start, c.end, lang)
     details = f"{words['held'].format(venue=c.venue, dates=dates)} · {words['hours'].format(hours=c.hours)}"
-    _line(canvas, details, fonts.LATIN, 11 * scale, y, "#3A3A3A")
+    statement = (c.wording or {}).get(lang) or words["completed" if c.kind == "completion" else "participated"]
+    lines = [
+        Line(c.centre.get(lang) or c.centre.get("en", ""), 12 * scale, colour="#1F3A5F"),
+        Line(title, 26 * scale, True, "#1F3A5F", 8 * scale),
+        Line(words["certifies"], 12 * scale, space_before=6 * scale),
+        *_name_lines(c, lang, 30 * scale, main),
+        Line(statement, 12 * scale, space_before=4 * scale),
+        Line(c.programme.get(lang) or c.programme.get("en", ""), 17 * scale, True, space_before=2 * scale),
+        Line(details, 11 * scale, colour="#3A3A3A", space_before=2 * scale),
+    ]
     if main and c.accreditation:
-        y -= 20
-        _line(canvas, c.accreditation, fonts.LATIN, 9, y, "#555555")
-    return y - 18 * scale
+        lines.append(Line(c.accreditation, 9, colour="#555555", space_before=2))
+    return lines
 
 
-def _draw_signatories(canvas: Canvas, c: CertificateDocument, width: float) -> None:
+def _statement(c: CertificateDocument) -> list[Line]:
+    single = len(c.languages) == 1
+    lines: list[Line] = []
+    for index, lang in enumerate(c.languages):
+        part = _part(c, lang, (1.15 if single else 1.0) if index == 0 else 0.72, index == 0)
+        if index:
+            part[0] = replace(part[0], space_before=14)
+        lines += part
+    return lines
+
+
+def _draw_statement(canvas: Canvas, c: CertificateDocument, top: float, bottom: float) -> None:
+    """The statement in every language of the certificate, centred between top and bottom."""
+    block.draw(canvas, block.fit(_statement(c), PAGE[0] - 2 * SIDE, top - bottom), PAGE[0] / 2, top, bottom)
+
+
+def _draw_signatories(canvas: Canvas, c: CertificateDocument, seal_size: float) -> None:
+    """Side by side between the serial's margin and the seal: signature, line, name, title in each
+    language of the certificate (one title per language, without repeating one)."""
     count = len(c.signatories)
     if not count:
         return
-    span = (width - 300) / count
+    left, right = FRAME[0] + 40, PAGE[0] - 48 - seal_size - 16
+    span = (right - left) / count
+    room = span - 12
     for index, person in enumerate(c.signatories):
-        centre = 150 + span * (index + 0.5)
+        centre = left + span * (index + 0.5)
         if person.signature:
             reader = ImageReader(BytesIO(person.signature))
             w, h = reader.getSize()
-            scale = min(110 / w, 38 / h)
+            scale = min(min(110, room) / w, 38 / h)
             canvas.drawImage(reader, centre - w * scale / 2, 112, w * scale, h * scale, mask="auto")
         canvas.setStrokeColor(colors.HexColor("#444444"))
         canvas.setLineWidth(0.6)
-        canvas.line(centre - 80, 108, centre + 80, 108)
+        canvas.line(centre - min(80, room / 2), 108, centre + min(80, room / 2), 108)
         canvas.setFillColor(colors.black)
-        draw_centred(canvas, person.name, fonts.LATIN_BOLD, fonts.ARABIC_BOLD, 10, centre, 95)
-        draw_centred(canvas, person.title, fonts.LATIN, fonts.ARABIC, 8.5, centre, 83)
+        text.draw(canvas, person.name, text.fit_size(person.name, 10, 6, room, True), centre, 96, True, "centre")
+        titles = list(dict.fromkeys(person.title_in(lang) for lang in c.languages))
+        for n, title in enumerate(titles[:3]):
+            text.draw(canvas, title, text.fit_size(title, 8.5, 5.5, room), centre, 85 - n * 10, align="centre")
 
 
 def _draw_seal(canvas: Canvas, c: CertificateDocument, width: float) -> None:
-    words = WORDS[c.languages[0]]
+    words = labels.words(c.languages[0])
     canvas.setFillColor(colors.black)
-    canvas.setFont(fonts.LATIN, 9)
-    canvas.drawString(48, 52, f"{'Serial' if c.languages[0] == 'ar' else words['serial']}: {c.serial}")
+    text.draw(canvas, words["serial"].format(serial=c.serial), 9, 48, 46)
     if c.duplicate:
-        canvas.setFont(fonts.LATIN_BOLD, 9)
         canvas.setFillColor(colors.HexColor("#A01818"))
-        canvas.drawString(48, 40, WORDS["en"]["duplicate"] if c.languages[0] == "ar" else words["duplicate"])
+        text.draw(canvas, words["duplicate"], 9, 48, 35, bold=True)
         canvas.setFillColor(colors.black)
-    draw_qr(canvas, c.seal, width - 48 - 92, 44, 92)
+    draw_qr(canvas, c.seal, width - 48 - SEAL_SIZE, 44, SEAL_SIZE)
 
 
 @lru_cache(maxsize=1024)

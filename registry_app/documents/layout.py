@@ -1,4 +1,5 @@
-"""What every document shares: page numbering "page x of y", paragraph styles, dates in words."""
+"""What every document shares: page numbering "page x of y", paragraph styles, dates in words
+(in English, French and Arabic)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,7 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
-from . import fonts
-
-_MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-}
-_WEEKDAYS = {
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-}
+from . import fonts, labels, text
 
 
 @dataclass(frozen=True)
@@ -30,7 +22,7 @@ class CourseHeading:
     venue: str
     start: date
     end: date
-    language: str  # of the labels: "en" or "fr"
+    language: str  # of the labels: "en", "fr" or "ar"
 
     @property
     def dates(self) -> str:
@@ -38,23 +30,30 @@ class CourseHeading:
 
 
 def long_date(day: date, language: str) -> str:
-    lang = "fr" if language == "fr" else "en"
-    return f"{_WEEKDAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{labels.weekday(day.weekday(), language)} {day.day} {labels.month(day.month, language)} {day.year}"
+
+
+def weekday_short(day: date, language: str) -> str:
+    """The weekday in a grid's heading: three letters in English and French, the word in Arabic."""
+    name = labels.weekday(day.weekday(), language)
+    return name if labels.language(language) == "ar" else name[:3]
 
 
 def short_date(day: date, language: str) -> str:
-    lang = "fr" if language == "fr" else "en"
-    return f"{_WEEKDAYS[lang][day.weekday()][:3]} {day.day} {_MONTHS[lang][day.month - 1][:3]}"
+    return f"{weekday_short(day, language)} {day.day} {labels.month(day.month, language)[:3]}"
 
 
 def date_range(start: date, end: date, language: str) -> str:
-    lang = "fr" if language == "fr" else "en"
-    months = _MONTHS[lang]
+    def month(day: date) -> str:
+        return labels.month(day.month, language)
+
     if start == end:
-        return f"{start.day} {months[start.month - 1]} {start.year}"
+        return f"{start.day} {month(start)} {start.year}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
-    return f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} {end.year}"
+        return f"{start.day}–{end.day} {month(end)} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {month(start)} – {end.day} {month(end)} {end.year}"
+    return f"{start.day} {month(start)} {start.year} – {end.day} {month(end)} {end.year}"
 
 
 def style(name: str, size: float = 9, bold: bool = False, leading: float | None = None, **extra) -> ParagraphStyle:
@@ -87,7 +86,6 @@ def numbered_canvas(page_label: str):
 
         def _draw_page_number(self, total: int) -> None:
             width, _ = self._pagesize
-            self.setFont(fonts.LATIN, 8)
-            self.drawRightString(width - 28, 16, page_label.format(page=self._pageNumber, pages=total))
+            text.draw(self, page_label.format(page=self._pageNumber, pages=total), 8, width - 28, 16, align="right")
 
     return NumberedCanvas

@@ -9,17 +9,18 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from . import fonts
-from .text import fit_size, has_arabic, visual
+from . import block, fonts, text
+from .block import Line
 
 SIDE_MARGIN = 36
+FOOTER = 18  # the centre and the course, small, at the foot of each face
 
 
 @dataclass(frozen=True)
 class NameCard:
     given_names: str
     family_name: str
-    name_ar: str = ""
+    name_ar: str = ""  # the name in a second script, any script
     organisation: str = ""
     country: str = ""
 
@@ -54,29 +55,23 @@ def render(cards: NameCards) -> bytes:
     return buffer.getvalue()
 
 
-def _centred(canvas, text: str, font: str, size: float, x: float, y: float) -> None:
-    canvas.setFont(fonts.ARABIC_BOLD if has_arabic(text) and font == fonts.LATIN_BOLD else
-                   fonts.ARABIC if has_arabic(text) else font, size)
-    canvas.drawCentredString(x, y, visual(text))
+def _lines(card: NameCard) -> list[Line]:
+    """Given names and family name large and alike, the second-script name beneath, then where the
+    person comes from; a long name goes onto more lines rather than below a size read across a room."""
+    room = A4[0] - 2 * SIDE_MARGIN
+    size = min(text.fit_size(card.given_names, 54, 28, room, True),
+               text.fit_size(card.family_name.upper(), 60, 28, room, True))
+    where = " · ".join(p for p in (card.organisation, card.country) if p)
+    return [Line(card.given_names, size, True), Line(card.family_name.upper(), size, True),
+            Line(card.name_ar, 30, True, space_before=12, smallest=18),
+            Line(where, 14, colour="#333333", space_before=14, smallest=9)]
 
 
-def _draw_half(canvas, card: NameCard, cards: NameCards, width: float, half: float) -> None:
+def _draw_half(canvas: Canvas, card: NameCard, cards: NameCards, width: float, half: float) -> None:
     """One face of the card, in the lower half of the page (the half a reader faces)."""
-    room = width - 2 * SIDE_MARGIN
-    middle = width / 2
-    given = card.given_names
-    family = card.family_name.upper()
-    size = min(fit_size(given, fonts.LATIN_BOLD, 54, 20, room), fit_size(family, fonts.LATIN_BOLD, 60, 20, room))
-    y = half * 0.62
-    _centred(canvas, given, fonts.LATIN_BOLD, size, middle, y)
-    _centred(canvas, family, fonts.LATIN_BOLD, size, middle, y - size * 1.1)
-    below = y - size * 1.1 - 34
-    if card.name_ar:
-        arabic_size = fit_size(card.name_ar, fonts.ARABIC_BOLD, 30, 14, room)
-        _centred(canvas, card.name_ar, fonts.ARABIC_BOLD, arabic_size, middle, below)
-        below -= arabic_size + 12
-    line = " · ".join(p for p in (card.organisation, card.country) if p)
-    if line:
-        _centred(canvas, line, fonts.LATIN, fit_size(line, fonts.LATIN, 14, 7, room), middle, max(below, 40))
-    canvas.setFont(fonts.LATIN, 7)
-    canvas.drawCentredString(middle, 18, f"{cards.centre} · {cards.course_code}"[:140])
+    top, bottom = half - 40, FOOTER + 20
+    laid = block.fit(_lines(card), width - 2 * SIDE_MARGIN, top - bottom, steps=12)
+    block.draw(canvas, laid, width / 2, top, bottom)
+    footer = f"{cards.centre} · {cards.course_code}"
+    canvas.setFillColorRGB(0, 0, 0)
+    text.draw(canvas, footer, text.fit_size(footer, 7, 5, width - 2 * SIDE_MARGIN), width / 2, FOOTER, align="centre")

@@ -6,26 +6,15 @@ from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
-from . import fonts, layout
-from .text import markup
+from . import fonts, layout, text
+from . import labels as words
 
 MARGIN = 28
 PHOTO = (36, 44)
-
-LABELS = {
-    "en": dict(title="Roster", photo="Photo", name="Name", organisation="Organisation and rank",
-               contact="Contact", country="Country", page="Page {page} of {pages}", participants="participants",
-               no_photo="no photo"),
-    "fr": dict(title="Liste des participants", photo="Photo", name="Nom", organisation="Organisme et grade",
-               contact="Contact", country="Pays", page="Page {page} sur {pages}", participants="participants",
-               no_photo="pas de photo"),
-}
-
 
 @dataclass(frozen=True)
 class RosterRow:
@@ -47,8 +36,8 @@ class Roster:
     identifier: str = ""
 
     @property
-    def labels(self) -> dict:
-        return LABELS["fr" if self.course.language == "fr" else "en"]
+    def labels(self) -> dict[str, str]:
+        return words.words(self.course.language)
 
 
 def render(roster: Roster) -> bytes:
@@ -56,7 +45,7 @@ def render(roster: Roster) -> bytes:
     labels = roster.labels
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 52,
-                            bottomMargin=MARGIN + 14, title=f"{labels['title']} {roster.course.code}",
+                            bottomMargin=MARGIN + 14, title=f"{labels['roster']} {roster.course.code}",
                             author=roster.course.centre)
     decorate = lambda canvas, _doc: _draw_page(canvas, roster)  # noqa: E731
     doc.build([_table(roster)], onFirstPage=decorate, onLaterPages=decorate,
@@ -69,15 +58,13 @@ def _draw_page(canvas, roster: Roster) -> None:
     width, height = A4
     top = height - MARGIN
     canvas.saveState()
-    canvas.setFont(fonts.LATIN_BOLD, 13)
-    canvas.drawString(MARGIN, top - 12, f"{labels['title']} — {roster.course.code}")
-    canvas.setFont(fonts.LATIN, 9)
-    canvas.drawString(MARGIN, top - 27, roster.course.programme[:110])
-    canvas.drawString(MARGIN, top - 40, f"{roster.course.venue} · {roster.course.dates}"
-                      f" · {len(roster.rows)} {labels['participants']}")
+    room = width - 2 * MARGIN
+    text.draw(canvas, f"{labels['roster']} — {roster.course.code}", 13, MARGIN, top - 12, bold=True)
+    text.draw(canvas, _clip(roster.course.programme, 9, room), 9, MARGIN, top - 27)
+    text.draw(canvas, _clip(f"{roster.course.venue} · {roster.course.dates} · "
+                            f"{labels['participants'].format(count=len(roster.rows))}", 9, room), 9, MARGIN, top - 40)
     canvas.line(MARGIN, top - 46, width - MARGIN, top - 46)
-    canvas.setFont(fonts.LATIN, 8)
-    canvas.drawString(MARGIN, 16, f"{roster.course.centre} · {roster.identifier}"[:120])
+    text.draw(canvas, _clip(f"{roster.course.centre} · {roster.identifier}", 8, room - 90), 8, MARGIN, 16)
     canvas.restoreState()
 
 
@@ -96,8 +83,8 @@ class _NoPhoto(Flowable):
         self.canv.setDash(1, 2)
         self.canv.rect(0, 0, *PHOTO)
         self.canv.setFillColor(colors.HexColor("#9AA0AA"))
-        self.canv.setFont(fonts.LATIN, 5)
-        self.canv.drawCentredString(PHOTO[0] / 2, PHOTO[1] / 2 - 2, self.label)
+        text.draw(self.canv, self.label, text.fit_size(self.label, 5, 3, PHOTO[0] - 2), PHOTO[0] / 2, PHOTO[1] / 2 - 2,
+                  align="centre")
 
 
 def _photo(photo: bytes | None, labels: dict):
@@ -109,21 +96,51 @@ def _photo(photo: bytes | None, labels: dict):
     return Image(BytesIO(photo), width * scale, height * scale)
 
 
+def _clip(line: str, size: float, room: float) -> str:
+    while line and text.width(line, size) > room:
+        line = line[:-2] + "…"
+    return line
+
+
+class Cell(Flowable):
+    """Lines of text in a table cell, each wrapped to the cell's width, in any script, a line that
+    reads right to left on the cell's right. Each line: (text, size, bold, colour, where it may break
+    inside a word: an e-mail address after "@" or ".")."""
+
+    def __init__(self, *lines: tuple[str, float, bool, str, str]):
+        super().__init__()
+        self.lines = [line for line in lines if line[0]]
+        self.laid: list[tuple[str, float, bool, str]] = []
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.laid = [(row, size, bold, colour) for line, size, bold, colour, breaks in self.lines
+                     for row in text.wrap(line, size, available_width, bold, breaks)]
+        self.height = sum(size * 1.3 for _, size, _, _ in self.laid)
+        return self.width, self.height
+
+    def draw(self):
+        y = self.height
+        for row, size, bold, colour in self.laid:
+            y -= size * 1.3
+            self.canv.setFillColor(colors.HexColor(colour))
+            right = text.is_right_to_left(row)
+            text.draw(self.canv, row, size, self.width if right else 0, y + size * 0.3, bold,
+                      "right" if right else "left")
+
+
 def _table(roster: Roster) -> Table:
     labels = roster.labels
-    small = layout.style("small", 8, leading=10)
-    name = layout.style("name", 9, leading=11.5)
-    arabic = layout.style("arabic", 9, leading=12, alignment=TA_RIGHT)
-    head = layout.style("head", 8, bold=True)
-    rows = [[Paragraph(h, head) for h in ("#", labels["photo"], labels["name"], labels["organisation"], labels["contact"])]]
+    black, grey = "#000000", "#444444"
+    head = [Cell((h, 8, True, black, "")) for h in
+            ("#", labels["photo"], labels["name"], labels["organisation_rank"], labels["contact"])]
+    rows: list[list] = [head]
     for row in roster.rows:
-        names = [Paragraph(markup(row.name, bold=True), name)]
-        if row.name_ar:
-            names.append(Paragraph(markup(row.name_ar), arabic))
-        names.append(Paragraph(row.country, small))
-        organisation = [Paragraph(row.organisation, small)] + ([Paragraph(f"<i>{row.rank}</i>", small)] if row.rank else [])
-        contact = [Paragraph(row.email, small), Paragraph(row.phone, small)]
-        rows.append([str(row.number), _photo(row.photo, labels), names, organisation, contact])
+        rows.append([str(row.number), _photo(row.photo, labels),
+                     Cell((row.name, 9, True, black, ""), (row.name_ar, 9, False, black, ""),
+                          (row.country, 8, False, black, "")),
+                     Cell((row.organisation, 8, False, black, ""), (row.rank, 8, False, grey, "")),
+                     Cell((row.email, 8, False, black, "@."), (row.phone, 8, False, black, ""))])
     table = Table(rows, colWidths=[22, 44, 170, 170, 133], repeatRows=1,
                   minRowHeights=[0] + [PHOTO[1] + 6] * len(roster.rows))
     table.setStyle(TableStyle([

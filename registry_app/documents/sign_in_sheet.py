@@ -14,12 +14,11 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts, layout
-from .text import has_arabic, visual, wrap_arabic
+from . import labels as words
+from . import text as texts
 
 PAGE = landscape(A4)
 MARGIN = 28
@@ -36,20 +35,6 @@ GRID = colors.HexColor("#5A6270")
 HEAD_FILL = colors.HexColor("#E8ECF2")
 STRIPE = colors.HexColor("#F6F7F9")
 NO_SESSION_FILL = colors.HexColor("#D9DCE1")
-
-LABELS = {
-    "en": dict(title="Sign-in sheet", number="No.", name="Name", country="Country",
-               organisation="Organisation", am="Morning", pm="Afternoon", day="Day",
-               no_session="no session", trainer="Trainer's signature", date="Date", page="Page {page} of {pages}",
-               venue="Venue", trainers="Trainer(s)", contact="E-mail or phone", whole="Whole course"),
-    "fr": dict(title="Feuille d'émargement", number="N°", name="Nom", country="Pays",
-               organisation="Organisme", am="Matin", pm="Après-midi", day="Jour",
-               no_session="pas de séance", trainer="Signature du formateur", date="Date",
-               page="Page {page} sur {pages}", venue="Lieu", trainers="Formateur(s)", contact="Courriel ou téléphone",
-               whole="Toute la session"),
-}
-ARABIC_TITLE = "ورقة الحضور"
-
 
 @dataclass(frozen=True)
 class HalfDay:
@@ -85,8 +70,8 @@ class SignInSheet:
     identifier: str = ""
 
     @property
-    def labels(self) -> dict:
-        return LABELS["fr" if self.course.language == "fr" else "en"]
+    def labels(self) -> dict[str, str]:
+        return words.words(self.course.language)
 
 
 # -- layout --------------------------------------------------------------------------------------
@@ -101,10 +86,10 @@ class Column:
 
 @dataclass(frozen=True)
 class Line:
-    text: str  # as drawn (Arabic already shaped and in visual order)
-    font: str
+    text: str  # in reading order; drawn run by run (texts.runs)
     size: float
-    right: bool = False  # Arabic lines sit on the right of their cell
+    bold: bool = False
+    right: bool = False  # right-to-left lines sit on the right of their cell
 
 
 @dataclass(frozen=True)
@@ -129,37 +114,33 @@ def _columns(sheet: SignInSheet, day: SheetDay | None) -> list[Column]:
     blank = not sheet.rows
     if day is None:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 190), Column(labels["country"], 70)]
-        halves = [(f"{layout.short_date(d.day, sheet.course.language).split()[0]} {d.day.day}/{d.day.month} {h.slot}",
+        halves = [(f"{layout.weekday_short(d.day, sheet.course.language)} {d.day.day}/{d.day.month} {labels[h.slot]}",
                    h.excluded) for d in sheet.days for h in d.half_days]
     else:
         fixed = [Column(labels["number"], 24), Column(labels["name"], 210 if not blank else 200),
                  Column(labels["country"], 80), Column(labels["organisation"], 190 if not blank else 140)]
         if blank:
             fixed.append(Column(labels["contact"], 120))
-        halves = [(labels["am"] if h.slot == "AM" else labels["pm"], h.excluded) for h in day.half_days]
+        halves = [(labels["morning"] if h.slot == "AM" else labels["afternoon"], h.excluded) for h in day.half_days]
     box = (available - sum(c.width for c in fixed)) / max(1, len(halves))
     return fixed + [Column(heading, box, signature=True, excluded=excluded) for heading, excluded in halves]
 
 
-def _wrap(text: str, font: str, size: float, width: float, bold: bool = False) -> list[Line]:
-    if not text:
-        return []
-    if has_arabic(text):
-        arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
-        return [Line(line, arabic_font, size, right=True) for line in wrap_arabic(text, arabic_font, size, width)]
-    return [Line(line, font, size) for line in simpleSplit(text, font, size, width)]
+def _wrap(text: str, size: float, width: float, bold: bool = False) -> list[Line]:
+    right = texts.is_right_to_left(text)
+    return [Line(line, size, bold, right) for line in texts.wrap(text, size, width, bold)]
 
 
 def _lay_row(row: SheetRow, columns: list[Column], whole_course: bool) -> LaidRow:
     name_width = columns[1].width - 2 * PADDING
-    name = _wrap(row.name, fonts.LATIN_BOLD, NORMAL, name_width, bold=True)
-    name += _wrap(row.name_ar, fonts.ARABIC, NORMAL, name_width)
+    name = _wrap(row.name, NORMAL, name_width, bold=True)
+    name += _wrap(row.name_ar, NORMAL, name_width)
     if whole_course:
-        name += _wrap(row.organisation, fonts.LATIN, SMALL, name_width)
-        cells = (tuple(name), tuple(_wrap(row.country, fonts.LATIN, SMALL, columns[2].width - 2 * PADDING)))
+        name += _wrap(row.organisation, SMALL, name_width)
+        cells = (tuple(name), tuple(_wrap(row.country, SMALL, columns[2].width - 2 * PADDING)))
     else:
-        cells = (tuple(name), tuple(_wrap(row.country, fonts.LATIN, SMALL, columns[2].width - 2 * PADDING)),
-                 tuple(_wrap(row.organisation, fonts.LATIN, SMALL, columns[3].width - 2 * PADDING)))
+        cells = (tuple(name), tuple(_wrap(row.country, SMALL, columns[2].width - 2 * PADDING)),
+                 tuple(_wrap(row.organisation, SMALL, columns[3].width - 2 * PADDING)))
     lines = max(len(c) for c in cells)
     return LaidRow(str(row.number), cells, max(MIN_ROW, lines * LEADING + 2 * PADDING))
 
@@ -173,7 +154,7 @@ def _block_rows(sheet: SignInSheet, columns: list[Column]) -> list[LaidRow]:
 
 
 def _headings(columns: list[Column]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(simpleSplit(c.heading, fonts.LATIN_BOLD, SMALL, c.width - 2 * PADDING)) for c in columns)
+    return tuple(tuple(texts.wrap(c.heading, SMALL, c.width - 2 * PADDING, bold=True)) for c in columns)
 
 
 def paginate(sheet: SignInSheet) -> list[Page]:
@@ -190,8 +171,8 @@ def paginate(sheet: SignInSheet) -> list[Page]:
         if widths not in laid_once:  # the same rows every day: measured once
             laid_once[widths] = _block_rows(sheet, columns)
         rows = laid_once[widths]
-        title = labels["whole"] if day is None else \
-            f"{labels['day']} {day.number} — {layout.long_date(day.day, sheet.course.language)}"
+        title = labels["whole_course"] if day is None else \
+            labels["day"].format(number=day.number, date=layout.long_date(day.day, sheet.course.language))
         headings = _headings(columns)
         header = TITLE_ROW + max(len(h) for h in headings) * 10 + 2 * PADDING
         current: list[LaidRow] = []
@@ -212,7 +193,7 @@ def render(sheet: SignInSheet) -> bytes:
     pages = paginate(sheet)
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
-    canvas.setTitle(f"{sheet.labels['title']} {sheet.course.code}")
+    canvas.setTitle(f"{sheet.labels['sheet']} {sheet.course.code}")
     canvas.setAuthor(sheet.course.centre)
     for number, page in enumerate(pages, start=1):
         _draw_page_frame(canvas, sheet, number, len(pages))
@@ -226,37 +207,31 @@ def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int
     labels = sheet.labels
     width, height = PAGE
     top = height - MARGIN
-    canvas.setFont(fonts.LATIN_BOLD, 13)
-    canvas.drawString(MARGIN, top - 12, labels["title"])
-    if sheet.arabic_title:
-        canvas.setFont(fonts.ARABIC_BOLD, 13)
-        canvas.drawRightString(width - MARGIN, top - 12, visual(ARABIC_TITLE))
-    canvas.setFont(fonts.LATIN, 9)
-    canvas.drawString(MARGIN, top - 28, sheet.course.centre)
-    canvas.setFont(fonts.LATIN_BOLD, 10)
-    canvas.drawString(MARGIN, top - 43, _clip(f"{sheet.course.code} — {sheet.course.programme}", fonts.LATIN_BOLD, 10))
-    canvas.setFont(fonts.LATIN, 9)
-    details = (f"{labels['venue']}: {sheet.course.venue}   ·   {sheet.course.dates}"
-               f"   ·   {labels['trainers']}: {', '.join(sheet.trainers) or '—'}")
-    canvas.drawString(MARGIN, top - 57, _clip(details, fonts.LATIN, 9))
+    texts.draw(canvas, labels["sheet"], 13, MARGIN, top - 12, bold=True)
+    if sheet.arabic_title and words.language(sheet.course.language) != "ar":
+        texts.draw(canvas, words.words("ar")["sheet"], 13, width - MARGIN, top - 12, bold=True, align="right")
+    texts.draw(canvas, _clip(sheet.course.centre, 9), 9, MARGIN, top - 28)
+    texts.draw(canvas, _clip(f"{sheet.course.code} — {sheet.course.programme}", 10, True), 10, MARGIN, top - 43, True)
+    details = (f"{labels['venue'].format(venue=sheet.course.venue)}   ·   {sheet.course.dates}"
+               f"   ·   {labels['trainers'].format(trainers=', '.join(sheet.trainers) or '—')}")
+    texts.draw(canvas, _clip(details, 9), 9, MARGIN, top - 57)
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 64, width - MARGIN, top - 64)
     base = MARGIN + 8
     canvas.line(MARGIN, base + 20, MARGIN + 260, base + 20)
-    canvas.drawString(MARGIN, base + 8, labels["trainer"])
+    texts.draw(canvas, labels["trainer_signature"], 9, MARGIN, base + 8)
     canvas.line(MARGIN + 300, base + 20, MARGIN + 420, base + 20)
-    canvas.drawString(MARGIN + 300, base + 8, labels["date"])
-    canvas.setFont(fonts.LATIN, 8)
-    canvas.drawCentredString(width / 2, 16, sheet.identifier)
-    canvas.drawRightString(width - MARGIN, 16, labels["page"].format(page=number, pages=total))
+    texts.draw(canvas, labels["date"], 9, MARGIN + 300, base + 8)
+    texts.draw(canvas, sheet.identifier, 8, width / 2, 16, align="centre")
+    texts.draw(canvas, labels["page"].format(page=number, pages=total), 8, width - MARGIN, 16, align="right")
 
 
-def _clip(text: str, font: str, size: float) -> str:
+def _clip(text: str, size: float, bold: bool = False) -> str:
     room = PAGE[0] - 2 * MARGIN
-    if stringWidth(text, font, size) <= room:
+    if texts.width(text, size, bold) <= room:
         return text
-    while text and stringWidth(text + "…", font, size) > room:
+    while text and texts.width(text + "…", size, bold) > room:
         text = text[:-1]
     return text + "…"
 
@@ -296,17 +271,15 @@ def _draw_header(canvas: Canvas, page: Page, left: float, right: float, top: flo
     canvas.setFillColor(HEAD_FILL)
     canvas.rect(left, top - height, right - left, height, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
-    canvas.setFont(fonts.LATIN_BOLD, SMALL + 1)
-    canvas.drawString(left + PADDING, top - TITLE_ROW + 5, page.title)
+    texts.draw(canvas, page.title, SMALL + 1, left + PADDING, top - TITLE_ROW + 5, bold=True)
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.line(left, top - TITLE_ROW, right, top - TITLE_ROW)
     canvas.line(left, top - height, right, top - height)
-    canvas.setFont(fonts.LATIN_BOLD, SMALL)
     x = left
     for column, lines in zip(page.columns, page.headings):
         for n, line in enumerate(lines):
-            canvas.drawString(x + PADDING, top - TITLE_ROW - PADDING - 8 - n * 10, line)
+            texts.draw(canvas, line, SMALL, x + PADDING, top - TITLE_ROW - PADDING - 8 - n * 10, bold=True)
         x += column.width
 
 
@@ -324,26 +297,22 @@ def _draw_row(canvas: Canvas, text, sheet: SignInSheet, columns: tuple[Column, .
     x = left + columns[0].width
     for column, lines in zip(columns[1:], row.cells):
         for n, line in enumerate(lines):
-            text.setFont(line.font, line.size)
             baseline = top - PADDING - 8 - n * LEADING
-            start = x + PADDING
             if line.right:
-                start = x + column.width - PADDING - stringWidth(line.text, line.font, line.size)
-            text.setTextOrigin(start, baseline)
-            text.textOut(line.text)
+                texts.draw(text, line.text, line.size, x + column.width - PADDING, baseline, line.bold, "right")
+            else:
+                texts.draw(text, line.text, line.size, x + PADDING, baseline, line.bold)
         x += column.width
     x = left + text_width
     for column in columns:
         if column.signature and column.excluded:
             canvas.setFillColor(NO_SESSION_FILL)
             canvas.rect(x, bottom, column.width, row.height, stroke=0, fill=1)
-            text.setFont(fonts.LATIN, 6)
             text.setFillColor(GRID)
             label = sheet.labels["no_session"]
-            if stringWidth(label, fonts.LATIN, 6) > column.width - 4:
+            if texts.width(label, 6) > column.width - 4:
                 label = "—"
-            text.setTextOrigin(x + (column.width - stringWidth(label, fonts.LATIN, 6)) / 2, bottom + row.height / 2 - 2)
-            text.textOut(label)
+            texts.draw(text, label, 6, x + column.width / 2, bottom + row.height / 2 - 2, align="centre")
             text.setFillColor(colors.black)
         if column.signature:
             x += column.width

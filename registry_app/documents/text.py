@@ -1,115 +1,198 @@
-"""Text as ReportLab must draw it. ReportLab lays glyphs out left to right, one by one: Arabic must
-reach it already shaped (joined letter forms, arabic-reshaper) and in visual order (python-bidi),
-and in a font that has the Arabic glyphs. Each run of one script gets its own font."""
+"""Text as ReportLab must draw it. ReportLab lays glyphs out left to right, one by one, in one font:
+Arabic must reach it already shaped (joined letter forms, arabic-reshaper) and in visual order
+(python-bidi), and every run of one script goes in the font of that script (fonts.SCRIPT_FONTS).
+
+ReportLab 5 can shape through HarfBuzz (uharfbuzz), but without its bidi module, which is not on PyPI,
+it lays Arabic letters out left to right; shaped word by word in our order, its ligatures (lam-alef)
+come out of the PDF as private-use characters. The reshaper's presentation forms, mapped back to
+letters in the PDF (fonts._to_unicode_cmap), both draw and extract right.
+
+A line is cut into runs, each drawn in one font; runs are measured once at size 1 and cached."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from typing import Any, NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..domain.errors import Refusal
 from . import fonts
 
-_ARABIC_RUN = re.compile(r"([\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
-                         r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\s\u0640]*)")
+_SCRIPTS = (  # the blocks drawn by a font of their own; anything else is Latin's (or whoever has it)
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("ethiopic", ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F), (0x1E7E0, 0x1E7FF))),
+    ("tifinagh", ((0x2D30, 0x2D7F),)),
+)
 
 
-def has_arabic(text: str) -> bool:
-    return bool(_ARABIC_RUN.search(text or ""))
+_BREAKABLE_SPACES = re.compile("[ \t\r\n]+")  # not the no-break space (French "Lieu\u00a0: ...")
+
+
+class UndrawableText(Refusal, ValueError):
+    """A text with characters that no font shipped with the documents can draw."""
+
+
+class Run(NamedTuple):
+    text: str  # as drawn: shaped, in visual order
+    font: str
+    unit_width: float  # at size 1
+
+    def width(self, size: float) -> float:
+        return self.unit_width * size
+
+
+def script_of(char: str) -> str | None:
+    code = ord(char)
+    for script, blocks in _SCRIPTS:
+        if any(low <= code <= high for low, high in blocks):
+            return script
+    return None
+
+
+def _invisible(char: str) -> bool:
+    """Controls and format characters (bidi marks, joiners): they steer the drawing, draw nothing."""
+    return unicodedata.category(char) in ("Cc", "Cf")
+
+
+def _font_for(char: str, bold: bool, previous: str | None) -> str | None:
+    code = ord(char)
+    script = script_of(char)
+    if script:
+        font = fonts.SCRIPT_FONTS[script][bold]
+        return font if code in fonts.coverage(font) else None
+    if previous and unicodedata.category(char)[0] in "ZPNSM" and code in fonts.coverage(previous):
+        return previous  # spaces, punctuation, digits and marks stay in the run they are in
+    for regular_bold in fonts.SCRIPT_FONTS.values():
+        if code in fonts.coverage(regular_bold[bold]):
+            return regular_bold[bold]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def uncovered(text: str) -> str:
+    """The characters of text that no shipped font draws, each once, in order ("" when all are)."""
+    missing: dict[str, None] = {}
+    for char in unicodedata.normalize("NFC", text or ""):
+        if not _invisible(char) and _font_for(char, False, None) is None:
+            missing[char] = None
+    return "".join(missing)
+
+
+def require_drawable(text: str) -> None:
+    """Refuses text that would print with blanks where letters are."""
+    missing = uncovered(text)
+    if missing:
+        raise UndrawableText("“{text}” cannot be printed: no font of the documents has {characters}.",
+                             text=text, characters=" ".join(missing))
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the first letter of text is of a right-to-left script (Arabic here)."""
+    for char in text or "":
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)
 def visual(text: str) -> str:
-    """Arabic text shaped and in the order it is drawn; anything else unchanged."""
-    if not has_arabic(text):
-        return text
-    import arabic_reshaper
-    from bidi.algorithm import get_display
+    """The text shaped and in the order it is drawn, without the invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    if any(script_of(c) == "arabic" for c in text):
+        import arabic_reshaper
+        from bidi.algorithm import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+        text = get_display(arabic_reshaper.reshape(text))
+    elif any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        from bidi.algorithm import get_display
+
+        text = get_display(text)
+    return "".join(c for c in text if not _invisible(c))
 
 
-def runs(text: str) -> list[tuple[str, bool]]:
-    """The text cut into (run, is_arabic), in logical order."""
-    parts = [p for p in _ARABIC_RUN.split(text or "") if p]
-    return [(p, bool(_ARABIC_RUN.fullmatch(p))) for p in parts]
-
-
-def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup for text that may mix scripts: each Arabic run shaped, in the Arabic font.
-
-    A line with Arabic and Latin runs keeps the Latin runs in reading order around the Arabic ones,
-    which is how registers write "Fatima Zahra / فاطمة الزهراء"."""
-    arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
-    out = []
-    for part, arabic in runs(text):
-        if arabic:
-            out.append(f'<font name="{arabic_font}">{escape(visual(part.strip()))}</font>'
-                       + (" " if part.endswith(" ") else ""))
+@lru_cache(maxsize=16384)
+def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
+    """The line in drawing order, cut into runs of one font each; refused if a character has none."""
+    require_drawable(text)
+    pieces: list[list[str]] = []  # [font, text]
+    for char in visual(text):
+        previous = pieces[-1][0] if pieces else None
+        font = _font_for(char, bold, previous) or fonts.LATIN  # a shaped form the font lacks: never here
+        if font == previous:
+            pieces[-1][1] += char
         else:
-            out.append(escape(part))
-    inner = "".join(out)
-    return f"<b>{inner}</b>" if bold else inner
+            pieces.append([font, char])
+    return tuple(Run(piece, font, stringWidth(piece, font, 1)) for font, piece in pieces)
 
 
-def width(text: str, font: str, size: float) -> float:
-    return stringWidth(visual(text), fonts.ARABIC if has_arabic(text) else font, size)
+def width(text: str, size: float, bold: bool = False) -> float:
+    return sum(run.unit_width for run in runs(text, bold)) * size
 
 
-def fit_size(text: str, font: str, largest: float, smallest: float, room: float) -> float:
+def fit_size(text: str, largest: float, smallest: float, room: float, bold: bool = False) -> float:
     """The largest size, down to smallest, at which text fits in room points."""
-    size = largest
-    while size > smallest and width(text, font, size) > room:
-        size -= 0.5
-    return size
+    require_drawable(text)
+    unit = width(text, 1, bold)
+    return max(smallest, min(largest, room / unit)) if unit else largest
 
 
-def wrap_arabic(text: str, font: str, size: float, room: float) -> list[str]:
-    """Arabic text cut into lines that fit in room points, each shaped and in visual order. The cut
-    is made on the logical words, before reordering, so that each line reads right to left."""
-    words = text.split()
-    lines: list[str] = []
-    current: list[str] = []
-    for word in words:
-        candidate = " ".join(current + [word])
-        if current and stringWidth(visual(candidate), font, size) > room:
-            lines.append(visual(" ".join(current)))
-            current = [word]
+def draw(canvas: Any, text: str, size: float, x: float, y: float, bold: bool = False,
+         align: str = "left") -> float:
+    """Draw one line of any mix of scripts at x (its left, centre or right as align says), each run
+    in its own font, on a canvas or a text object. Returns the line's width."""
+    line = runs(text, bold)
+    total = sum(run.unit_width for run in line) * size
+    x -= {"left": 0, "centre": total / 2, "right": total}[align]
+    text_object = hasattr(canvas, "textOut")
+    for run in line:
+        canvas.setFont(run.font, size)
+        if text_object:
+            canvas.setTextOrigin(x, y)
+            canvas.textOut(run.text)
         else:
-            current.append(word)
+            canvas.drawString(x, y, run.text)
+        x += run.unit_width * size
+    return total
+
+
+def wrap(text: str, size: float, room: float, bold: bool = False, breaks: str = "") -> list[str]:
+    """text cut into lines that fit in room points, between words; a word too long for a line is
+    cut after one of breaks (an e-mail address after "@" or "."), else where it must. The cut is
+    made in reading order, so that each line of Arabic reads right to left, the first on top."""
+    require_drawable(text)
+    lines: list[str] = []
+    current = ""
+    for word in _BREAKABLE_SPACES.split(text or ""):
+        if not word:
+            continue
+        candidate = f"{current} {word}" if current else word
+        if width(candidate, size, bold) <= room:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        for piece in _cut_word(word, size, room, bold, breaks):
+            if current:
+                lines.append(current)
+            current = piece
     if current:
-        lines.append(visual(" ".join(current)))
+        lines.append(current)
     return lines
 
 
-_ARABIC_GLYPH = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def visual_runs(text: str) -> list[tuple[str, bool]]:
-    """The text in the order it is drawn, cut into runs of Arabic glyphs and of anything else, so
-    that each run is drawn in a font that has its glyphs (the Arabic font has no Latin letters)."""
-    shown = visual(text)
-    runs_: list[tuple[str, bool]] = []
-    for ch in shown:
-        arabic = bool(_ARABIC_GLYPH.match(ch)) or (ch == " " and runs_ and runs_[-1][1])
-        if runs_ and runs_[-1][1] == arabic:
-            runs_[-1] = (runs_[-1][0] + ch, arabic)
-        else:
-            runs_.append((ch, arabic))
-    return runs_
-
-
-def mixed_width(text: str, latin_font: str, arabic_font: str, size: float) -> float:
-    return sum(stringWidth(run, arabic_font if arabic else latin_font, size) for run, arabic in visual_runs(text))
-
-
-def draw_centred(canvas, text: str, latin_font: str, arabic_font: str, size: float, x: float, y: float) -> None:
-    """Draw a line of any mix of scripts centred on x, each run in its own font."""
-    x -= mixed_width(text, latin_font, arabic_font, size) / 2
-    for run, arabic in visual_runs(text):
-        font = arabic_font if arabic else latin_font
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
-        x += stringWidth(run, font, size)
+def _cut_word(word: str, size: float, room: float, bold: bool, breaks: str) -> list[str]:
+    pieces = []
+    while width(word, size, bold) > room and len(word) > 1:
+        fits = max((i for i in range(1, len(word)) if width(word[:i], size, bold) <= room), default=1)
+        preferred = [i + 1 for i in range(fits) if word[i] in breaks]
+        cut = preferred[-1] if preferred and preferred[-1] < len(word) else fits
+        pieces.append(word[:cut])
+        word = word[cut:]
+    return pieces + [word]

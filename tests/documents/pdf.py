@@ -42,3 +42,4 @@ def image_count(path: Path) -> int:
 def render_png(path: Path, out_prefix: Path, first: int = 1, last: int = 1, dpi: int = 60) -> list[Path]:
     _run("pdftoppm", "-png", "-r", str(dpi), "-f", str(first), "-l", str(last), str(path), str(out_prefix))
     return sorted(out_prefix.parent.glob(out_prefix.name + "*.png"))
+
