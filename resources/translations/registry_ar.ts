@@ -3000,41 +3000,51 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
+        <translation>لا يوجد في خطوط المستندات المطبوعة ما يرسم {characters}: لن تُظهر الشهادات والقوائم هذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
+        <translation>لا يمكن طباعة «{text}»: لا يحتوي أي خط من خطوط المستندات على {characters}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>Choose the type of organisation.</source>
         <translation>اختر نوع الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
         <source>Choose the country of the organisation.</source>
         <translation>اختر بلد الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>اختر المجال الموضوعي للبرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
         <source>Choose how excused absences count.</source>
         <translation>اختر كيف يُحتسب الغياب بعذر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>Choose the programme this course delivers.</source>
         <translation>اختر البرنامج الذي تقدمه هذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
         <source>Choose the country of the venue.</source>
         <translation>اختر بلد المكان.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>A record cannot be merged with itself.</source>
         <translation>لا يمكن دمج سجل مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>الدورة ملغاة: لم يعد بالإمكان تغيير تسجيلاتها.</translation>
     </message>

@@ -3000,41 +3000,51 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
+        <translation>Aucune police des documents imprimés ne sait dessiner {characters}&#xa0;: les certificats et les listes ne pourraient pas montrer ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
+        <translation>«&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: aucune police des documents n&apos;a {characters}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
         <source>Choose the country of the organisation.</source>
         <translation>Choisissez le pays de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>Choisissez le domaine thématique du programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
         <source>Choose how excused absences count.</source>
         <translation>Choisissez comment comptent les absences excusées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>Choose the programme this course delivers.</source>
         <translation>Choisissez le programme que cette session dispense.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
         <source>Choose the country of the venue.</source>
         <translation>Choisissez le pays du lieu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
     </message>

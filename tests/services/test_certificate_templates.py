@@ -70,3 +70,10 @@ def test_graduation_uses_the_template(actor, small_course, tmp_path):
     assert "a suivi avec assiduité et réussi le programme" in text and "24 heures" in text
     assert "Nadia Berrada" in text and normal("كريم التازي") in text and "Accréditation n° 2026/17" in text
     assert image_count(path) >= 5  # the background, two logos and two signatures
+
+
+def test_a_signatory_s_title_is_kept_in_each_language():
+    signatory = SignatoryTemplate("Nadia Berrada", "Head of the office", None,
+                                  {"fr": "Cheffe du bureau", "ar": "رئيسة المكتب"})
+    template = CertificateTemplate(languages=("fr", "ar"), signatories=(signatory,))
+    assert templates.from_json(templates.to_json(template)).signatories[0].titles == {"fr": "Cheffe du bureau", "ar": "رئيسة المكتب"}

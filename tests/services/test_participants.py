@@ -6,7 +6,7 @@ from registry_app.domain.permissions import PermissionDenied
 from registry_app.services import audit
 from registry_app.services.actors import Actor
 from registry_app.services.register import participants
-from registry_app.services.register.participants import InvalidParticipant, ParticipantData
+from registry_app.services.register.participants import InvalidParticipant, ParticipantData, UnprintableName
 from registry_app.services.versioning import ConflictError
 from registry_app.store import audit_guard
 from registry_app.store.database import db
@@ -82,3 +82,28 @@ def test_a_viewer_may_not_edit(database):
     with pytest.raises(PermissionDenied):
         participants.create(viewer, AWA)
 
+
+@pytest.mark.parametrize("second", ["محمد بن علي", "አበበ ቢቂላ", "ⵜⴰⵙⵍⵉⵎⵜ ⴰⵎⴰⵣⵉⵖ", "Αλέξανδρος", "Мухаммад"])
+def test_the_second_name_may_be_in_any_script_the_documents_draw(actor, second):
+    created = participants.create(actor, ParticipantData("Awa", "Traoré", "F", "ML", full_name_ar=second))
+    assert Participant.get_by_id(created.id).full_name_ar == second
+
+
+@pytest.mark.parametrize("field,values,characters", [
+    ("full_name_ar", {"full_name_ar": "王小明"}, "王 小 明"),
+    ("full_name_ar", {"full_name_ar": "ᏣᎳᎩ"}, "Ꮳ Ꮃ Ꭹ"),
+    ("family_name", {"family_name": "Traoré 😀"}, "😀"),
+])
+def test_a_name_no_font_can_print_is_refused_on_saving(actor, field, values, characters):
+    with pytest.raises(UnprintableName) as refused:
+        participants.create(actor, ParticipantData(**{**AWA.__dict__, **values}))
+    assert refused.value.field == field and refused.value.values == {"characters": characters}
+    assert "No font of the printed documents can draw" in str(refused.value)
+    french = refused.value.sentence(lambda template: template.replace("No font of the printed documents can draw",
+                                                                      "Aucune police ne dessine"))
+    assert french.startswith(f"Aucune police ne dessine {characters}")
+    assert Participant.select().count() == 0
+    created = participants.create(actor, AWA)
+    with pytest.raises(UnprintableName):
+        participants.update(actor, created.id, created.version, ParticipantData(**{**AWA.__dict__, **values}))
+    assert Participant.get_by_id(created.id).version == 1

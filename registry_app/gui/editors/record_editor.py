@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayo
 from ...domain.enrolment import TransitionRefused
 from ...domain.permissions import PermissionDenied
 from ...services.actors import Actor
-from ...services.versioning import ConflictError
 from ...services.register.saving import InvalidRecord
+from ...services.versioning import ConflictError
 from ..dialogs.conflict_dialog import ConflictDialog
-from ..errors import translated
+from ..errors import sentence, translated
 from . import fields
 
 Check = Callable[[object], "str | None"]
@@ -195,7 +195,7 @@ class RecordEditor(QDialog):
         try:
             record = self.write(self.values(), self.record_id, self.version)
         except InvalidRecord as error:
-            self.show_field_error(error.field, translated(str(error)))
+            self.show_field_error(error.field, sentence(error))
             target = self._aliases.get(error.field, error.field)
             if target in self._fields:
                 self.widget(target).setFocus(Qt.FocusReason.OtherFocusReason)

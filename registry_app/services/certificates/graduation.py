@@ -123,7 +123,7 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         name_ar=participant.full_name_ar,
         venue=course.city or course.venue, start=course.start_date, end=course.end_date,
         hours=template.hours or programme.nominal_hours, accreditation=accreditation,
-        signatories=tuple(document.Signatory(s.name, s.title, s.signature) for s in template.signatories),
+        signatories=tuple(document.Signatory(s.name, s.title, s.signature, s.titles) for s in template.signatories),
         serial=serial, seal=centre.qr_text(sealed, settings), wording={k: v for k, v in wording.items() if v},
         background=template.background, logos=template.logos)
 

@@ -4,19 +4,18 @@ programme; images inline (base64), so that a backup of the register carries them
 
 from __future__ import annotations
 
-from typing import Any
-
 import base64
 import json
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Programme
 from .. import audit, centre
 from ..actors import Actor
 from ..versioning import update_versioned
-from ...domain.errors import Refusal
 
 LANGUAGE_CHOICES = (("en",), ("fr",), ("ar",), ("en", "fr"), ("fr", "en"), ("en", "ar"), ("ar", "en"),
                     ("fr", "ar"), ("ar", "fr"))
@@ -29,8 +28,9 @@ class TemplateRefused(Refusal, ValueError):
 @dataclass(frozen=True)
 class SignatoryTemplate:
     name: str
-    title: str
+    title: str  # in the languages that titles does not give
     signature: bytes | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # by language: "Chef du bureau", "رئيس المكتب"
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,8 @@ def from_json(text: str) -> CertificateTemplate:
         completion_wording=dict(data.get("completion_wording", {})),
         participation_wording=dict(data.get("participation_wording", {})),
         accreditation=data.get("accreditation", ""), hours=data.get("hours"),
-        signatories=tuple(SignatoryTemplate(s["name"], s["title"], _decode_bytes(s.get("signature")))
+        signatories=tuple(SignatoryTemplate(s["name"], s["title"], _decode_bytes(s.get("signature")),
+                                            dict(s.get("titles") or {}))
                           for s in data.get("signatories", [])),
         background=_decode_bytes(data.get("background")),
         logos=tuple(_decode_bytes(logo) for logo in data.get("logos", [])),

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Container
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from ...domain import names, validation
 from ...domain.enums import Sex
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Country, Participant
@@ -26,6 +26,18 @@ _PHOTO_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 class InvalidParticipant(InvalidRecord):
     """Bad input; ``field`` names the form field at fault."""
+
+
+class UnprintableName(InvalidParticipant):
+    """A name with characters that no font of the printed documents draws: it would print blank."""
+
+    def __init__(self, field: str, characters: str):
+        self.field = field
+        Refusal.__init__(self, UNPRINTABLE, characters=characters)
+
+
+UNPRINTABLE = "No font of the printed documents can draw {characters}: certificates and lists could not show this name."
+NAME_FIELDS = ("given_names", "family_name", "full_name_ar")  # the last: the name in any second script
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,7 @@ def _clean(data: ParticipantData, countries: Container[str] | None = None) -> di
             raise InvalidParticipant("nationality", f"Unknown nationality {values['nationality']!r}.")
     elif not Country.select().where(Country.code == values["nationality"]).exists():
         raise InvalidParticipant("nationality", f"Unknown nationality {values['nationality']!r}.")
+    _check_printable(values)
     check("email", validation.email(values["email"]))
     check("phone", validation.phone(values["phone"]))
     check("birth_date", validation.birth_date(data.birth_date))
@@ -94,6 +107,15 @@ def _clean(data: ParticipantData, countries: Container[str] | None = None) -> di
         _check_photo(photo)
         values["photo"] = photo
     return values
+
+
+def _check_printable(values: dict[str, Any]) -> None:
+    from ...documents.text import uncovered  # ReportLab loads when a name is first saved, not at start-up
+
+    for field in NAME_FIELDS:
+        missing = uncovered(values[field])
+        if missing:
+            raise UnprintableName(field, " ".join(missing))
 
 
 def _check_photo(photo: bytes | None) -> None:
