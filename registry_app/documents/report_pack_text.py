@@ -1,23 +1,16 @@
-"""A block of text in any mix of Latin and Arabic script for the results pack: wrapped on its logical
+"""A block of text in any mix of scripts for the results pack: wrapped on its logical
 words to the width it is given, each line shaped and put in visual order, each run of one script in
 its own font, aligned left or, in an Arabic pack, right."""
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from . import fonts
-from .text import visual_runs
-
-
-def fonts_for(bold: bool) -> tuple[str, str]:
-    return (fonts.LATIN_BOLD, fonts.ARABIC_BOLD) if bold else (fonts.LATIN, fonts.ARABIC)
+from . import text as texts
 
 
 def line_width(line: str, size: float, bold: bool = False) -> float:
-    latin, arabic = fonts_for(bold)
-    return sum(stringWidth(run, arabic if is_arabic else latin, size) for run, is_arabic in visual_runs(line))
+    return texts.width(line, size, bold)
 
 
 def wrap(text: str, size: float, room: float, bold: bool = False) -> list[str]:
@@ -26,7 +19,9 @@ def wrap(text: str, size: float, room: float, bold: bool = False) -> list[str]:
     lines: list[str] = []
     for paragraph in (text or "").split("\n"):
         current: list[str] = []
-        for word in paragraph.split():
+        for word in paragraph.split(" "):
+            if not word:
+                continue
             candidate = " ".join([*current, word])
             if current and line_width(candidate, size, bold) > room:
                 lines.append(" ".join(current))
@@ -38,13 +33,8 @@ def wrap(text: str, size: float, room: float, bold: bool = False) -> list[str]:
 
 
 def draw_line(canvas, line: str, size: float, x: float, y: float, bold: bool = False) -> None:
-    """Draw a logical line starting (visually) at x."""
-    latin, arabic = fonts_for(bold)
-    for run, is_arabic in visual_runs(line):
-        font = arabic if is_arabic else latin
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, run)
-        x += stringWidth(run, font, size)
+    """Draw a logical line starting (visually) at x, each run of one script in its own font."""
+    texts.draw(canvas, line, size, x, y, bold)
 
 
 class Text(Flowable):

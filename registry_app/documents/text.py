@@ -89,6 +89,10 @@ def require_drawable(text: str) -> None:
                              text=text, characters=" ".join(missing))
 
 
+def has_arabic(text: str) -> bool:
+    return any(script_of(char) == "arabic" for char in text or "")
+
+
 def is_right_to_left(text: str) -> bool:
     """Whether the first letter of text is of a right-to-left script (Arabic here)."""
     for char in text or "":
