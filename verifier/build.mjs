@@ -15,14 +15,15 @@ mkdirSync(join(out, 'licences'), { recursive: true });
 const common = { bundle: true, minify: true, format: 'iife', platform: 'browser', target: ['es2020'],
   legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
 await build({ ...common, entryPoints: [join(here, 'src', 'main.js')], outfile: join(out, 'verifier.js') });
-await build({ ...common, entryPoints: [join(here, 'src', 'qr.js')], outfile: join(out, 'qr-decoder.js') });
+await build({ ...common, target: ['es2022'], entryPoints: [join(here, 'src', 'qr.js')], outfile: join(out, 'qr-decoder.js'),
+  loader: { '.wasm': 'binary' }, logOverride: { 'empty-import-meta': 'silent' } });
 await build({ ...common, target: ['es2022'], entryPoints: [join(here, 'src', 'pdf.js')],
   outfile: join(out, 'pdf-reader.js'), logOverride: { 'empty-import-meta': 'silent' } });
 copyFileSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
 copyFileSync(join(here, 'src', 'style.css'), join(out, 'verifier.css'));
 
 const lock = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8'));
-const shipped = ['@noble/ed25519', '@noble/hashes', 'cborg', 'pako', 'jsqr', 'pdfjs-dist'];
+const shipped = ['@noble/ed25519', '@noble/hashes', 'cborg', 'pako', 'jsqr', 'zxing-wasm', 'pdfjs-dist'];
 const lines = ['Libraries shipped in this page (their licences are in this folder):', ''];
 for (const name of shipped) {
   const info = lock.packages[`node_modules/${name}`];
@@ -34,6 +35,7 @@ for (const name of shipped) {
   copyFileSync(licence, join(out, 'licences', file));
   lines.push(`${name} ${info.version} (${info.license}): licences/${file}`);
 }
+lines.push('', 'zxing-wasm is the WebAssembly build of zxing-cpp (Apache-2.0, https://github.com/zxing-cpp/zxing-cpp).');
 writeFileSync(join(out, 'licences', 'README.txt'), lines.join('\n') + '\n');
 for (const file of ['index.html', 'verifier.js', 'verifier.css', 'qr-decoder.js', 'pdf-reader.js']) {
   console.log(`${file.padEnd(16)} ${(statSync(join(out, file)).size / 1024).toFixed(1).padStart(8)} KB`);

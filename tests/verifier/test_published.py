@@ -54,6 +54,46 @@ def test_a_rendered_picture_and_the_pdf_of_a_certificate(page, published, tmp_pa
         assert got == "valid" and items[0].serial in text and "Certificat valide" in text, upload.name
 
 
+def phone_photo(pdf, folder):
+    """The certificate as a phone photographs it: about 1400 px across, a little blurred, turned a few
+    degrees, JPEG."""
+    from PIL import Image, ImageFilter
+
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(pdf), str(folder / "page")], check=True)
+    page = Image.open(folder / "page.png").convert("RGB")
+    photo = page.resize((1400, round(page.height * 1400 / page.width)), Image.Resampling.LANCZOS)
+    photo = photo.rotate(3, expand=True, fillcolor=(190, 185, 170), resample=Image.Resampling.BICUBIC)
+    photo = photo.filter(ImageFilter.GaussianBlur(0.8))
+    photo.save(folder / "photo.jpg", "JPEG", quality=80)
+    return folder / "photo.jpg"
+
+
+def test_a_phone_photo_of_a_certificate(page, published, tmp_path):
+    site, items = published
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(items[0].pdf)
+    page.goto((site / "index.html").as_uri() + "?lang=ar")
+    page.set_input_files("#file", str(phone_photo(pdf, tmp_path)))
+    got, text = verdict(page)
+    assert got == "valid" and items[0].serial in text and "شهادة صحيحة" in text
+    assert page.evaluate("TRQR.engine") == "zxing-wasm"
+
+
+def test_without_webassembly_jsqr_reads_the_code(browser, published, tmp_path):
+    site, items = published
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(items[0].pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "scan")], check=True)
+    context = browser.new_context()
+    context.add_init_script("delete window.WebAssembly;")
+    page = context.new_page()
+    page.goto((site / "index.html").as_uri())
+    page.set_input_files("#file", str(tmp_path / "scan.png"))
+    got, text = verdict(page)
+    assert got == "valid" and page.evaluate("TRQR.engine") == "jsQR"
+    context.close()
+
+
 def test_a_picture_without_a_code_says_so(page, published, tmp_path):
     from PIL import Image
 

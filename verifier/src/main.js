@@ -176,7 +176,7 @@ function loadScript(src) {
   return loaded[src];
 }
 
-function scanCanvas(canvas) {
+async function scanCanvas(canvas) {
   const sizes = [Math.min(1.0, 2000 / Math.max(canvas.width, canvas.height)), 0.5, 0.3];
   for (const scale of sizes) {
     const width = Math.max(1, Math.round(canvas.width * scale));
@@ -184,7 +184,7 @@ function scanCanvas(canvas) {
     const work = scale === 1 ? canvas : element('canvas', { width, height });
     if (work !== canvas) work.getContext('2d').drawImage(canvas, 0, 0, width, height);
     const pixels = work.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, width, height);
-    const text = globalThis.TRQR.scan(pixels);
+    const text = await globalThis.TRQR.scan(pixels);
     if (text) return text;
   }
   return null;
@@ -211,12 +211,12 @@ async function readFile(file) {
     const found = [];
     if (await isPdf(file)) {
       await loadScript('pdf-reader.js');
-      await globalThis.TRPDF.eachPage(await file.arrayBuffer(), (canvas, page) => {
-        const text = scanCanvas(canvas);
+      await globalThis.TRPDF.eachPage(await file.arrayBuffer(), async (canvas, page) => {
+        const text = await scanCanvas(canvas);
         if (text) found.push({ text, page });
       });
     } else {
-      const text = scanCanvas(await pictureCanvas(file));
+      const text = await scanCanvas(await pictureCanvas(file));
       if (text) found.push({ text });
     }
     if (found.length === 0) {
@@ -267,14 +267,21 @@ function stopCamera() {
   $('stop-camera').hidden = true;
 }
 
-function scanVideo(video) {
-  if (!video.videoWidth) return;
+let scanning = false;
+
+async function scanVideo(video) {
+  if (!video.videoWidth || scanning || !camera) return;
+  scanning = true;
   const canvas = element('canvas', { width: video.videoWidth, height: video.videoHeight });
   canvas.getContext('2d').drawImage(video, 0, 0);
-  const text = scanCanvas(canvas);
-  if (text) {
-    stopCamera();
-    check([{ text }]);
+  try {
+    const text = await scanCanvas(canvas);
+    if (text && camera) {
+      stopCamera();
+      check([{ text }]);
+    }
+  } finally {
+    scanning = false;
   }
 }
 

@@ -18,7 +18,7 @@ globalThis.TRPDF = {
         canvas.width = Math.ceil(viewport.width);
         canvas.height = Math.ceil(viewport.height);
         await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
-        visit(canvas, number);
+        await visit(canvas, number);
         page.cleanup();
       }
     } finally {
