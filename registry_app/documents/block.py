@@ -22,7 +22,7 @@ class Line:
     bold: bool = False
     colour: str = "#1B1B1B"
     space_before: float = 0.0
-    smallest: float = 0.0  # 0: shrinks with the rest; else fitted to the width down to it, then wrapped
+    smallest: float = 0.0  # 0: shrinks with the rest; else never below it: fitted to the width, then wrapped
 
 
 Laid = list[tuple[Line, list[str]]]
@@ -42,8 +42,9 @@ def fit(lines: list[Line], room: float, height: float, steps: int = 9) -> Laid:
 
 def _fit_line(line: Line, scale: float, room: float) -> tuple[Line, list[str]]:
     size = line.size * scale
-    if line.smallest:
-        size = text.fit_size(line.text, size, min(size, line.smallest), room, line.bold)
+    if line.smallest:  # never below its smallest size, whatever the scale: wrapped instead
+        floor = min(line.size, line.smallest)
+        size = text.fit_size(line.text, max(size, floor), floor, room, line.bold)
     fitted = replace(line, size=size, space_before=line.space_before * scale)
     return fitted, text.wrap(line.text, size, room, line.bold) or [""]
 

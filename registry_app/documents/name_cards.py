@@ -62,7 +62,7 @@ def _lines(card: NameCard) -> list[Line]:
     size = min(text.fit_size(card.given_names, 54, 28, room, True),
                text.fit_size(card.family_name.upper(), 60, 28, room, True))
     where = " · ".join(p for p in (card.organisation, card.country) if p)
-    return [Line(card.given_names, size, True), Line(card.family_name.upper(), size, True),
+    return [Line(card.given_names, size, True, smallest=size), Line(card.family_name.upper(), size, True, smallest=size),
             Line(card.name_ar, 30, True, space_before=12, smallest=18),
             Line(where, 14, colour="#333333", space_before=14, smallest=9)]
 
