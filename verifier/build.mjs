@@ -3,7 +3,8 @@
 // script so that the page also works opened from a file; and the licences of every library shipped.
 // Run through tools/build_verifier.sh (npm ci first); the output is committed.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +38,11 @@ for (const name of shipped) {
 }
 lines.push('', 'zxing-wasm is the WebAssembly build of zxing-cpp (Apache-2.0, https://github.com/zxing-cpp/zxing-cpp).');
 writeFileSync(join(out, 'licences', 'README.txt'), lines.join('\n') + '\n');
+// What the output was built from, so that a test (without Node) tells when it was not rebuilt.
+const sources = ['build.mjs', 'package-lock.json', ...readdirSync(join(here, 'src')).sort().map((f) => `src/${f}`)];
+const digest = createHash('sha256');
+for (const file of sources) digest.update(file + '\0').update(readFileSync(join(here, file))).update('\0');
+writeFileSync(join(out, 'built-from.txt'), `${digest.digest('hex')}\n`);
 for (const file of ['index.html', 'verifier.js', 'verifier.css', 'qr-decoder.js', 'pdf-reader.js']) {
   console.log(`${file.padEnd(16)} ${(statSync(join(out, file)).size / 1024).toFixed(1).padStart(8)} KB`);
 }
