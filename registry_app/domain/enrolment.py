@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .enums import CourseStatus, EnrolmentStatus as S
-from .errors import Refusal
+from .enums import CourseStatus
+from .enums import EnrolmentStatus as S
+from .errors import Refusal, Word, Words
 
 # Moves a clerk makes by hand. Completion and non-completion are decided at closing (see completion.py)
 # and may be corrected there, so they are reachable only from confirmed and from each other.
@@ -28,14 +29,14 @@ _OUTCOMES = frozenset({S.COMPLETED, S.NOT_COMPLETED})
 _ACCEPTS_ENROLMENT_CHANGES = frozenset({CourseStatus.PLANNED, CourseStatus.OPEN, CourseStatus.RUNNING})
 
 _DESCRIPTIONS = {
-    S.NOMINATED: "nominated",
-    S.CONFIRMED: "confirmed",
-    S.WAITLISTED: "on the waiting list",
-    S.DECLINED: "declined",
-    S.WITHDRAWN: "withdrawn",
-    S.NO_SHOW: "a no-show",
-    S.COMPLETED: "completed",
-    S.NOT_COMPLETED: "not completed",
+    S.NOMINATED: Word("nominated"),
+    S.CONFIRMED: Word("confirmed"),
+    S.WAITLISTED: Word("on the waiting list"),
+    S.DECLINED: Word("declined"),
+    S.WITHDRAWN: Word("withdrawn"),
+    S.NO_SHOW: Word("a no-show"),
+    S.COMPLETED: Word("completed"),
+    S.NOT_COMPLETED: Word("not completed"),
 }
 
 
@@ -43,7 +44,7 @@ class TransitionRefused(Refusal, ValueError):
     """A move of the state machine that is not allowed; the message is meant for the clerk."""
 
 
-def describe(status: S) -> str:
+def describe(status: S | str) -> Word:
     return _DESCRIPTIONS[S(status)]
 
 
@@ -55,11 +56,11 @@ def check_transition(current: S | str, new: S | str, course_status: CourseStatus
     """Raise TransitionRefused, with a message a clerk understands, unless current -> new is allowed."""
     current, new = S(current), S(new)
     if current == new:
-        raise TransitionRefused(f"The enrolment is already {describe(current)}.")
+        raise TransitionRefused("The enrolment is already {status}.", status=describe(current))
     if course_status is not None:
         _check_course_accepts(current, new, CourseStatus(course_status))
     if new not in ALLOWED_TRANSITIONS[current]:
-        raise TransitionRefused(_refusal(current, new))
+        raise _refusal(current, new)
 
 
 def _check_course_accepts(current: S, new: S, course_status: CourseStatus) -> None:
@@ -67,20 +68,22 @@ def _check_course_accepts(current: S, new: S, course_status: CourseStatus) -> No
         raise TransitionRefused("The course is cancelled: its enrolments can no longer change.")
     if new in _OUTCOMES and course_status not in (CourseStatus.RUNNING, CourseStatus.CLOSED):
         raise TransitionRefused(
-            f"A participant can be marked {describe(new)} only once the course is running or closed."
-        )
+            "A participant can be marked {status} only once the course is running or closed.", status=describe(new))
     if course_status == CourseStatus.CLOSED and not (current in _OUTCOMES and new in _OUTCOMES):
         raise TransitionRefused(
             "The course is closed: only the completion decision can still be corrected."
         )
 
 
-def _refusal(current: S, new: S) -> str:
-    hint = ", ".join(describe(s) for s in sorted(ALLOWED_TRANSITIONS[current], key=list(S).index))
-    text = f"An enrolment that is {describe(current)} cannot become {describe(new)}"
+def _refusal(current: S, new: S) -> TransitionRefused:
+    moves = sorted(ALLOWED_TRANSITIONS[current], key=list(S).index)
     if new in _OUTCOMES and current != S.CONFIRMED:
-        text += " (only confirmed participants are assessed at closing)"
-    return f"{text}. From {describe(current)} it can become: {hint}."
+        return TransitionRefused("An enrolment that is {current} cannot become {new} (only confirmed participants "
+                                 "are assessed at closing). It can become: {moves}.",
+                                 current=describe(current), new=describe(new), moves=Words(describe(s) for s in moves))
+    return TransitionRefused("An enrolment that is {current} cannot become {new}. It can become: {moves}.",
+                             current=describe(current), new=describe(new), moves=Words(describe(s) for s in moves))
+
 
 
 def course_accepts(course_status: CourseStatus) -> bool:

@@ -4,7 +4,7 @@ what a role may not do."""
 from __future__ import annotations
 
 from .enums import Role, StrEnum
-from .errors import Refusal
+from .errors import Refusal, Word
 
 
 class Action(StrEnum):
@@ -52,4 +52,4 @@ def may(role: Role | str, action: Action) -> bool:
 
 def require(role: Role | str, action: Action) -> None:
     if not may(role, action):
-        raise PermissionDenied(_REFUSALS[Action(action)], role=Role(role).value)
+        raise PermissionDenied(_REFUSALS[Action(action)], role=Word(Role(role).value))

@@ -26,7 +26,7 @@ def _codes(text: str) -> list[int]:
     try:
         return [ALPHABET.index(ch) for ch in text]
     except ValueError:
-        raise SerialError(f"{text!r} holds a character other than 0-9 and A-Z.") from None
+        raise SerialError("{text} holds a character other than 0-9 and A-Z.", text=repr(text)) from None
 
 
 def check_character(payload: str) -> str:
@@ -69,7 +69,7 @@ class SerialPattern:
             raise SerialError("A serial pattern must end with the {check} field.")
         unknown = set(fields) - {"prefix", "year", "seq", "check"}
         if unknown:
-            raise SerialError(f"Unknown field(s) in the serial pattern: {', '.join(sorted(unknown))}.")
+            raise SerialError("Unknown field(s) in the serial pattern: {fields}.", fields=", ".join(sorted(unknown)))
 
     def format(self, prefix: str, year: int, seq: int) -> str:
         if seq < 1:

@@ -61,14 +61,14 @@ def check(settings: CentreSettings) -> None:
     try:
         SerialPattern(settings.serial_pattern).format(settings.serial_prefix, 2026, 1)
     except (SerialError, KeyError, ValueError, IndexError) as exc:
-        raise InvalidSettings(f"The serial pattern is not usable: {exc}") from None
+        raise InvalidSettings("The serial pattern is not usable: {problem}", problem=str(exc)) from None
     check_address(settings.verification_address)
     if "{serial}" not in settings.certificate_file_pattern:
         raise InvalidSettings("The file name pattern must hold {serial}, so that two files never clash.")
     try:
         settings.certificate_file_pattern.format(serial="S", family="F", given="G", course="C")
     except (KeyError, ValueError, IndexError) as exc:
-        raise InvalidSettings(f"The file name pattern is not usable: {exc}") from None
+        raise InvalidSettings("The file name pattern is not usable: {problem}", problem=str(exc)) from None
 
 
 MAX_ADDRESS = 60  # the QR code stays within version 9 at level M for a typical name up to here

@@ -186,123 +186,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="26"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="39"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="66"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="194"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="213"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -2494,203 +2494,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="76"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Signed by (name)</source>
         <translation>الموقّع (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Signed by (title)</source>
         <translation>الموقّع (الصفة)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="90"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="95"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="100"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="127"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="139"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="177"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="178"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="183"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="205"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="206"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
@@ -2754,93 +2754,93 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="26"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="158"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="159"/>
         <source>Certificate template</source>
         <translation>نموذج الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="42"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="43"/>
         <source>the programme&apos;s hours</source>
         <translation>ساعات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Completion wording</source>
         <translation>صيغة الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Participation wording</source>
         <translation>صيغة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Accreditation statement</source>
         <translation>بيان الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>Signatory %1: name</source>
         <translation>الموقّع %1: الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
         <source>title</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
         <source>Signature…</source>
         <translation>التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="72"/>
         <source>Signatories</source>
         <translation>الموقّعون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>Background…</source>
         <translation>الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>Add a logo…</source>
         <translation>إضافة شعار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>No pictures</source>
         <translation>بلا صور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="79"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
         <source>A picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2924,129 +2924,594 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="8"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
         <source>This field must be filled in.</source>
         <translation>يجب ملء هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="9"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
         <source>This is not an e-mail address (it should look like name@agency.gov).</source>
         <translation>هذا ليس عنوان بريد إلكتروني (يجب أن يكون مثل name@agency.gov).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="10"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
         <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
         <translation>يتكون رقم الهاتف من 6 إلى 20 رقمًا، مع علامة + اختيارية في البداية (مثلًا +212 537 00 00 00).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
         <source>The date of birth is in the future.</source>
         <translation>تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
         <source>The date of birth makes this person younger than 16.</source>
         <translation>تاريخ الميلاد هذا يجعل الشخص أصغر من 16 سنة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
         <source>The date of birth makes this person older than 100.</source>
         <translation>تاريخ الميلاد هذا يجعل الشخص أكبر من 100 سنة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
         <source>The course cannot end before it starts.</source>
         <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
         <source>A course lasts at most 366 days.</source>
         <translation>لا تتجاوز مدة الدورة 366 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
         <source>Give a whole number from 0 to 100.</source>
         <translation>أدخل عددًا صحيحًا من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
         <source>Give a whole number greater than 0.</source>
         <translation>أدخل عددًا صحيحًا أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
         <source>This country already has an organisation of this name.</source>
         <translation>يوجد في هذا البلد جهة بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
         <source>Another programme already has this code.</source>
         <translation>يحمل برنامج آخر هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
         <source>Another course already has this code.</source>
         <translation>تحمل دورة أخرى هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
         <source>A photo must be a JPEG or PNG picture.</source>
         <translation>يجب أن تكون الصورة بصيغة JPEG أو PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
         <source>The photo is larger than 1 MB; choose a smaller picture.</source>
         <translation>حجم الصورة أكبر من 1 ميغابايت؛ اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
         <translation>لا يوجد في خطوط المستندات المطبوعة ما يرسم {characters}: لن تُظهر الشهادات والقوائم هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
         <translation>لا يمكن طباعة «{text}»: لا يحتوي أي خط من خطوط المستندات على {characters}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
         <source>Choose the type of organisation.</source>
         <translation>اختر نوع الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>Choose the country of the organisation.</source>
         <translation>اختر بلد الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>اختر المجال الموضوعي للبرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>Choose how excused absences count.</source>
         <translation>اختر كيف يُحتسب الغياب بعذر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
         <source>Choose the programme this course delivers.</source>
         <translation>اختر البرنامج الذي تقدمه هذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
         <source>Choose the country of the venue.</source>
         <translation>اختر بلد المكان.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="35"/>
         <source>A record cannot be merged with itself.</source>
         <translation>لا يمكن دمج سجل مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>الدورة ملغاة: لم يعد بالإمكان تغيير تسجيلاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <source>A certificate has at most three logos.</source>
+        <translation>تحمل الشهادة ثلاثة شعارات على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="39"/>
+        <source>A certificate has one to three signatories.</source>
+        <translation>للشهادة من موقِّع واحد إلى ثلاثة موقِّعين.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <source>A certificate is in one language, or two side by side.</source>
+        <translation>تكون الشهادة بلغة واحدة أو بلغتين متجاورتين.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="41"/>
+        <source>A correction needs a reason.</source>
+        <translation>يحتاج التصحيح إلى سبب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <source>A participant can be marked {status} only once the course is running or closed.</source>
+        <translation>لا يمكن وسم المشارك بـ«{status}» إلا بعد أن تكون الدورة جارية أو مغلقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="43"/>
+        <source>A register held in memory cannot be backed up.</source>
+        <translation>لا يمكن نسخ سجل محفوظ في الذاكرة احتياطياً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <source>A revocation needs a reason.</source>
+        <translation>يحتاج الإلغاء إلى سبب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="45"/>
+        <source>A serial pattern must end with the {check} field.</source>
+        <translation>يجب أن ينتهي نمط الرقم التسلسلي بالحقل {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <source>A serial pattern needs a {seq} field, the running number.</source>
+        <translation>يحتاج نمط الرقم التسلسلي إلى الحقل {seq}، أي الرقم الجاري.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="47"/>
+        <source>A {role} may not {action}.</source>
+        <translation>لا يسمح دور «{role}» بـ: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <source>An enrolment that is {current} cannot become {new} (only confirmed participants are assessed at closing). It can become: {moves}.</source>
+        <translation>لا يمكن لتسجيل في حالة «{current}» أن يصبح «{new}» (لا يُقيَّم عند الإغلاق إلا المشاركون المؤكَّدون). يمكن أن يصبح: {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="49"/>
+        <source>An enrolment that is {current} cannot become {new}. It can become: {moves}.</source>
+        <translation>لا يمكن لتسجيل في حالة «{current}» أن يصبح «{new}». يمكن أن يصبح: {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
+        <source>An override needs a reason (enrolment {enrolment}).</source>
+        <translation>يحتاج الاستثناء إلى سبب (التسجيل {enrolment}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
+        <source>Both records are enrolled on {courses}: withdraw or decline one of the two enrolments there first, or correct it, then merge.</source>
+        <translation>السجلان مسجلان كلاهما في {courses}: اسحب أحد التسجيلين أو ارفضه أو صحّحه أولاً، ثم ادمج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
+        <source>Certificate {serial} is already {status}.</source>
+        <translation>الشهادة {serial} في حالة «{status}» بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
+        <source>Certificate {serial} is {status}: {reason}</source>
+        <translation>الشهادة {serial} في حالة «{status}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
+        <source>Course {code} has days 1 to {last}, not day {day}.</source>
+        <translation>للدورة {code} الأيام من 1 إلى {last}، وليس فيها اليوم {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
+        <source>Course {code} is cancelled.</source>
+        <translation>الدورة {code} ملغاة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
+        <source>Course {code} is {status}: close it before issuing certificates.</source>
+        <translation>الدورة {code} في حالة «{status}»: أغلقها قبل إصدار الشهادات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
+        <source>Course {code} is {status}: only a course that has run can be closed.</source>
+        <translation>الدورة {code} في حالة «{status}»: لا تُغلق إلا دورة انعقدت.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
+        <source>Course {code} runs until {end}: close it after its last session.</source>
+        <translation>تستمر الدورة {code} حتى {end}: أغلقها بعد آخر جلسة لها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
+        <source>Each signatory needs a name and a title.</source>
+        <translation>يحتاج كل موقِّع إلى اسم وصفة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
+        <source>No QR code could be read on {file}: scan it again, straight and sharp.</source>
+        <translation>تعذّرت قراءة أي رمز QR في {file}: امسحه ضوئياً من جديد مستقيماً وواضحاً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
+        <source>No certificate has the serial {serial}.</source>
+        <translation>لا توجد شهادة تحمل الرقم {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
+        <source>No course has the code {code}. Course codes look like INV-101/2026-03.</source>
+        <translation>لا توجد دورة بالرمز {code}. تبدو رموز الدورات هكذا: INV-101/2026-03.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
+        <source>No register is open.</source>
+        <translation>لا يوجد سجل مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
+        <source>Publishing the verifier signs the revocation list: the key&apos;s passphrase is needed.</source>
+        <translation>نشر أداة التحقق يوقّع قائمة الإلغاء: يلزم إدخال عبارة مرور المفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
+        <source>Serial sequence numbers start at 1.</source>
+        <translation>تبدأ الأرقام التسلسلية من 1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
+        <source>That half-day is not part of course {code}.</source>
+        <translation>نصف اليوم هذا ليس جزءاً من الدورة {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
+        <source>The backup {path} cannot be written: {problem}.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية {path}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
+        <source>The centre has no signing key yet: create one (registry-app keys create).</source>
+        <translation>ليس لدى المركز مفتاح توقيع بعد: أنشئ واحداً (registry-app keys create).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
+        <source>The centre has no signing key yet: create one before publishing the verifier.</source>
+        <translation>ليس لدى المركز مفتاح توقيع بعد: أنشئ واحداً قبل نشر أداة التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
+        <source>The certificate {file} does not verify.</source>
+        <translation>لا يجتاز الشهادة {file} التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="71"/>
+        <source>The course is closed: only the completion decision can still be corrected.</source>
+        <translation>الدورة مغلقة: لا يمكن تصحيح إلا قرار الإكمال.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
+        <source>The course is full ({seats} seats): the participant stays on the waiting list until a seat is freed.</source>
+        <translation>الدورة ممتلئة ({seats} مقعداً): يبقى المشارك في قائمة الانتظار حتى يشغر مقعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
+        <source>The course is full ({seats} seats): the participant was put on the waiting list instead.</source>
+        <translation>الدورة ممتلئة ({seats} مقعداً): وُضع المشارك في قائمة الانتظار بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
+        <source>The course is {status}: its nominations can no longer change.</source>
+        <translation>الدورة في حالة «{status}»: لم يعد بالإمكان تغيير ترشيحاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
+        <source>The demo needs at least one participant.</source>
+        <translation>يحتاج العرض التجريبي إلى مشارك واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
+        <source>The enrolment is already {status}.</source>
+        <translation>التسجيل في حالة «{status}» بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
+        <source>The file name pattern is not usable: {problem}</source>
+        <translation>نمط اسم الملف غير صالح للاستعمال: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
+        <source>The file name pattern must hold {serial}, so that two files never clash.</source>
+        <translation>يجب أن يتضمن نمط اسم الملف {serial} كي لا يتعارض ملفان أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
+        <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
+        <translation>الملف {path} نسخة احتياطية لسجل PostgreSQL؛ وهذا السجل ملف SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
+        <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
+        <translation>الملف {path} نسخة احتياطية لسجل SQLite؛ وهذا السجل على خادم PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
+        <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
+        <translation>الملف {path} ليس نسخة احتياطية لـ PostgreSQL (الصيغة المخصصة لـ pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
+        <source>The hours on a certificate are between 1 and 2,000.</source>
+        <translation>عدد الساعات على الشهادة بين 1 و2000.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
+        <source>The participant is {status} for {code}: only participants in the room (confirmed) have attendance marks.</source>
+        <translation>المشارك في حالة «{status}» في {code}: لا تُسجَّل علامات الحضور إلا للمشاركين الحاضرين في القاعة (المؤكَّدين).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
+        <source>The revocation list does not verify with the centre&apos;s keys: {problem}</source>
+        <translation>لا تجتاز قائمة الإلغاء التحقق بمفاتيح المركز: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
+        <source>The serial pattern is not usable: {problem}</source>
+        <translation>نمط الرقم التسلسلي غير صالح للاستعمال: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
+        <source>The serial prefix is letters and digits only, e.g. RBT.</source>
+        <translation>بادئة الرقم التسلسلي أحرف وأرقام فقط، مثل RBT.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
+        <source>The settings file {path} cannot be read: {problem}</source>
+        <translation>تعذّرت قراءة ملف الإعدادات {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
+        <source>The settings file {path} does not hold a JSON object.</source>
+        <translation>لا يحتوي ملف الإعدادات {path} على كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
+        <source>The {test} score must be between 0 and 100, not {score}.</source>
+        <translation>يجب أن تكون درجة {test} بين 0 و100، لا {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
+        <source>There is no backup file {path}.</source>
+        <translation>لا يوجد ملف نسخ احتياطي {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
+        <source>This register already holds data; demo data goes only into an empty register.</source>
+        <translation>يحتوي هذا السجل على بيانات بالفعل؛ لا تُضاف بيانات العرض التجريبي إلا إلى سجل فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
+        <source>Unknown field(s) in the serial pattern: {fields}.</source>
+        <translation>حقل (حقول) غير معروفة في نمط الرقم التسلسلي: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
+        <source>a no-show</source>
+        <translation>غائب دون إشعار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
+        <source>completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
+        <source>declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
+        <source>nominated</source>
+        <translation>مرشَّح</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
+        <source>not completed</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
+        <source>on the waiting list</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
+        <source>post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
+        <source>pre-test</source>
+        <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
+        <source>withdrawn</source>
+        <translation>منسحب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
+        <source>{count} certificate(s) issued instead of {wanted}.</source>
+        <translation>صدرت {count} شهادة (شهادات) بدلاً من {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
+        <source>{count} participant(s) have no post-test score ({names}): enter the scores on the Attendance page before closing.</source>
+        <translation>ليس لدى {count} مشارك(ين) درجة في الاختبار البعدي ({names}): أدخل الدرجات في صفحة الحضور قبل الإغلاق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
+        <source>{day} has not come yet: attendance is marked on the day or after.</source>
+        <translation>لم يحن يوم {day} بعد: يُسجَّل الحضور في اليوم نفسه أو بعده.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
+        <source>{day} {slot} is not a session of {code}.</source>
+        <translation>{day} ({slot}) ليس جلسة من جلسات {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
+        <source>{out} already holds other files: choose an empty folder or an earlier publication of the verifier.</source>
+        <translation>يحتوي {out} على ملفات أخرى بالفعل: اختر مجلداً فارغاً أو نشرة سابقة لأداة التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
+        <source>{out} is a file, not a folder.</source>
+        <translation>{out} ملف وليس مجلداً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
+        <source>{path} is not a trust file of a centre ({problem}).</source>
+        <translation>{path} ليس ملف ثقة لمركز ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
+        <source>{text} holds a character other than 0-9 and A-Z.</source>
+        <translation>يحتوي {text} على حرف غير 0-9 وA-Z.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
+        <source>AM</source>
+        <translation>صباحاً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
+        <source>PM</source>
+        <translation>مساءً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
+        <source>admin</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
+        <source>administer</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <source>clerk</source>
+        <translation>موظف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
+        <source>edit register</source>
+        <translation>تعديل السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
+        <source>issue certificates</source>
+        <translation>إصدار الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <source>open</source>
+        <translation>مفتوحة للترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <source>planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
+        <source>record attendance</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <source>registrar</source>
+        <translation>أمين السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <source>revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <source>running</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <source>superseded</source>
+        <translation>مستبدَلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <source>trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <source>valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <source>view</source>
+        <translation>الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <source>viewer</source>
+        <translation>مطّلع</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="7"/>
@@ -3167,67 +3632,72 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="28"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="22"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="33"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="34"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>قراءة &amp;صورة أو ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="35"/>
         <source>&amp;Verify</source>
         <translation>&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
         <source>A scan of the certificate</source>
         <translation>نسخة ممسوحة من الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="65"/>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="81"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;لا توجد في السجل شهادة بهذا الرقم.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="83"/>
         <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
         <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#A01818&apos;&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="80"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>السجل: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>

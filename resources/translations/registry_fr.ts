@@ -186,123 +186,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="26"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="39"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="66"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="194"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="213"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -2494,203 +2494,203 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="37"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="76"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="90"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="95"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="100"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="127"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="139"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="177"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="178"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="183"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="205"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="206"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage du logiciel.</translation>
     </message>
@@ -2754,93 +2754,93 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="26"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="158"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="159"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="42"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="43"/>
         <source>the programme&apos;s hours</source>
         <translation>les heures du programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Completion wording</source>
         <translation>Formule de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Participation wording</source>
         <translation>Formule de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Accreditation statement</source>
         <translation>Mention d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
         <source>Signatory %1: name</source>
         <translation>Signataire %1 : nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
         <source>title</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="72"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>Background…</source>
         <translation>Fond…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>Add a logo…</source>
         <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>No pictures</source>
         <translation>Sans images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="79"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2924,129 +2924,594 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="8"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
         <source>This field must be filled in.</source>
         <translation>Ce champ doit être rempli.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="9"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
         <source>This is not an e-mail address (it should look like name@agency.gov).</source>
         <translation>Ce n&apos;est pas une adresse électronique (elle doit ressembler à nom@agence.gouv).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="10"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
         <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
         <translation>Un numéro de téléphone compte 6 à 20 chiffres, avec un + facultatif devant (p. ex. +212 537 00 00 00).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
         <source>The date of birth makes this person younger than 16.</source>
         <translation>Avec cette date de naissance, la personne aurait moins de 16 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
         <source>The date of birth makes this person older than 100.</source>
         <translation>Avec cette date de naissance, la personne aurait plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
         <source>The course cannot end before it starts.</source>
         <translation>La session ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
         <source>A course lasts at most 366 days.</source>
         <translation>Une session dure au plus 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
         <source>Give a whole number from 0 to 100.</source>
         <translation>Indiquez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
         <source>Give a whole number greater than 0.</source>
         <translation>Indiquez un nombre entier supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
         <source>This country already has an organisation of this name.</source>
         <translation>Ce pays a déjà une organisation de ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
         <source>Another programme already has this code.</source>
         <translation>Un autre programme a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
         <source>Another course already has this code.</source>
         <translation>Une autre session a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
         <source>A photo must be a JPEG or PNG picture.</source>
         <translation>Une photo doit être une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
         <source>The photo is larger than 1 MB; choose a smaller picture.</source>
         <translation>La photo dépasse 1 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
         <translation>Aucune police des documents imprimés ne sait dessiner {characters}&#xa0;: les certificats et les listes ne pourraient pas montrer ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
         <translation>«&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: aucune police des documents n&apos;a {characters}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>Choose the country of the organisation.</source>
         <translation>Choisissez le pays de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>Choisissez le domaine thématique du programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>Choose how excused absences count.</source>
         <translation>Choisissez comment comptent les absences excusées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
         <source>Choose the programme this course delivers.</source>
         <translation>Choisissez le programme que cette session dispense.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
         <source>Choose the country of the venue.</source>
         <translation>Choisissez le pays du lieu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="35"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <source>A certificate has at most three logos.</source>
+        <translation>Un certificat porte au plus trois logos.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="39"/>
+        <source>A certificate has one to three signatories.</source>
+        <translation>Un certificat a d&apos;un à trois signataires.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <source>A certificate is in one language, or two side by side.</source>
+        <translation>Un certificat est dans une langue, ou deux côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="41"/>
+        <source>A correction needs a reason.</source>
+        <translation>Une correction doit être motivée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <source>A participant can be marked {status} only once the course is running or closed.</source>
+        <translation>Un participant ne peut être marqué « {status} » qu&apos;une fois la session en cours ou clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="43"/>
+        <source>A register held in memory cannot be backed up.</source>
+        <translation>Un registre tenu en mémoire ne peut pas être sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <source>A revocation needs a reason.</source>
+        <translation>Une révocation doit être motivée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="45"/>
+        <source>A serial pattern must end with the {check} field.</source>
+        <translation>Un modèle de numéro doit se terminer par le champ {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <source>A serial pattern needs a {seq} field, the running number.</source>
+        <translation>Un modèle de numéro doit contenir le champ {seq}, le numéro d&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="47"/>
+        <source>A {role} may not {action}.</source>
+        <translation>Le rôle « {role} » ne permet pas : {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <source>An enrolment that is {current} cannot become {new} (only confirmed participants are assessed at closing). It can become: {moves}.</source>
+        <translation>Une inscription « {current} » ne peut pas devenir « {new} » (seuls les participants confirmés sont évalués à la clôture). Elle peut devenir : {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="49"/>
+        <source>An enrolment that is {current} cannot become {new}. It can become: {moves}.</source>
+        <translation>Une inscription « {current} » ne peut pas devenir « {new} ». Elle peut devenir : {moves}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
+        <source>An override needs a reason (enrolment {enrolment}).</source>
+        <translation>Une dérogation doit être motivée (inscription {enrolment}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
+        <source>Both records are enrolled on {courses}: withdraw or decline one of the two enrolments there first, or correct it, then merge.</source>
+        <translation>Les deux fiches sont inscrites à {courses} : retirez ou refusez d&apos;abord l&apos;une des deux inscriptions, ou corrigez-la, puis fusionnez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
+        <source>Certificate {serial} is already {status}.</source>
+        <translation>Le certificat {serial} est déjà « {status} ».</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
+        <source>Certificate {serial} is {status}: {reason}</source>
+        <translation>Le certificat {serial} est « {status} » : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
+        <source>Course {code} has days 1 to {last}, not day {day}.</source>
+        <translation>La session {code} a les jours 1 à {last}, pas de jour {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
+        <source>Course {code} is cancelled.</source>
+        <translation>La session {code} est annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
+        <source>Course {code} is {status}: close it before issuing certificates.</source>
+        <translation>La session {code} est « {status} » : clôturez-la avant de délivrer les certificats.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
+        <source>Course {code} is {status}: only a course that has run can be closed.</source>
+        <translation>La session {code} est « {status} » : seule une session qui a eu lieu peut être clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
+        <source>Course {code} runs until {end}: close it after its last session.</source>
+        <translation>La session {code} dure jusqu&apos;au {end} : clôturez-la après sa dernière séance.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
+        <source>Each signatory needs a name and a title.</source>
+        <translation>Chaque signataire doit avoir un nom et une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
+        <source>No QR code could be read on {file}: scan it again, straight and sharp.</source>
+        <translation>Aucun code QR n&apos;a pu être lu sur {file} : numérisez-le à nouveau, droit et net.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
+        <source>No certificate has the serial {serial}.</source>
+        <translation>Aucun certificat ne porte le numéro {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
+        <source>No course has the code {code}. Course codes look like INV-101/2026-03.</source>
+        <translation>Aucune session n&apos;a le code {code}. Les codes de session ressemblent à INV-101/2026-03.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
+        <source>No register is open.</source>
+        <translation>Aucun registre n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
+        <source>Publishing the verifier signs the revocation list: the key&apos;s passphrase is needed.</source>
+        <translation>Publier le vérificateur signe la liste des révocations : la phrase secrète de la clé est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
+        <source>Serial sequence numbers start at 1.</source>
+        <translation>Les numéros d&apos;ordre commencent à 1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
+        <source>That half-day is not part of course {code}.</source>
+        <translation>Cette demi-journée ne fait pas partie de la session {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
+        <source>The backup {path} cannot be written: {problem}.</source>
+        <translation>La sauvegarde {path} ne peut pas être écrite : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
+        <source>The centre has no signing key yet: create one (registry-app keys create).</source>
+        <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une (registry-app keys create).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
+        <source>The centre has no signing key yet: create one before publishing the verifier.</source>
+        <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une avant de publier le vérificateur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
+        <source>The certificate {file} does not verify.</source>
+        <translation>Le certificat {file} ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="71"/>
+        <source>The course is closed: only the completion decision can still be corrected.</source>
+        <translation>La session est clôturée : seule la décision d&apos;achèvement peut encore être corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
+        <source>The course is full ({seats} seats): the participant stays on the waiting list until a seat is freed.</source>
+        <translation>La session est complète ({seats} places) : le participant reste sur la liste d&apos;attente jusqu&apos;à ce qu&apos;une place se libère.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
+        <source>The course is full ({seats} seats): the participant was put on the waiting list instead.</source>
+        <translation>La session est complète ({seats} places) : le participant a été placé sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
+        <source>The course is {status}: its nominations can no longer change.</source>
+        <translation>La session est « {status} » : ses candidatures ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
+        <source>The demo needs at least one participant.</source>
+        <translation>La démonstration demande au moins un participant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
+        <source>The enrolment is already {status}.</source>
+        <translation>L&apos;inscription est déjà « {status} ».</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
+        <source>The file name pattern is not usable: {problem}</source>
+        <translation>Le modèle de nom de fichier est inutilisable : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
+        <source>The file name pattern must hold {serial}, so that two files never clash.</source>
+        <translation>Le modèle de nom de fichier doit contenir {serial}, pour que deux fichiers ne se confondent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
+        <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
+        <translation>Le fichier {path} est la sauvegarde d&apos;un registre PostgreSQL ; ce registre est un fichier SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
+        <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
+        <translation>Le fichier {path} est la sauvegarde d&apos;un registre SQLite ; ce registre est sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
+        <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
+        <translation>Le fichier {path} n&apos;est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
+        <source>The hours on a certificate are between 1 and 2,000.</source>
+        <translation>Les heures indiquées sur un certificat sont comprises entre 1 et 2 000.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
+        <source>The participant is {status} for {code}: only participants in the room (confirmed) have attendance marks.</source>
+        <translation>Le participant est « {status} » pour {code} : seuls les participants présents en salle (confirmés) ont des marques de présence.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
+        <source>The revocation list does not verify with the centre&apos;s keys: {problem}</source>
+        <translation>La liste des révocations ne se vérifie pas avec les clés du centre : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
+        <source>The serial pattern is not usable: {problem}</source>
+        <translation>Le modèle de numéro est inutilisable : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
+        <source>The serial prefix is letters and digits only, e.g. RBT.</source>
+        <translation>Le préfixe des numéros ne contient que des lettres et des chiffres, p. ex. RBT.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
+        <source>The settings file {path} cannot be read: {problem}</source>
+        <translation>Le fichier de paramètres {path} ne peut pas être lu : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
+        <source>The settings file {path} does not hold a JSON object.</source>
+        <translation>Le fichier de paramètres {path} ne contient pas d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
+        <source>The {test} score must be between 0 and 100, not {score}.</source>
+        <translation>La note du {test} doit être comprise entre 0 et 100, pas {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
+        <source>There is no backup file {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
+        <source>This register already holds data; demo data goes only into an empty register.</source>
+        <translation>Ce registre contient déjà des données ; les données de démonstration ne vont que dans un registre vide.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
+        <source>Unknown field(s) in the serial pattern: {fields}.</source>
+        <translation>Champ(s) inconnu(s) dans le modèle de numéro : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
+        <source>a no-show</source>
+        <translation>absent sans excuse</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
+        <source>completed</source>
+        <translation>achevé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
+        <source>nominated</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
+        <source>not completed</source>
+        <translation>non achevé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
+        <source>on the waiting list</source>
+        <translation>sur liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
+        <source>post-test</source>
+        <translation>post-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
+        <source>pre-test</source>
+        <translation>pré-test</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
+        <source>{count} certificate(s) issued instead of {wanted}.</source>
+        <translation>{count} certificat(s) délivré(s) au lieu de {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
+        <source>{count} participant(s) have no post-test score ({names}): enter the scores on the Attendance page before closing.</source>
+        <translation>{count} participant(s) n&apos;ont pas de note au post-test ({names}) : saisissez les notes sur la page Présences avant de clôturer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
+        <source>{day} has not come yet: attendance is marked on the day or after.</source>
+        <translation>Le {day} n&apos;est pas encore arrivé : la présence se marque le jour même ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
+        <source>{day} {slot} is not a session of {code}.</source>
+        <translation>Le {day} ({slot}) n&apos;est pas une séance de {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
+        <source>{out} already holds other files: choose an empty folder or an earlier publication of the verifier.</source>
+        <translation>{out} contient déjà d&apos;autres fichiers : choisissez un dossier vide ou une publication antérieure du vérificateur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
+        <source>{out} is a file, not a folder.</source>
+        <translation>{out} est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
+        <source>{path} is not a trust file of a centre ({problem}).</source>
+        <translation>{path} n&apos;est pas un fichier de confiance d&apos;un centre ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
+        <source>{text} holds a character other than 0-9 and A-Z.</source>
+        <translation>{text} contient un caractère autre que 0-9 et A-Z.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
+        <source>AM</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
+        <source>PM</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
+        <source>administer</source>
+        <translation>administrer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <source>clerk</source>
+        <translation>agent du registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
+        <source>edit register</source>
+        <translation>modifier le registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
+        <source>issue certificates</source>
+        <translation>délivrer des certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <source>open</source>
+        <translation>ouverte aux candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
+        <source>record attendance</source>
+        <translation>enregistrer les présences</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <source>registrar</source>
+        <translation>responsable des certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <source>trainer</source>
+        <translation>formateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <source>view</source>
+        <translation>consulter</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <source>viewer</source>
+        <translation>lecteur</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="7"/>
@@ -3167,67 +3632,72 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="28"/>
         <source>Verify a certificate</source>
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="22"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
         <source>Paste the text read from the QR code (it starts with TR1:)</source>
         <translation>Collez le texte lu dans le code QR (il commence par TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="33"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="34"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>Lire une &amp;image ou un PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="35"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="40"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
         <source>A scan of the certificate</source>
         <translation>Une numérisation du certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="65"/>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="81"/>
         <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aucun certificat du registre ne porte ce numéro.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="83"/>
         <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
         <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valide&lt;/b&gt; — clé %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
         <translation>&lt;b style=&apos;color:#A01818&apos;&gt;Signature non valide&lt;/b&gt; : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="80"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="92"/>
         <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Registre : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>

@@ -106,3 +106,49 @@ def test_every_refusal_of_accounts_and_roles_is_offered_to_the_translators():
     from registry_app.services.accounts.errors import TEMPLATES
 
     assert set(TEMPLATES) | set(REFUSAL_TEMPLATES) | {"Nobody is signed in: sign in first."} <= set(MESSAGES)
+
+
+def _translations(language: str, context: str) -> dict[str, str]:
+    root = ET.parse(TRANSLATIONS / f"registry_{language}.ts").getroot()
+    found = {}
+    for context_node in root.iter("context"):
+        if context_node.find("name").text != context:
+            continue
+        for message in context_node.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") not in ("unfinished", "vanished", "obsolete") and (translation.text or "").strip():
+                found[message.find("source").text] = translation.text
+    return found
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_refusal_of_the_services_and_the_domain_is_translated(language):
+    """Read from the sources: a refusal, notice or word added to services/ or domain/ without its
+    French and Arabic translation fails here, and so does one worded at run time (an f-string)."""
+    import re
+
+    from registry_app.gui.account_messages import MESSAGES as ACCOUNT_MESSAGES
+    from registry_app.gui.validation_messages import MESSAGES
+    from tests.refusal_templates import dynamic_words, refusal_templates
+
+    templates, untranslatable = refusal_templates()
+    assert not untranslatable, f"make these refusals templates with named values: {untranslatable}"
+    wanted = {t for t in templates if t} | dynamic_words()
+    assert len(wanted) > 80
+    assert not wanted - set(MESSAGES) - set(ACCOUNT_MESSAGES), "list them in gui/validation_messages.py, then run tools/update_translations.sh"
+    translated = _translations(language, "Validation")
+    missing = sorted(wanted - set(translated))
+    assert not missing, missing
+    for template in wanted:  # a translation keeps every value's name, or the English is shown instead
+        assert set(re.findall(r"\{\w+\}", template)) == set(re.findall(r"\{\w+\}", translated[template])), template
+
+
+def test_a_refusal_is_said_in_french_with_its_values_and_words(translated):
+    from registry_app.domain.enrolment import TransitionRefused, check_transition
+    from registry_app.gui.errors import sentence
+
+    translated("fr")
+    with pytest.raises(TransitionRefused) as refused:
+        check_transition("declined", "confirmed")
+    assert sentence(refused.value) == ("Une inscription « refusé » ne peut pas devenir « confirmé ». "
+                                       "Elle peut devenir : proposé.")

@@ -46,7 +46,7 @@ def test_confirming_into_a_full_course_wait_lists_with_a_message(actor, small_co
     nominee = existing[3]
     moved = enrolments.move(actor, nominee.id, nominee.version, "confirmed")
     assert moved.status == "wait-listed"
-    assert "full (3 seats)" in moved.message
+    assert "full (3 seats)" in str(moved.message)
     assert _fresh(nominee.id).status == "wait-listed"
 
 

@@ -17,6 +17,7 @@ from ...services.actors import Actor
 from ...services.versioning import ConflictError
 from ...services.certificates.preview import preview_pdf
 from ...services.register import programmes
+from ..errors import sentence
 
 
 class TemplateDialog(QDialog):
@@ -155,7 +156,7 @@ class TemplateDialog(QDialog):
         try:
             updated = templates.save(self.actor, self.programme.currentData(), self.version, self.template())
         except (templates.TemplateRefused, ConflictError) as refusal:
-            QMessageBox.warning(self, self.tr("Certificate template"), str(refusal))
+            QMessageBox.warning(self, self.tr("Certificate template"), sentence(refusal))
             return False
         self.version = updated.version
         return True

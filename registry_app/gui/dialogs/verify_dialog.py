@@ -5,12 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...services.certificates import keys as sealing
 from ...services.certificates import verification
+from ..errors import sentence
 
 
 class VerifyDialog(QDialog):
@@ -49,8 +58,11 @@ class VerifyDialog(QDialog):
             return False
         try:
             self.qr_text.setPlainText(verification.qr_texts(Path(path))[0])
-        except (verification.NoCodeFound, OSError) as problem:
-            self.result.setText(str(problem))
+        except verification.NoCodeFound as problem:
+            self.result.setText(sentence(problem))
+            return False
+        except OSError as problem:
+            self.result.setText(self.tr("The file could not be read: %1").replace("%1", problem.strerror or str(problem)))
             return False
         return self.verify()
 

@@ -23,7 +23,7 @@ from ...services.register.reference import country_name
 from .. import labels
 from ..models.enrolment_model import WIDTHS, EnrolmentModel
 from ..selection import select_rows
-from ..errors import translated
+from ..errors import sentence, translated
 
 CANDIDATES_SHOWN = 30
 REFRESH_MS = 15_000  # other clerks' nominations show up in the counts while the tab is open
@@ -102,13 +102,13 @@ class EnrolmentPanel(QObject):
             try:
                 moved = enrolments.move(self.actor, row.id, row.version, status)
             except TransitionRefused as error:
-                messages.append(f"{row.name}: {translated(str(error))}")
+                messages.append(f"{row.name}: {sentence(error)}")
             except ConflictError:
                 messages.append(f"{row.name}: " + self.tr("changed by someone else meanwhile; the list is "
                                                           "reloaded, try again."))
             else:
                 if moved.message:
-                    messages.append(f"{row.name}: {translated(moved.message)}")
+                    messages.append(f"{row.name}: {moved.message.sentence(translated)}")
         self.refresh()
         self.say("\n".join(messages) if messages else
                  self.tr("%1 enrolment(s) now %2.").replace("%1", str(len(rows)))
@@ -119,7 +119,7 @@ class EnrolmentPanel(QObject):
         try:
             promoted = enrolments.promote_from_waiting_list(self.actor, self.course.id)
         except TransitionRefused as error:
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return
         self.refresh()
         self.say(self.tr("%1 participant(s) confirmed from the waiting list.").replace("%1", str(len(promoted)))
@@ -164,7 +164,7 @@ class EnrolmentPanel(QObject):
         try:
             result = enrolments.nominate(self.actor, self.course.id, ids, organisation_id)
         except TransitionRefused as error:
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return
         self.refresh()
         self.select_participants(result.added)

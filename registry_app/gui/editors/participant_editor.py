@@ -22,7 +22,7 @@ from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
 from ..forms.ui_participant_form import Ui_ParticipantForm
 from .fields import make_date_optional
-from ..errors import translated
+from ..errors import sentence
 from .record_editor import RecordEditor, chosen
 
 PHOTO_SIZE = (480, 600)  # enough for a roster or a badge; the register stores this, not the camera's file
@@ -165,7 +165,7 @@ class ParticipantEditor(RecordEditor):
         try:
             duplicates.merge(self.actor, record.id, record.version, other.id, other.version)
         except (duplicates.MergeRefused, ConflictError) as error:
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return
         self.load(record.id)
         self.say(self.tr("%1 was merged into this record and archived.").replace("%1", other.reference))

@@ -199,12 +199,12 @@ class RecordEditor(QDialog):
             target = self._aliases.get(error.field, error.field)
             if target in self._fields:
                 self.widget(target).setFocus(Qt.FocusReason.OtherFocusReason)
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return False
         except ConflictError as error:
             return self._resolve_conflict(error)
         except (TransitionRefused, PermissionDenied) as error:
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return False
         self.load(record.id)
         self.say(self.tr("Saved."))
@@ -222,7 +222,7 @@ class RecordEditor(QDialog):
 
     def _resolve_conflict(self, error: ConflictError) -> bool:
         if error.current is None:
-            self.say(translated(str(error)))
+            self.say(sentence(error))
             return False
         mine = self.values()
         theirs = self.values_of(error.current)

@@ -16,6 +16,7 @@ from ...services.certificates import listing as certificate_list
 from ...services.actors import Actor
 from ..models.certificates_model import CertificatesModel
 from ..selection import select_rows
+from ..errors import sentence
 
 # The PDF, QR and signature machinery is imported when an action needs it, not at start-up.
 
@@ -124,7 +125,7 @@ class CertificatesPage(QWidget):
         try:
             pdf = register.reprint(self.actor, row.serial)
         except certificates.GraduationRefused as refusal:
-            self._warn(str(refusal))
+            self._warn(sentence(refusal))
             return None
         self._refresh(row.serial)
         return self._preview(row.serial, pdf)
@@ -156,7 +157,7 @@ class CertificatesPage(QWidget):
         try:
             issued = register.correct(self.actor, row.serial, reason, passphrase, keys=self.keys)
         except Refusal as refusal:
-            self._warn(str(refusal))
+            self._warn(sentence(refusal))
             return None
         self._refresh(issued.serial)
         return self._preview(issued.serial, issued.pdf)
@@ -175,7 +176,7 @@ class CertificatesPage(QWidget):
         try:
             certificates.revoke(self.actor, row.serial, reason)
         except certificates.GraduationRefused as refusal:
-            self._warn(str(refusal))
+            self._warn(sentence(refusal))
             return False
         self._refresh(row.serial)
         return True
@@ -215,7 +216,7 @@ class CertificatesPage(QWidget):
         try:
             text = register.revocation_list(passphrase, keys=self.keys)
         except Refusal as refusal:
-            self._warn(str(refusal))
+            self._warn(sentence(refusal))
             return None
         Path(path).write_text(text, encoding="ascii")
         return Path(path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.permissions import Action, may
 from ...services import centre
 from ...services import settings as config
+from ..errors import sentence
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
@@ -150,8 +151,8 @@ class SettingsPage(QWidget):
         try:
             sealing.new_key(self.actor, passphrase, directory=self.keys_dir)
         except (Refusal, OSError) as refusal:
-            self.last_message = str(refusal)
-            QMessageBox.warning(self, self.tr("Settings"), str(refusal))
+            self.last_message = sentence(refusal)
+            QMessageBox.warning(self, self.tr("Settings"), sentence(refusal))
             return False
         self._show_keys()
         return True
@@ -199,8 +200,8 @@ class SettingsPage(QWidget):
         try:
             centre.save(self.actor, changed)
         except (centre.InvalidSettings, PermissionError) as refusal:
-            self.last_message = str(refusal)
-            QMessageBox.warning(self, self.tr("Settings"), str(refusal))
+            self.last_message = sentence(refusal)
+            QMessageBox.warning(self, self.tr("Settings"), sentence(refusal))
             return False
         self.language_note.setText(self.tr("Saved."))
         return True

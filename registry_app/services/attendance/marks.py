@@ -16,9 +16,9 @@ from ...domain.completion import (
     ExcusedPolicy,
     count_attendance,
 )
-from ...domain.enrolment import ATTENDING
+from ...domain.enrolment import ATTENDING, describe
 from ...domain.enums import AttendanceStatus, CourseStatus
-from ...domain.errors import Refusal
+from ...domain.errors import Refusal, Word
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import (
@@ -110,16 +110,18 @@ def load_grid(course_id: int) -> AttendanceGrid:
 def _check_mark(enrolment: Enrolment, half_day: CourseHalfDay, today: date) -> None:
     course = enrolment.course
     if half_day.day.course_id != course.id:
-        raise MarkRefused(f"That half-day is not part of course {course.code}.")
+        raise MarkRefused("That half-day is not part of course {code}.", code=course.code)
     if half_day.excluded or half_day.day.excluded:
-        raise MarkRefused(f"{half_day.day.date:%d %b %Y} {half_day.slot} is not a session of {course.code}.")
+        raise MarkRefused("{day} {slot} is not a session of {code}.", day=f"{half_day.day.date:%d/%m/%Y}",
+                          slot=Word(half_day.slot), code=course.code)
     if half_day.day.date > today:
-        raise MarkRefused(f"{half_day.day.date:%d %b %Y} has not come yet: attendance is marked on the day or after.")
+        raise MarkRefused("{day} has not come yet: attendance is marked on the day or after.",
+                          day=f"{half_day.day.date:%d/%m/%Y}")
     if course.status == CourseStatus.CANCELLED.value:
-        raise MarkRefused(f"Course {course.code} is cancelled.")
+        raise MarkRefused("Course {code} is cancelled.", code=course.code)
     if enrolment.status not in {s.value for s in ATTENDING}:
-        raise MarkRefused(f"The participant is {enrolment.status} for {course.code}: only participants in the "
-                          "room (confirmed) have attendance marks.")
+        raise MarkRefused("The participant is {status} for {code}: only participants in the room (confirmed) "
+                          "have attendance marks.", status=describe(enrolment.status), code=course.code)
 
 
 def set_mark(actor: Actor, enrolment_id: int, half_day_id: int, status: AttendanceStatus | str | None,
@@ -180,9 +182,9 @@ def set_scores(actor: Actor, enrolment_id: int, expected_version: int, pre_test:
                post_test: float | None) -> Enrolment:
     """The pre- and post-test scores (0 to 100, or None when not taken)."""
     actor.require(Action.RECORD_ATTENDANCE)
-    for label, score in (("pre-test", pre_test), ("post-test", post_test)):
+    for label, score in ((Word("pre-test"), pre_test), (Word("post-test"), post_test)):
         if score is not None and not 0 <= score <= 100:
-            raise ScoreRefused(f"The {label} score must be between 0 and 100, not {score:g}.")
+            raise ScoreRefused("The {test} score must be between 0 and 100, not {score}.", test=label, score=f"{score:g}")
     with write_transaction():
         enrolment = Enrolment.get_by_id(enrolment_id)
         before = {"pre_test": enrolment.pre_test, "post_test": enrolment.post_test}

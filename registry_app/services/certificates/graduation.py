@@ -17,7 +17,7 @@ from pathlib import Path
 from ...documents import certificate as document
 from ...domain import names
 from ...domain.enums import CertificateKind, EnrolmentStatus
-from ...domain.errors import Refusal
+from ...domain.errors import Refusal, Word
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal.envelope import CertificatePayload, seal
@@ -181,7 +181,8 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
     with write_transaction():
         course = Course.get_by_id(course_id)
         if course.status != "closed":
-            raise GraduationRefused(f"Course {course.code} is {course.status}: close it before issuing certificates.")
+            raise GraduationRefused("Course {code} is {status}: close it before issuing certificates.",
+                                    code=course.code, status=Word(course.status))
         pending = to_issue(course_id)
         people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
                   .where(Enrolment.id.in_([item.enrolment_id for item in pending]))}
@@ -232,9 +233,10 @@ def revoke(actor: Actor, serial: str, reason: str) -> Certificate:
     with write_transaction():
         certificate = Certificate.get_or_none(Certificate.serial == serial)
         if certificate is None:
-            raise GraduationRefused(f"No certificate has the serial {serial}.")
+            raise GraduationRefused("No certificate has the serial {serial}.", serial=serial)
         if certificate.status != "valid":
-            raise GraduationRefused(f"Certificate {serial} is already {certificate.status}.")
+            raise GraduationRefused("Certificate {serial} is already {status}.", serial=serial,
+                                    status=Word(certificate.status))
         before = snapshot(certificate)
         revoked = update_versioned(certificate, certificate.version, {"status": "revoked", "reason": reason.strip()})
         audit.record(actor, "revoke", "certificate", certificate.id, before, snapshot(revoked))

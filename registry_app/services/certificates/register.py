@@ -14,6 +14,7 @@ from datetime import date
 import cbor2
 
 from ...documents import certificate as document
+from ...domain.errors import Word
 from ...domain.permissions import Action
 from ...seal import base45, cose
 from ...seal.keys import TrustList
@@ -72,9 +73,10 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
 def _valid(serial: str) -> Certificate:
     certificate = Certificate.get_or_none(Certificate.serial == serial.strip().upper())
     if certificate is None:
-        raise GraduationRefused(f"No certificate has the serial {serial}.")
+        raise GraduationRefused("No certificate has the serial {serial}.", serial=serial)
     if certificate.status != "valid":
-        raise GraduationRefused(f"Certificate {serial} is {certificate.status}: {certificate.reason}")
+        raise GraduationRefused("Certificate {serial} is {status}: {reason}", serial=serial,
+                                status=Word(certificate.status), reason=certificate.reason)
     return certificate
 
 

@@ -39,7 +39,7 @@ def qr_texts(path: Path) -> list[str]:
     texts = [code.text for image in images for code in zxingcpp.read_barcodes(image)
              if code.format == zxingcpp.BarcodeFormat.QRCode]
     if not texts:
-        raise NoCodeFound(f"No QR code could be read on {path.name}: scan it again, straight and sharp.")
+        raise NoCodeFound("No QR code could be read on {file}: scan it again, straight and sharp.", file=path.name)
     return texts
 
 

@@ -88,7 +88,8 @@ def sign_in_sheet(code: str, day: int | None = None, whole_course: bool = False,
     if day is not None:
         chosen = [d for d in days if d.number == day]
         if not chosen:
-            raise DayNotInCourse(f"Course {course.code} has days 1 to {len(days)}, not day {day}.")
+            raise DayNotInCourse("Course {code} has days 1 to {last}, not day {day}.", code=course.code,
+                                 last=len(days), day=day)
         days = chosen
     language = _labels_language(course)
     rows = () if blank else tuple(

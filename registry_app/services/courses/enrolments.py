@@ -10,6 +10,7 @@ from datetime import date
 
 from peewee import JOIN, fn
 
+from ...domain.errors import Said, Word
 from ...domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, course_accepts
 from ...domain.enums import CourseStatus, EnrolmentStatus as S
 from ...domain.names import listed_name
@@ -37,7 +38,7 @@ class Nomination:
 class Move:
     enrolment: Enrolment
     status: S
-    message: str  # what happened, for the status line; says so when the move was not the one asked
+    message: Said  # what happened, for the status line; says so when the move was not the one asked
 
 
 def _locked_course(course_id: int) -> Course:
@@ -50,7 +51,8 @@ def _locked_course(course_id: int) -> Course:
 def _course_for_change(course_id: int) -> Course:
     course = _locked_course(course_id)
     if not course_accepts(CourseStatus(course.status)):
-        raise TransitionRefused(f"The course is {course.status}: its nominations can no longer change.")
+        raise TransitionRefused("The course is {status}: its nominations can no longer change.",
+                                status=Word(course.status))
     return course
 
 
@@ -102,16 +104,16 @@ def move(actor: Actor, enrolment_id: int, expected_version: int, new_status: S) 
             raise ConflictError(Enrolment, enrolment_id, current)
         course = _locked_course(current.course_id)
         check_transition(current.status, new_status, CourseStatus(course.status))
-        message = ""
+        message = Said("")
         takes_a_seat = new_status in HOLDS_SEAT and S(current.status) not in HOLDS_SEAT
         if takes_a_seat and seats_taken(course.id) >= course.capacity:
             if S(current.status) == S.WAITLISTED:
                 raise TransitionRefused(
-                    f"The course is full ({course.capacity} seats): the participant stays on the "
-                    "waiting list until a seat is freed.")
+                    "The course is full ({seats} seats): the participant stays on the waiting list until a "
+                    "seat is freed.", seats=course.capacity)
             new_status = S.WAITLISTED
-            message = (f"The course is full ({course.capacity} seats): the participant was put on "
-                       "the waiting list instead.")
+            message = Said("The course is full ({seats} seats): the participant was put on the waiting list "
+                           "instead.", seats=course.capacity)
         updated = update_versioned(current, expected_version,
                                    {"status": new_status.value, "status_changed_at": utcnow()})
         audit.record(actor, "move", "enrolment", enrolment_id,

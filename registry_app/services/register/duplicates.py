@@ -149,8 +149,8 @@ def _check_no_common_course(keep: Participant, other: Participant) -> None:
     codes = sorted(code for (code,) in common.tuples())
     if codes:
         raise MergeRefused(
-            f"Both records are enrolled on {', '.join(codes)}: withdraw or decline one of the two "
-            "enrolments there first, or correct it, then merge.")
+            "Both records are enrolled on {courses}: withdraw or decline one of the two "
+            "enrolments there first, or correct it, then merge.", courses=", ".join(codes))
 
 
 def _filled_gaps(keep: Participant, other: Participant) -> dict[str, Any]:
