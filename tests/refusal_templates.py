@@ -37,6 +37,16 @@ def _is_word(module, node: ast.expr) -> bool:
     return getattr(module, name or "", None) is Word
 
 
+def _listed_templates(module) -> list[str]:
+    """The templates a module keeps in a table named ...TEMPLATES (domain.permissions.REFUSAL_TEMPLATES)."""
+    listed: list[str] = []
+    for name in dir(module):
+        value = getattr(module, name)
+        if name.endswith("TEMPLATES") and isinstance(value, (tuple, list, frozenset, set)):
+            listed += [t for t in value if isinstance(t, str)]
+    return listed
+
+
 def refusal_templates() -> tuple[dict[str, str], list[str]]:
     """{template: where} for every Refusal, Said or Word made with a literal template, and the places
     where one is made from text built at run time (an f-string, a variable), which cannot be
@@ -46,6 +56,8 @@ def refusal_templates() -> tuple[dict[str, str], list[str]]:
     for folder in SCANNED:
         for path in sorted((ROOT / folder).rglob("*.py")):
             module = importlib.import_module(_module_name(path))
+            listed = _listed_templates(module)  # a module that words its refusals in a table lists them
+            found.update(dict.fromkeys(listed, str(path.relative_to(ROOT.parent))))
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not (isinstance(node, ast.Call) and node.args and _said_class(module, node.func)):
                     continue
@@ -53,7 +65,7 @@ def refusal_templates() -> tuple[dict[str, str], list[str]]:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found[first.value] = where
-                elif not _is_word(module, node.func):  # a Word of a code: see dynamic_words
+                elif not _is_word(module, node.func) and not listed:  # a Word of a code: see dynamic_words
                     untranslatable.append(where)
     return found, untranslatable
 
@@ -61,7 +73,7 @@ def refusal_templates() -> tuple[dict[str, str], list[str]]:
 def dynamic_words() -> set[str]:
     """The words made from codes at run time (Word(course.status)...): every value those codes take."""
     from registry_app.domain.enums import CourseStatus
-    from registry_app.domain.permissions import Action, Role
+    from registry_app.domain.permissions import Role
 
     return ({s.value for s in CourseStatus} | {"AM", "PM", "valid", "revoked", "superseded"}
-            | {r.value for r in Role} | {a.value.replace("-", " ") for a in Action})
+            | {r.value for r in Role})

@@ -3429,87 +3429,77 @@
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
-        <source>administer</source>
-        <translation>الإدارة</translation>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <source>A quarter is 1, 2, 3 or 4, not {which}.</source>
+        <translation>الربع هو 1 أو 2 أو 3 أو 4، وليس {which}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <source>The threshold of small numbers is between 0 and 100, not {value}.</source>
+        <translation>عتبة الأعداد الصغيرة بين 0 و100، وليست {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
         <source>clerk</source>
         <translation>موظف السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
-        <source>edit register</source>
-        <translation>تعديل السجل</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
-        <source>issue certificates</source>
-        <translation>إصدار الشهادات</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
         <source>open</source>
         <translation>مفتوحة للترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
         <source>planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
-        <source>record attendance</source>
-        <translation>تسجيل الحضور</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
         <source>registrar</source>
         <translation>أمين السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>running</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
         <source>trainer</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
         <source>valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
-        <source>view</source>
-        <translation>الاطلاع</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>viewer</source>
         <translation>مطّلع</translation>
     </message>

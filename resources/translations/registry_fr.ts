@@ -3429,87 +3429,77 @@
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
-        <source>administer</source>
-        <translation>administrer</translation>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <source>A quarter is 1, 2, 3 or 4, not {which}.</source>
+        <translation>Un trimestre vaut 1, 2, 3 ou 4, pas {which}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <source>The threshold of small numbers is between 0 and 100, not {value}.</source>
+        <translation>Le seuil des petits effectifs est compris entre 0 et 100, pas {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
         <source>clerk</source>
         <translation>agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
-        <source>edit register</source>
-        <translation>modifier le registre</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
-        <source>issue certificates</source>
-        <translation>délivrer des certificats</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
         <source>open</source>
         <translation>ouverte aux candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
-        <source>record attendance</source>
-        <translation>enregistrer les présences</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
         <source>registrar</source>
         <translation>responsable des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
         <source>trainer</source>
         <translation>formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
-        <source>view</source>
-        <translation>consulter</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>viewer</source>
         <translation>lecteur</translation>
     </message>
