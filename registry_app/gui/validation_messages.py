@@ -126,4 +126,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "A quarter is 1, 2, 3 or 4, not {which}."),
     QT_TRANSLATE_NOOP("Validation", "The period ends ({end}) before it starts ({start})."),
     QT_TRANSLATE_NOOP("Validation", "The threshold of small numbers is between 0 and 100, not {value}."),
+    QT_TRANSLATE_NOOP("Validation", "A report is written as .pdf, .xlsx or .csv, not {name}."),
+    QT_TRANSLATE_NOOP("Validation", "No row of {file} is left to import."),
+    QT_TRANSLATE_NOOP("Validation", "Pick one of the participants offered for this row."),
+    QT_TRANSLATE_NOOP("Validation", "Reports are written in en, fr or ar, not {language}."),
+    QT_TRANSLATE_NOOP("Validation", "The course {code} is {status}: its nominations can no longer change."),
+    QT_TRANSLATE_NOOP("Validation", "The participants matched on rows {rows} were archived or merged meanwhile: check the file again."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "The verification address cannot hold '#' or '?': the certificate's seal follows it."),
+    QT_TRANSLATE_NOOP("Validation", "The verification address has {length} characters; at most {most} keep the QR code small enough to read."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "The verification address is a web address such as https://verify.example.org/ ."),
+    QT_TRANSLATE_NOOP("Validation", "{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported."),  # noqa: E501
 )

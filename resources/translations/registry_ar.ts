@@ -3444,6 +3444,56 @@
         <translation>عتبة الأعداد الصغيرة بين 0 و100، وليست {value}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <source>A report is written as .pdf, .xlsx or .csv, not {name}.</source>
+        <translation>يُكتب التقرير بصيغة ‎.pdf أو ‎.xlsx أو ‎.csv، وليس {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <source>No row of {file} is left to import.</source>
+        <translation>لم يبق أي صف من {file} للاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
+        <source>Pick one of the participants offered for this row.</source>
+        <translation>اختر أحد المشاركين المقترحين لهذا الصف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
+        <source>Reports are written in en, fr or ar, not {language}.</source>
+        <translation>تُكتب التقارير بـ en أو fr أو ar، وليس {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
+        <source>The course {code} is {status}: its nominations can no longer change.</source>
+        <translation>الدورة {code} في حالة «{status}»: لم يعد بالإمكان تغيير ترشيحاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
+        <source>The participants matched on rows {rows} were archived or merged meanwhile: check the file again.</source>
+        <translation>أُرشف المشاركون المطابَقون في الصفوف {rows} أو دُمجوا في الأثناء: افحص الملف من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
+        <source>The verification address cannot hold &apos;#&apos; or &apos;?&apos;: the certificate&apos;s seal follows it.</source>
+        <translation>لا يمكن أن يحتوي عنوان التحقق على ‎&apos;#&apos;‎ أو ‎&apos;?&apos;‎: يليه ختم الشهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
+        <source>The verification address has {length} characters; at most {most} keep the QR code small enough to read.</source>
+        <translation>يتكون عنوان التحقق من {length} حرفاً؛ ولا يبقى رمز QR صغيراً بما يكفي للقراءة إلا مع {most} حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
+        <source>The verification address is a web address such as https://verify.example.org/ .</source>
+        <translation>عنوان التحقق عنوان ويب مثل https://verify.example.org/ .</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
+        <source>{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported.</source>
+        <translation>بقيت {count} مشكلة في {file}: صحّح القيم أو اختر المطابقات أو تخطَّ الصفوف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>

@@ -3444,6 +3444,56 @@
         <translation>Le seuil des petits effectifs est compris entre 0 et 100, pas {value}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <source>A report is written as .pdf, .xlsx or .csv, not {name}.</source>
+        <translation>Un rapport s&apos;écrit en .pdf, .xlsx ou .csv, pas {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <source>No row of {file} is left to import.</source>
+        <translation>Il ne reste aucune ligne de {file} à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
+        <source>Pick one of the participants offered for this row.</source>
+        <translation>Choisissez l&apos;un des participants proposés pour cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
+        <source>Reports are written in en, fr or ar, not {language}.</source>
+        <translation>Les rapports s&apos;écrivent en en, fr ou ar, pas {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
+        <source>The course {code} is {status}: its nominations can no longer change.</source>
+        <translation>La session {code} est « {status} » : ses candidatures ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
+        <source>The participants matched on rows {rows} were archived or merged meanwhile: check the file again.</source>
+        <translation>Les participants rapprochés aux lignes {rows} ont été archivés ou fusionnés entre-temps : vérifiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
+        <source>The verification address cannot hold &apos;#&apos; or &apos;?&apos;: the certificate&apos;s seal follows it.</source>
+        <translation>L&apos;adresse de vérification ne peut contenir ni « # » ni « ? » : le sceau du certificat la suit.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
+        <source>The verification address has {length} characters; at most {most} keep the QR code small enough to read.</source>
+        <translation>L&apos;adresse de vérification compte {length} caractères ; au plus {most} gardent le code QR assez petit pour être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
+        <source>The verification address is a web address such as https://verify.example.org/ .</source>
+        <translation>L&apos;adresse de vérification est une adresse web telle que https://verify.example.org/ .</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
+        <source>{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported.</source>
+        <translation>Il reste {count} problèmes dans {file} : corrigez les valeurs, choisissez les correspondances ou écartez les lignes ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>cancelled</source>
         <translation>annulée</translation>

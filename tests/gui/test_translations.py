@@ -135,7 +135,8 @@ def test_every_refusal_of_the_services_and_the_domain_is_translated(language):
     assert not untranslatable, f"make these refusals templates with named values: {untranslatable}"
     wanted = {t for t in templates if t} | dynamic_words()
     assert len(wanted) > 80
-    assert not wanted - set(MESSAGES) - set(ACCOUNT_MESSAGES), "list them in gui/validation_messages.py, then run tools/update_translations.sh"
+    unlisted = sorted(wanted - set(MESSAGES) - set(ACCOUNT_MESSAGES))
+    assert not unlisted, f"list them in gui/validation_messages.py, then run tools/update_translations.sh: {unlisted}"
     translated = _translations(language, "Validation")
     missing = sorted(wanted - set(translated))
     assert not missing, missing
