@@ -103,3 +103,26 @@ def test_a_picture_without_a_code_says_so(page, published, tmp_path):
     page.goto((site / "index.html").as_uri() + "?lang=en")
     page.set_input_files("#file", str(blank))
     page.locator("#status", has_text="No QR code could be read in blank.png").wait_for(timeout=60_000)
+
+
+def test_a_certificate_carrying_the_verification_address(page, actor, closed_course, tmp_path):
+    from dataclasses import replace
+
+    from registry_app.services import centre
+
+    course, _, keys = closed_course
+    address = "https://verify.training-centre.example/"
+    centre.save(actor, replace(centre.load(), verification_address=address))
+    items = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
+    publishing.publish(actor, tmp_path / "site", PASSPHRASE, today=AFTER, keys=keys)
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(items[0].pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "scan")], check=True)
+    page.goto((tmp_path / "site" / "index.html").as_uri() + "?lang=en")
+    page.set_input_files("#file", str(tmp_path / "scan.png"))
+    got, text = verdict(page)
+    assert got == "valid" and items[0].serial in text
+    # as the phone opens it: the page at the address, the seal in the fragment
+    sealed = Certificate.get(Certificate.serial == items[0].serial).payload
+    page.goto(f"{(tmp_path / 'site' / 'index.html').as_uri()}#{quote(sealed, safe=':/$*+-.%')}")
+    assert verdict(page)[0] == "valid"
