@@ -87,9 +87,10 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_backups.add_commands(commands)
 
-    from .cli_accounts import add_parsers
+    from .cli_accounts import add_audit_parsers, add_parsers
 
     add_parsers(commands)
+    add_audit_parsers(commands)
 
     from . import cli_nominations
 
@@ -142,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
             from . import cli_backups
 
             return cli_backups.run(args, db_url, _open)
+        if args.command == "audit":
+            from .cli_accounts import run_audit
+
+            _open(db_url)
+            return run_audit(args)
         if args.command == "users":
             from .cli_accounts import run_users
 

@@ -84,3 +84,38 @@ def run_users(args) -> int:
             locked = f", locked until {row.locked_until:%Y-%m-%d %H:%M} UTC" if row.locked_until else ""
             print(f"{row.username:<24} {row.role.value:<10} {state}{locked}  {row.display_name}")
     return 0
+
+
+def add_audit_parsers(commands) -> None:
+    import argparse
+
+    audit = commands.add_parser("audit", help="the audit trail: signed checkpoints and their verification")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    checkpoint = audit_commands.add_parser("checkpoint", help="sign the head of the audit trail with the centre's "
+                                                              "key (passphrase asked, or REGISTRY_KEY_PASSPHRASE)")
+    checkpoint.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    checkpoint.add_argument("--out", metavar="FILE", help="append the checkpoint to FILE, kept away from the "
+                                                          "register (default: audit-checkpoints.jsonl in your data folder)")
+    verify = audit_commands.add_parser("verify", help="check the audit trail against its signed checkpoints")
+    verify.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    verify.add_argument("--checkpoints", metavar="FILE", help="the checkpoints file kept away from the register")
+
+
+def run_audit(args) -> int:
+    from pathlib import Path
+
+    from .cli_certificates import _passphrase
+    from .services.audit_trail import checkpoints, verification
+
+    actor = sign_in(args.user)
+    if args.audit_command == "checkpoint":
+        out = Path(args.out) if args.out else None
+        made = checkpoints.make(actor, _passphrase(), out=out)
+        print(f"Checkpoint signed: {made.written_down()}")
+        print(f"Written to the register and to {out or checkpoints.default_file()}; keep a copy elsewhere.")
+        return 0
+    verdict = verification.verify(actor, Path(args.checkpoints) if args.checkpoints else None)
+    print(verdict.summary())
+    for problem in verdict.problems:
+        print(f"  {problem.sentence()}")
+    return 0 if verdict.sound else 1

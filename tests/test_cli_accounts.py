@@ -41,3 +41,29 @@ def test_a_register_without_user_says_how_to_create_the_first_administrator(tmp_
     assert main(["info", "--db", url]) == 2
     assert "users add NAME --role admin" in capsys.readouterr().err
     db.obj.close()
+
+
+def test_audit_checkpoint_and_verify_from_the_command_line(tmp_path, capsys, password_on_stdin, monkeypatch):
+    from registry_app.store import audit_guard
+
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    monkeypatch.setenv("REGISTRY_KEY_PASSPHRASE", "a long enough passphrase")
+    assert main(["users", "add", "director", "--role", "admin", "--db", url]) == 0
+    assert main(["--user", "director", "keys", "create", "--db", url, "--valid-from", "2021-01-01"]) == 0
+    kept = tmp_path / "usb-stick" / "checkpoints.jsonl"
+    assert main(["--user", "director", "audit", "checkpoint", "--db", url, "--out", str(kept)]) == 0
+    assert "Checkpoint signed" in capsys.readouterr().out and kept.exists()
+    assert main(["--user", "director", "audit", "verify", "--db", url, "--checkpoints", str(kept)]) == 0
+    assert "intact" in capsys.readouterr().out
+    assert main(["--user", "director", "users", "add", "awa", "--role", "viewer", "--db", url]) == 0
+    assert main(["--user", "awa", "audit", "verify", "--db", url]) == 2
+    assert "may not read the audit trail" in capsys.readouterr().err
+
+    audit_guard.remove(db.obj)
+    newest = AuditEvent.select().order_by(AuditEvent.id.desc()).limit(6)
+    AuditEvent.delete().where(AuditEvent.id.in_([e.id for e in newest])).execute()
+    capsys.readouterr()
+    assert main(["--user", "director", "audit", "verify", "--db", url, "--checkpoints", str(kept)]) == 1
+    said = capsys.readouterr().out
+    assert "tampered with" in said and "deleted" in said
+    db.obj.close()
