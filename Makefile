@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/sign_in_sheets.py
 	$(BIN)/python bench/graduation.py
 	$(BIN)/python bench/backup.py
+	$(BIN)/python bench/verifier_page.py
 
 forms: $(STAMP)
 	$(BIN)/python tools/compile_forms.py
