@@ -172,7 +172,7 @@ def test_a_signing_key_is_made_and_its_trust_file_exported_from_settings(window,
     settings.keys_dir = tmp_path / "keys"
     assert "None yet" in settings.key_label.text()
     assert settings.create_key("a good long passphrase")
-    assert "✓" in settings.key_label.text() and list((tmp_path / "keys").glob("*.key.pem"))
+    assert "✓" in settings.key_label.text() and list((tmp_path / "keys").glob("*.key"))
     assert settings.export_trust(str(tmp_path / "trust.json"))
     assert len(json.loads((tmp_path / "trust.json").read_text())["keys"]) == 1
 

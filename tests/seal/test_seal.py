@@ -87,11 +87,44 @@ def test_the_private_key_needs_its_passphrase_and_is_private(key, tmp_path):
     trusted, _ = key
     with pytest.raises(WrongPassphrase):
         load_private_key(tmp_path, trusted.kid, "wrong passphrase")
-    assert (tmp_path / f"{trusted.kid}.key.pem").stat().st_mode & 0o077 == 0
-    assert b"ENCRYPTED" in (tmp_path / f"{trusted.kid}.key.pem").read_bytes()
+    assert (tmp_path / f"{trusted.kid}.key").stat().st_mode & 0o077 == 0
+    assert b'"sealed"' in (tmp_path / f"{trusted.kid}.key").read_bytes()
 
 
 @pytest.mark.parametrize("text", ["", "HC1:ABC", "TR1:!!!", "TR1:" + base45.encode(b"not zlib")])
 def test_garbage_is_explained_not_raised(text):
     result = verify(text, TrustList("", ()))
     assert not result.valid and result.problem
+
+
+def test_a_private_key_is_wrapped_with_scrypt_and_a_wrong_passphrase_is_refused(tmp_path):
+    import json
+
+    trusted = create_key(tmp_path, "correct horse battery", date(2026, 1, 1))
+    wrapped = json.loads((tmp_path / f"{trusted.kid}.key").read_text())
+    assert (wrapped["kdf"], wrapped["n"], wrapped["r"], wrapped["p"]) == ("scrypt", 2**17, 8, 1)
+    assert (tmp_path / f"{trusted.kid}.key").stat().st_mode & 0o077 == 0
+    with pytest.raises(WrongPassphrase):
+        load_private_key(tmp_path, trusted.kid, "wrong horse battery")
+
+
+def test_a_key_of_an_earlier_version_opens_and_is_wrapped_anew(tmp_path):
+    """Keys written before (PKCS#8, PBKDF2 at 2,048 iterations) still open, and are re-wrapped."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from registry_app.seal.keys import key_id
+
+    private = Ed25519PrivateKey.generate()
+    kid = key_id(private.public_key())
+    legacy = tmp_path / f"{kid}.key.pem"
+    legacy.write_bytes(private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                             serialization.BestAvailableEncryption(b"an old passphrase")))
+    with pytest.raises(WrongPassphrase):
+        load_private_key(tmp_path, kid, "not the passphrase")
+    assert legacy.exists()
+    opened = load_private_key(tmp_path, kid, "an old passphrase")
+    assert key_id(opened.public_key()) == kid
+    assert not legacy.exists() and (tmp_path / f"{kid}.key").exists()
+    again = load_private_key(tmp_path, kid, "an old passphrase")
+    assert again.sign(b"x") == opened.sign(b"x")
