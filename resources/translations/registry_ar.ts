@@ -2755,7 +2755,7 @@
     <name>TemplateDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="27"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="159"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="182"/>
         <source>Certificate template</source>
         <translation>نموذج الشهادة</translation>
     </message>
@@ -2765,82 +2765,92 @@
         <translation>ساعات البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Completion wording</source>
         <translation>صيغة الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Participation wording</source>
         <translation>صيغة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
         <source>Accreditation statement</source>
         <translation>بيان الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
         <source>Signatory %1: name</source>
         <translation>الموقّع %1: الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
-        <source>title</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
         <source>Signature…</source>
         <translation>التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>Signatories</source>
         <translation>الموقّعون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Background…</source>
         <translation>الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Add a logo…</source>
         <translation>إضافة شعار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>No pictures</source>
         <translation>بلا صور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
         <source>Pictures</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in English</source>
+        <translation>الصفة بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in French</source>
+        <translation>الصفة بالفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in Arabic</source>
+        <translation>الصفة بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
         <source>A picture</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>

@@ -2755,7 +2755,7 @@
     <name>TemplateDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="27"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="159"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="182"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
@@ -2765,82 +2765,92 @@
         <translation>les heures du programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="57"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
         <source>Completion wording</source>
         <translation>Formule de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
         <source>Participation wording</source>
         <translation>Formule de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
         <source>Accreditation statement</source>
         <translation>Mention d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="65"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
         <source>Signatory %1: name</source>
         <translation>Signataire %1 : nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="66"/>
-        <source>title</source>
-        <translation>fonction</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Background…</source>
         <translation>Fond…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Add a logo…</source>
         <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>No pictures</source>
         <translation>Sans images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in English</source>
+        <translation>titre en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in French</source>
+        <translation>titre en français</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <source>title in Arabic</source>
+        <translation>titre en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>

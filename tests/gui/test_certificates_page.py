@@ -93,6 +93,8 @@ def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_p
     dialog.completion.setText("a suivi avec succès le programme")
     dialog.signatories[0][0].setText("Nadia Berrada")
     dialog.signatories[0][1].setText("Cheffe du bureau")
+    assert dialog.signatories[0][2].isVisibleTo(dialog)  # a title in Arabic too
+    dialog.signatories[0][2].setText("رئيسة المكتب")
     logo = tmp_path / "logo.png"
     from PIL import Image
 
@@ -106,6 +108,11 @@ def test_the_template_editor_previews_and_saves(page, qtbot, small_course, tmp_p
 
     saved = certificate_templates.load(Programme.get_by_id(dialog.programme.currentData()))
     assert saved.languages == ("fr", "ar") and saved.signatories[0].name == "Nadia Berrada"
+    assert saved.signatories[0].titles == {"fr": "Cheffe du bureau", "ar": "رئيسة المكتب"}
+    dialog.load()
+    assert dialog.signatories[0][2].text() == "رئيسة المكتب"
+    dialog.languages.setCurrentIndex(dialog.languages.findData("en"))
+    assert not dialog.signatories[0][2].isVisibleTo(dialog)
 
 
 def test_graduating_again_after_a_revocation_issues_nothing(page, qtbot, tmp_path, messages):

@@ -8,15 +8,25 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
 )
 
-from ...services.certificates import templates
 from ...services.actors import Actor
-from ...services.versioning import ConflictError
+from ...services.certificates import templates
 from ...services.certificates.preview import preview_pdf
 from ...services.register import programmes
+from ...services.versioning import ConflictError
 from ..errors import sentence
 
 
@@ -41,7 +51,8 @@ class TemplateDialog(QDialog):
         self.hours = QSpinBox(self)
         self.hours.setRange(0, 2000)
         self.hours.setSpecialValueText(self.tr("the programme's hours"))
-        self.signatories = [(QLineEdit(self), QLineEdit(self)) for _ in range(3)]
+        # each signatory: name, title in the first language, title in the second (two-language templates)
+        self.signatories = [(QLineEdit(self), QLineEdit(self), QLineEdit(self)) for _ in range(3)]
         self._build()
         self.preview_timer = QTimer(self, singleShot=True, interval=300)
         self.preview_timer.timeout.connect(self.refresh_preview)
@@ -49,6 +60,7 @@ class TemplateDialog(QDialog):
         for widget in (self.completion, self.participation, self.accreditation, *[w for pair in self.signatories for w in pair]):
             widget.textChanged.connect(self.preview_timer.start)
         self.languages.currentIndexChanged.connect(self.preview_timer.start)
+        self.languages.currentIndexChanged.connect(self._second_titles)
         self.hours.valueChanged.connect(self.preview_timer.start)
         self.load()
 
@@ -61,14 +73,15 @@ class TemplateDialog(QDialog):
         form.addRow(self.tr("Accreditation statement"), self.accreditation)
         form.addRow(self.tr("Hours"), self.hours)
         grid = QGridLayout()
-        for row, (name, title) in enumerate(self.signatories):
+        for row, (name, title, second) in enumerate(self.signatories):
             name.setPlaceholderText(self.tr("Signatory %1: name").replace("%1", str(row + 1)))
-            title.setPlaceholderText(self.tr("title"))
             button = QPushButton(self.tr("Signature…"), self)
             button.clicked.connect(lambda _=False, key=f"sig{row}": self.choose_image(key))
-            grid.addWidget(name, row, 0)
-            grid.addWidget(title, row, 1)
-            grid.addWidget(button, row, 2)
+            grid.addWidget(name, 2 * row, 0, 1, 2)  # the name and its signature, its titles beneath
+            grid.addWidget(button, 2 * row, 2)
+            grid.addWidget(title, 2 * row + 1, 0)
+            grid.addWidget(second, 2 * row + 1, 1, 1, 2)
+        self._second_titles()
         form.addRow(self.tr("Signatories"), grid)
         pictures = QHBoxLayout()
         for key, label in (("background", self.tr("Background…")), ("logo", self.tr("Add a logo…")),
@@ -91,6 +104,18 @@ class TemplateDialog(QDialog):
         layout.addWidget(editor, 2)
         layout.addWidget(self.view, 3)
 
+    def _chosen_languages(self) -> tuple[str, ...]:
+        return tuple((self.languages.currentData() or "en").split("+"))
+
+    def _second_titles(self) -> None:
+        """A title per language of the certificate: the second field only for a two-language template."""
+        names = {"en": self.tr("title in English"), "fr": self.tr("title in French"), "ar": self.tr("title in Arabic")}
+        languages = self._chosen_languages()
+        for _name, title, second in self.signatories:
+            title.setPlaceholderText(names[languages[0]])
+            second.setVisible(len(languages) > 1)
+            second.setPlaceholderText(names[languages[-1]])
+
     def _programme(self) -> programmes.Programme:
         return programmes.get(self.programme.currentData())
 
@@ -104,10 +129,12 @@ class TemplateDialog(QDialog):
         self.participation.setText(template.participation_wording.get(first, ""))
         self.accreditation.setText(template.accreditation)
         self.hours.setValue(template.hours or 0)
-        for index, (name, title) in enumerate(self.signatories):
+        last = template.languages[-1]
+        for index, (name, title, second) in enumerate(self.signatories):
             signatory = template.signatories[index] if index < len(template.signatories) else None
             name.setText(signatory.name if signatory else "")
-            title.setText(signatory.title if signatory else "")
+            title.setText(signatory.title_in(first) if signatory else "")
+            second.setText(signatory.titles.get(last, "") if signatory and last != first else "")
             self.images[f"sig{index}"] = signatory.signature if signatory else None
         self.images["background"], self.logos = template.background, list(template.logos)
         self.refresh_preview()
@@ -120,9 +147,15 @@ class TemplateDialog(QDialog):
             completion_wording={first: self.completion.text().strip()} if self.completion.text().strip() else {},
             participation_wording={first: self.participation.text().strip()} if self.participation.text().strip() else {},
             accreditation=self.accreditation.text().strip(), hours=self.hours.value() or None,
-            signatories=tuple(templates.SignatoryTemplate(n.text().strip(), t.text().strip(), self.images[f"sig{i}"])
-                              for i, (n, t) in enumerate(self.signatories) if n.text().strip()),
+            signatories=tuple(self._signatory(i, languages) for i in range(3) if self.signatories[i][0].text().strip()),
             background=self.images["background"], logos=tuple(self.logos[:3]))
+
+    def _signatory(self, index: int, languages: tuple[str, ...]) -> templates.SignatoryTemplate:
+        name, title, second = (field.text().strip() for field in self.signatories[index])
+        titles = {languages[0]: title} if title else {}
+        if len(languages) > 1 and second:
+            titles[languages[1]] = second
+        return templates.SignatoryTemplate(name, title, self.images[f"sig{index}"], titles)
 
     def choose_image(self, key: str, path: str | None = None) -> bool:
         if not path:

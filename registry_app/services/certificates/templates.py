@@ -32,6 +32,9 @@ class SignatoryTemplate:
     signature: bytes | None = None
     titles: dict[str, str] = field(default_factory=dict)  # by language: "Chef du bureau", "رئيس المكتب"
 
+    def title_in(self, language: str) -> str:
+        return self.titles.get(language) or self.title
+
 
 @dataclass(frozen=True)
 class CertificateTemplate:
