@@ -2754,103 +2754,103 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="27"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="182"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="192"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="43"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="53"/>
         <source>the programme&apos;s hours</source>
         <translation>les heures du programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="69"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="70"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="71"/>
         <source>Completion wording</source>
         <translation>Formule de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="72"/>
         <source>Participation wording</source>
         <translation>Formule de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="73"/>
         <source>Accreditation statement</source>
         <translation>Mention d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="74"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
         <source>Signatory %1: name</source>
         <translation>Signataire %1 : nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="68"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
         <source>Signature…</source>
         <translation>Signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="85"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="87"/>
         <source>Background…</source>
         <translation>Fond…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="77"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="87"/>
         <source>Add a logo…</source>
         <translation>Ajouter un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="78"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="88"/>
         <source>No pictures</source>
         <translation>Sans images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="92"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="112"/>
         <source>title in English</source>
         <translation>titre en anglais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="112"/>
         <source>title in French</source>
         <translation>titre en français</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="102"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="112"/>
         <source>title in Arabic</source>
         <translation>titre en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="162"/>
         <source>A picture</source>
         <translation>Une image</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="162"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
