@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ARABIC_LETTER_FOLD = str.maketrans(
@@ -87,6 +88,7 @@ def to_latin(text: str | None) -> str:
     return _SEPARATORS.sub(" ", text.lower()).strip()
 
 
+@lru_cache(maxsize=65536)  # names repeat: an imported list of thousands has a few hundred distinct words
 def word_skeleton(word: str) -> str:
     """The consonant skeleton of one Latin word (see module docstring)."""
     word = re.sub(r"[^a-z]", "", word)

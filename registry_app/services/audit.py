@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
+from ..store import bulk
 from ..store.database import db, is_postgres
 from ..store.models import AuditEvent, utcnow
 from .actors import Actor
@@ -82,8 +83,7 @@ def record_many(actor: Actor, events: Sequence[tuple[str, str, Any, dict[str, An
                      "entity_id": str(entity_id), "before": before_text, "after": after_text,
                      "prev_hash": prev_hash, "hash": digest})
         prev_hash = digest
-    for start in range(0, len(rows), 500):  # in order: the chain is read by id
-        AuditEvent.insert_many(rows[start:start + 500]).execute()
+    bulk.insert_dicts(db.obj, AuditEvent, rows)  # in order: the chain is read by id
 
 
 def broken_links(events: Iterable[AuditEvent] | None = None) -> list[int]:

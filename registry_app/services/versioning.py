@@ -46,6 +46,12 @@ def snapshot(record: Model) -> dict[str, Any]:
     return values
 
 
+def snapshot_of_row(row: dict[str, Any]) -> dict[str, Any]:
+    """snapshot() of a row read as a dict (field name -> value, foreign keys as ids): for many records
+    at once, which reading as models would slow."""
+    return {name: value for name, value in row.items() if name not in _NOT_AUDITED}
+
+
 def update_versioned(record: V, expected_version: int | None, changes: dict[str, Any]) -> V:
     """Apply changes to record's row if it is still at expected_version; return the fresh row."""
     model = type(record)

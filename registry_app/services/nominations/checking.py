@@ -29,7 +29,7 @@ from .matching import (
     country_index,
     enrolled_in,
 )
-from .problems import FileRefused, ImportRefused, Problem
+from .problems import FileRefused, ImportRefused, Problem, shown
 from .reading import SourceSheet, read
 from .rows import NEW_ORGANISATION_KIND, convert
 
@@ -42,8 +42,10 @@ SEVERAL_MATCHES = ("{count} participants of the register may be this person ({re
 ARCHIVED_MATCH = "This is {reference}, whose record is archived: pick another participant or mark the row as new."
 SAME_AS_ROW = "The same ID document number is on row {row}: the same person twice?"
 ALREADY_ENROLLED = "{reference} is already on this course: the row is left as it is."
+COLUMN_NOT_READ = "This column's heading names nothing the register keeps: it was not read (map it by hand if it should be)."
 DIFFERENT_DOCUMENT = "Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}."
-MESSAGES = (WRONG_COURSE, SEVERAL_MATCHES, ARCHIVED_MATCH, SAME_AS_ROW, ALREADY_ENROLLED, DIFFERENT_DOCUMENT)
+MESSAGES = (WRONG_COURSE, SEVERAL_MATCHES, ARCHIVED_MATCH, SAME_AS_ROW, ALREADY_ENROLLED, DIFFERENT_DOCUMENT,
+            COLUMN_NOT_READ)
 
 
 class MappingNeeded(FileRefused):
@@ -170,11 +172,12 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
     sheet, found = _sheet_and_layout(path.name, sheets, sheet_name, layout, sender_id)
     report(20, 100, "checking")
     preview = Preview(path.name, hashlib.sha256(data).hexdigest(), sheet, found, course.id, course.code, sender_id,
-                      list(sheet.notices) + _course_problems(path.name, sheet, course), [], country_index(),
+                      list(sheet.notices) + _course_problems(path.name, sheet, course) + _unread(sheet, found), [],
+                      country_index(),
                       Organisations(), enrolled_in(course.id), course.language)
     rows = sheet.rows
     for number in range(found.header_row + 1, len(rows)):
-        if any(str(cell).strip() for cell in rows[number] if cell is not None):
+        if rows[number] and "".join(str(cell) for cell in rows[number]).strip():
             row = ImportRow(len(preview.rows), number + 1, rows[number])
             convert(preview, row)
             preview.rows.append(row)
@@ -230,6 +233,12 @@ def _course_problems(name: str, sheet: SourceSheet, course: Course) -> list[Prob
         return [Problem(name, "", 0, "", sheet.course_code, WRONG_COURSE,
                         {"theirs": sheet.course_code, "ours": course.code})]
     return []
+
+
+def _unread(sheet: SourceSheet, layout: Layout) -> list[Problem]:
+    return [Problem(sheet.file_name, sheet.sheet, layout.header_row + 1, layout.column_name(index),
+                    shown(heading), COLUMN_NOT_READ, blocking=False)
+            for index, heading in layout.headings.items() if index not in layout.mapping]
 
 
 def _person(row: ImportRow) -> Person:

@@ -14,14 +14,15 @@ from typing import Any
 from ...domain.enrolment import course_accepts
 from ...domain.enums import CourseStatus, EnrolmentStatus
 from ...domain.permissions import Action
-from ...store.database import is_postgres, write_transaction
+from ...store import bulk
+from ...store.database import db, is_postgres, write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit, counters
 from ..actors import Actor
 from ..certificates.register import neutralise
 from ..register.organisations import OrganisationData, save_organisation
 from ..register.participants import REFERENCE_SCOPE, derived_keys, format_reference
-from ..versioning import snapshot
+from ..versioning import snapshot_of_row
 from . import mappings
 from .checking import ImportRow, Preview
 from .matching import enrolled_in
@@ -127,7 +128,7 @@ def _participants(actor: Actor, rows: list[ImportRow], organisation_ids: dict[tu
                             values["email"], values["id_document_number"])
         records.append({**values, **keys, "reference": reference})
     for start in range(0, len(records), _CHUNK):
-        Participant.insert_many(records[start:start + _CHUNK]).execute()
+        bulk.insert_dicts(db.obj, Participant, records[start:start + _CHUNK])
         report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
     by_reference = _ids(Participant, Participant.reference, [r["reference"] for r in records])
     created = {row.index: by_reference[record["reference"]] for row, record in zip(rows, records)}
@@ -140,8 +141,7 @@ def _nominations(actor: Actor, course: Course, people: list[tuple[ImportRow, int
     records = [{"participant": pid, "course": course.id, "status": EnrolmentStatus.NOMINATED.value,
                 "nominated_by": organisation_ids[row.organisation.key()] if row.organisation else None,
                 "nominated_on": today} for row, pid in people]
-    for start in range(0, len(records), _CHUNK):
-        Enrolment.insert_many(records[start:start + _CHUNK]).execute()
+    bulk.insert_dicts(db.obj, Enrolment, records)
     ids: list[int] = []
     pids = [pid for _, pid in people]
     for start in range(0, len(pids), _CHUNK):
@@ -161,8 +161,8 @@ def _audit_created(actor: Actor, action: str, entity: str, model: Any, ids: list
     """One event per record, with the record as saved (as services' own create and nominate write)."""
     events: list[tuple[str, str, Any, dict[str, Any] | None, dict[str, Any] | None]] = []
     for start in range(0, len(ids), _CHUNK):
-        for record in model.select().where(model.id.in_(ids[start:start + _CHUNK])).order_by(model.id):
-            events.append((action, entity, record.id, None, snapshot(record)))
+        for row in model.select().where(model.id.in_(ids[start:start + _CHUNK])).order_by(model.id).dicts():
+            events.append((action, entity, row["id"], None, snapshot_of_row(row)))
     audit.record_many(actor, events)
 
 

@@ -56,7 +56,10 @@ def delimiter(text: str) -> str:
 
 
 def _split_count(line: str, candidate: str) -> int:
-    return len(next(csv.reader([line], delimiter=candidate), []))
+    try:
+        return len(next(csv.reader([line], delimiter=candidate), []))
+    except csv.Error:  # a cell past the csv module's limit: rows() says where
+        return 0
 
 
 def rows(text: str, separator: str) -> list[list[str]]:

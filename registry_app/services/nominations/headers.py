@@ -53,7 +53,8 @@ class Layout:
         return [name for name in REQUIRED if name not in mapped]
 
     def column_name(self, index: int) -> str:
-        heading = " ".join(self.headings.get(index, "").split())
+        heading = " ".join(self.headings.get(index, "")[:200].split())
+        heading = heading if len(heading) <= 40 else heading[:39] + "…"
         return f"{column_letter(index)} ({heading})" if heading else column_letter(index)
 
     def column_of(self, field: str) -> int | None:

@@ -130,16 +130,17 @@ def _rows(name: str, sheet_name: str, sheet: Any) -> list[list[Any]]:
     rows: list[list[Any]] = []
     filled = 0
     start = sheet.start or (0, 0)
+    blank: list[Any] = []
     for row in sheet.iter_rows():
-        if any(value not in ("", None) for value in row):
+        if row.count("") != len(row):  # in C: a sheet a million rows deep is mostly blank ones
             filled += 1
             if filled > MAX_DATA_ROWS:
                 raise FileRefused(name, "The sheet {sheet} of {file} has more than {limit} filled rows: "
                                         "send the nominations of one course only.", sheet=sheet_name,
                                   limit=f"{MAX_DATA_ROWS:,}")
-            rows.append(list(row))
+            rows.append(row)
         else:
-            rows.append([])
+            rows.append(blank)
     while rows and not rows[-1]:
         rows.pop()
     top, left = start
@@ -149,17 +150,19 @@ def _rows(name: str, sheet_name: str, sheet: Any) -> list[list[Any]]:
 
 
 def _csv(name: str, data: bytes) -> SourceSheet:
-    text = csv_text.decode(data, name)
+    # trailing blank lines and empty cells, a million of them at times, cost nothing this way (the last
+    # row's own empty cells go too, which reads them as empty all the same)
+    text = csv_text.decode(data, name).rstrip("\r\n\t ,;")
     separator = csv_text.delimiter(text)
     try:
         rows: list[list[Any]] = list(csv_text.rows(text, separator))
     except ValueError as error:
         raise FileRefused(name, "The file {file} cannot be read as CSV ({detail}).", detail=str(error)[:200]) from error
-    filled = sum(1 for row in rows if any(cell.strip() for cell in row))
+    filled = sum(1 for row in rows if "".join(row).strip())
     if filled > MAX_DATA_ROWS:
         raise FileRefused(name, "The file {file} has more than {limit} filled rows: send the nominations of one "
                                 "course only.", limit=f"{MAX_DATA_ROWS:,}")
-    while rows and not any(cell.strip() for cell in rows[-1]):
+    while rows and not "".join(rows[-1]).strip():
         rows.pop()
     if not rows:
         raise FileRefused(name, "The file {file} is empty.")
@@ -174,8 +177,10 @@ def _mixed_separators(name: str, rows: list[list[Any]], separator: str) -> list[
     usual = max(set(widths), key=widths.count) if widths else 1
     problems = []
     for number, row in enumerate(rows, start=1):
+        if len(row) >= usual or not row:
+            continue
         text = separator.join(row)
-        if len(row) < usual and any(other in text for other in ",;\t" if other != separator):
+        if any(other in text for other in ",;\t" if other != separator):
             problems.append(Problem(name, "", number, "", text, "This line is separated by another character "
                                     "than the rest of the file ({separator}): save the file again from one "
                                     "program.", {"separator": separator.replace("\t", "tab")}))

@@ -24,8 +24,11 @@ UNKNOWN_COUNTRY = "This country is not in the register's list: choose it from th
 UNKNOWN_KIND = "This agency type is not one of the list: choose it from the drop-down list."
 UNKNOWN_DOCUMENT = "This ID document type is not one of the list (passport, national identity card, service card, other)."
 WRONG_TYPE = "This cell holds {kind} where text was expected."
+FORMULA_ERROR = "This cell's formula gives an error ({error}): type the value itself."
 MESSAGES = (TOO_LONG, NOT_A_DATE, IMPOSSIBLE_DATE, UNKNOWN_SEX, UNKNOWN_COUNTRY, UNKNOWN_KIND, UNKNOWN_DOCUMENT,
-            WRONG_TYPE)
+            WRONG_TYPE, FORMULA_ERROR)
+_FORMULA_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!",
+                             "#GETTING_DATA"})
 
 
 class CellProblem(ValueError):
@@ -49,6 +52,8 @@ def text(value: Any, multiline: bool = False) -> str:
         raise CellProblem(WRONG_TYPE, kind="a duration")
     else:
         result = str(value)
+    if result.strip().upper() in _FORMULA_ERRORS:
+        raise CellProblem(FORMULA_ERROR, error=result.strip())
     if len(result) > MAX_CELL:
         raise CellProblem(TOO_LONG, length=f"{len(result):,}", limit=f"{MAX_CELL:,}")
     result = _CONTROLS.sub("", result)
@@ -62,7 +67,9 @@ def a_date(value: Any, date1904: bool = False) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, bool):
+        raise CellProblem(NOT_A_DATE)
+    if isinstance(value, (int, float)):
         return _serial(float(value), date1904)
     return _date_text(text(value))
 

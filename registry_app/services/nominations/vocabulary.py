@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...domain.enums import IdDocumentType, OrganisationKind, Sex
 
@@ -100,6 +101,7 @@ DOCUMENT_ALIASES = {"cin": IdDocumentType.NATIONAL_ID.value, "id card": IdDocume
 _PUNCTUATION = re.compile(r"[\s\-‐‑–—_'’ʼ`´.,;:()*\[\]]+")
 
 
+@lru_cache(maxsize=65536)  # the same countries, sexes and agencies, row after row
 def folded(text: str) -> str:
     """Text as compared with the vocabulary: case, accents, punctuation and spacing ignored."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
