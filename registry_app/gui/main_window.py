@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
-from ..services.register import overview
 from ..services.actors import Actor
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.attendance_page import AttendancePage
@@ -17,7 +16,7 @@ from .pages.participants_page import ParticipantsPage
 from .pages.settings_page import SettingsPage
 from .pages.record_list_page import RecordListPage
 from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
-from .pages.summary_page import SummaryPage
+from .pages.reports_page import ReportsPage
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 
@@ -49,6 +48,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[tuple[str, int], QWidget] = {}  # the forms open on saved records
         self.attendance_page = AttendancePage(actor, self, language=language)
         self.certificates_page = CertificatesPage(actor, self, language)
+        self.reports_page = ReportsPage(actor, self, language)
         self._add_pages(database_text, database_source, schema_version, language)
         self._status(database_text)
         self._connect()
@@ -64,11 +64,7 @@ class MainWindow(QMainWindow):
             (self.tr("Trainers"), self.register_pages["trainer"]),
             (self.tr("Attendance"), self.attendance_page),
             (self.tr("Certificates"), self.certificates_page),
-            (self.tr("Reports"), SummaryPage(
-                self.tr("Reports"),
-                self.tr("Figures for donors (participants by country, agency, sex and thematic area) come "
-                   "here. The register holds:"),
-                lambda: list(overview.totals().items()), self.tr("Records"))),
+            (self.tr("Reports"), self.reports_page),
             (self.tr("Settings"), SettingsPage(database_text, database_source, schema_version, self, language, self.actor)),
         ]
         for label, page in sections:

@@ -1373,32 +1373,21 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/main_window.py" line="67"/>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
-        <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
-        <translation>ستأتي هنا الأرقام الموجهة للمانحين (المشاركون حسب البلد والهيئة والجنس والمجال الموضوعي). يضم السجل:</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
-        <source>Records</source>
-        <translation>السجلات</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="82"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="145"/>
+        <location filename="../../registry_app/gui/main_window.py" line="141"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -2492,12 +2481,396 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="45"/>
+        <source>Officials trained by region</source>
+        <translation>المسؤولون المدرَّبون حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="94"/>
+        <source>Officials trained</source>
+        <translation>المسؤولون المدرَّبون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="47"/>
+        <source>Women and men by thematic area</source>
+        <translation>النساء والرجال حسب المجال المواضيعي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="48"/>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="48"/>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="49"/>
+        <source>Officials trained by quarter</source>
+        <translation>المسؤولون المدرَّبون حسب الربع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="50"/>
+        <source>Training places by agency type</source>
+        <translation>مقاعد التدريب حسب نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="51"/>
+        <source>Training places</source>
+        <translation>مقاعد التدريب</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="16"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="39"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="24"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="29"/>
+        <source>Hide counts of fewer people than</source>
+        <translation>إخفاء الأعداد التي تقل عن</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="30"/>
+        <source>In reports that leave the building (PDF, workbook, CSV) a smaller count is shown as &quot;&lt; N&quot;; 0 hides nothing.</source>
+        <translation>في التقارير التي تخرج من المؤسسة (PDF، مصنف، CSV) يظهر العدد الأصغر بالشكل "&lt; N"؛ والصفر لا يخفي شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="41"/>
+        <source>Saved: counts under %1 are hidden.</source>
+        <translation>تم الحفظ: تُخفى الأعداد التي تقل عن %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="321"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="324"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="62"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="93"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="95"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="97"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="99"/>
+        <source>Any donor</source>
+        <translation>كل الجهات المانحة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="101"/>
+        <source>Any thematic area</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="103"/>
+        <source>Any programme</source>
+        <translation>كل البرامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="105"/>
+        <source>Any region</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <source>Any country</source>
+        <translation>كل البلدان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <source>Any agency type</source>
+        <translation>كل أنواع الجهات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <source>Women and men</source>
+        <translation>النساء والرجال</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <source>Results pack (PDF)…</source>
+        <translation>ملف النتائج (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <source>Workbook…</source>
+        <translation>مصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="138"/>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <source>Last year</source>
+        <translation>السنة الماضية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
+        <source>Quarter %1 of %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="144"/>
+        <source>Since %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <source>Dates chosen</source>
+        <translation>تواريخ مختارة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="188"/>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="207"/>
+        <source>Click a bar or a row to list the participants behind it.</source>
+        <translation>انقر على عمود أو سطر لعرض المشاركين الذين يحتسبهم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Officials trained</source>
+        <translation>المسؤولون المدرَّبون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Training places</source>
+        <translation>مقاعد التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <source>Share of women</source>
+        <translation>نسبة النساء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <source>Person-days</source>
+        <translation>أيام التدريب للأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <source>Completion rate</source>
+        <translation>معدل الإتمام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <source>Participation rate</source>
+        <translation>معدل المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <source>Pre-/post-test mean</source>
+        <translation>متوسط الاختبار القبلي / البعدي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <source>Improved their score</source>
+        <translation>حسّنوا نتيجتهم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <source>Certificates issued</source>
+        <translation>الشهادات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <source>Courses delivered</source>
+        <translation>الدورات المنفذة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <source>By region</source>
+        <translation>حسب المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <source>By country</source>
+        <translation>حسب البلد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <source>By agency type</source>
+        <translation>حسب نوع الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <source>By thematic area</source>
+        <translation>حسب المجال المواضيعي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <source>By programme</source>
+        <translation>حسب البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <source>By course</source>
+        <translation>حسب الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <source>By year</source>
+        <translation>حسب السنة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <source>By quarter</source>
+        <translation>حسب الربع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <source>Courses by venue</source>
+        <translation>الدورات حسب المكان</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <source>Courses by mode</source>
+        <translation>الدورات حسب النمط</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <source>Courses by language</source>
+        <translation>الدورات حسب اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <source>Completed</source>
+        <translation>أتمّوا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Courses</source>
+        <translation>الدورات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="326"/>
+        <source>%1: %2 places, %3 people</source>
+        <translation>%1: %2 مقعداً، %3 شخصاً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="344"/>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2557,140 +2930,140 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Signed by (name)</source>
         <translation>الموقّع (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Signed by (title)</source>
         <translation>الموقّع (الصفة)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="104"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="110"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="168"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="187"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="206"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="216"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>

@@ -1373,32 +1373,21 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/main_window.py" line="67"/>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
-        <source>Figures for donors (participants by country, agency, sex and thematic area) come here. The register holds:</source>
-        <translation>Les chiffres pour les bailleurs (participants par pays, organisme, sexe et domaine thématique) viendront ici. Le registre contient :</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="82"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="145"/>
+        <location filename="../../registry_app/gui/main_window.py" line="141"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -2492,12 +2481,396 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="45"/>
+        <source>Officials trained by region</source>
+        <translation>Agents formés par région</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="94"/>
+        <source>Officials trained</source>
+        <translation>Agents formés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="47"/>
+        <source>Women and men by thematic area</source>
+        <translation>Femmes et hommes par domaine thématique</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="48"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="48"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="49"/>
+        <source>Officials trained by quarter</source>
+        <translation>Agents formés par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="50"/>
+        <source>Training places by agency type</source>
+        <translation>Places de formation par type d'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_charts.py" line="51"/>
+        <source>Training places</source>
+        <translation>Places de formation</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettings</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="16"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="39"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="24"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="29"/>
+        <source>Hide counts of fewer people than</source>
+        <translation>Masquer les effectifs de moins de</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="30"/>
+        <source>In reports that leave the building (PDF, workbook, CSV) a smaller count is shown as &quot;&lt; N&quot;; 0 hides nothing.</source>
+        <translation>Dans les rapports qui sortent de l'établissement (PDF, classeur, CSV), un effectif plus petit est indiqué « &lt; N » ; 0 ne masque rien.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="41"/>
+        <source>Saved: counts under %1 are hidden.</source>
+        <translation>Enregistré : les effectifs de moins de %1 sont masqués.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="321"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="324"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="62"/>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="93"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="95"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="97"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="99"/>
+        <source>Any donor</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="101"/>
+        <source>Any thematic area</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="103"/>
+        <source>Any programme</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="105"/>
+        <source>Any region</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <source>Any agency type</source>
+        <translation>Tous les types d'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <source>Women and men</source>
+        <translation>Femmes et hommes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <source>Results pack (PDF)…</source>
+        <translation>Dossier de résultats (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <source>Workbook…</source>
+        <translation>Classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="138"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <source>Last year</source>
+        <translation>L'an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
+        <source>Quarter %1 of %2</source>
+        <translation>Trimestre %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="144"/>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <source>Dates chosen</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="188"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="207"/>
+        <source>Click a bar or a row to list the participants behind it.</source>
+        <translation>Cliquez sur une barre ou une ligne pour voir les participants qu'elle compte.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <source>Officials trained</source>
+        <translation>Agents formés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Training places</source>
+        <translation>Places de formation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <source>Share of women</source>
+        <translation>Part des femmes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <source>Person-days</source>
+        <translation>Jours-personnes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <source>Completion rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <source>Participation rate</source>
+        <translation>Taux de participation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <source>Pre-/post-test mean</source>
+        <translation>Moyenne test initial / final</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <source>Improved their score</source>
+        <translation>Ont amélioré leur score</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <source>Certificates issued</source>
+        <translation>Certificats délivrés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <source>Courses delivered</source>
+        <translation>Sessions réalisées</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <source>By region</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <source>By agency type</source>
+        <translation>Par type d'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <source>By thematic area</source>
+        <translation>Par domaine thématique</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <source>By programme</source>
+        <translation>Par programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <source>By course</source>
+        <translation>Par session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <source>Courses by venue</source>
+        <translation>Sessions par lieu</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <source>Courses by mode</source>
+        <translation>Sessions par modalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <source>Courses by language</source>
+        <translation>Sessions par langue</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <source>Completed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <source>Courses</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Course</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="326"/>
+        <source>%1: %2 places, %3 people</source>
+        <translation>%1 : %2 places, %3 personnes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="344"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2557,140 +2930,140 @@
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="104"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="110"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="140"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="168"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="187"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="206"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="216"/>
         <source>The new language applies the next time the program starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage du logiciel.</translation>
     </message>

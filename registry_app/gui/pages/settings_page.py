@@ -70,6 +70,10 @@ class SettingsPage(QWidget):
         self.language_note = QLabel("")
         form.addRow("", self.language_note)
         self._certificate_settings(layout, settings)
+        from .reports_settings import ReportSettings
+
+        self.report_settings = ReportSettings(actor, self)
+        layout.addWidget(self.report_settings)
         layout.addStretch(1)
 
     def _certificate_settings(self, layout: QVBoxLayout, settings) -> None:
