@@ -59,10 +59,12 @@ def _draw_page(canvas, roster: Roster) -> None:
     top = height - MARGIN
     canvas.saveState()
     room = width - 2 * MARGIN
-    text.draw(canvas, f"{labels['roster']} — {roster.course.code}", 13, MARGIN, top - 12, bold=True)
-    text.draw(canvas, _clip(roster.course.programme, 9, room), 9, MARGIN, top - 27)
+    x, align = (width - MARGIN, "right") if words.language(roster.course.language) == "ar" else (MARGIN, "left")
+    text.draw(canvas, f"{labels['roster']} — {roster.course.code}", 13, x, top - 12, True, align)
+    text.draw(canvas, _clip(roster.course.programme, 9, room), 9, x, top - 27, False, align)
     text.draw(canvas, _clip(f"{roster.course.venue} · {roster.course.dates} · "
-                            f"{labels['participants'].format(count=len(roster.rows))}", 9, room), 9, MARGIN, top - 40)
+                            f"{labels['participants'].format(count=len(roster.rows))}", 9, room), 9, x, top - 40,
+              False, align)
     canvas.line(MARGIN, top - 46, width - MARGIN, top - 46)
     text.draw(canvas, _clip(f"{roster.course.centre} · {roster.identifier}", 8, room - 90), 8, MARGIN, 16)
     canvas.restoreState()
@@ -141,13 +143,15 @@ def _table(roster: Roster) -> Table:
                           (row.country, 8, False, black, "")),
                      Cell((row.organisation, 8, False, black, ""), (row.rank, 8, False, grey, "")),
                      Cell((row.email, 8, False, black, "@."), (row.phone, 8, False, black, ""))])
-    table = Table(rows, colWidths=[22, 44, 170, 170, 133], repeatRows=1,
-                  minRowHeights=[0] + [PHOTO[1] + 6] * len(roster.rows))
+    widths = [22, 44, 170, 170, 133]
+    if words.language(roster.course.language) == "ar":  # the columns read from the right
+        rows, widths = [row[::-1] for row in rows], widths[::-1]
+    table = Table(rows, colWidths=widths, repeatRows=1, minRowHeights=[0] + [PHOTO[1] + 6] * len(roster.rows))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8ECF2")),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8A909A")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (0, 1), (0, -1), fonts.LATIN, 8),
+        ("FONT", (0, 1), (-1, -1), fonts.LATIN, 8),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F6F7F9")]),
     ]))
     return table

@@ -203,28 +203,55 @@ def render(sheet: SignInSheet) -> bytes:
     return buffer.getvalue()
 
 
+class _Side:
+    """Left to right, or mirrored for a sheet in Arabic: boxes are given as if from the left, and
+    placed from the right when the sheet reads right to left."""
+
+    def __init__(self, sheet: SignInSheet):
+        self.rtl = words.language(sheet.course.language) == "ar"
+
+    def left(self, left: float, width: float) -> float:
+        return PAGE[0] - left - width if self.rtl else left
+
+    def start(self, left: float, width: float, padding: float = 0) -> tuple[float, str]:
+        """Where a line of text starts in a box, and how it is aligned there."""
+        return (PAGE[0] - left - padding, "right") if self.rtl else (left + padding, "left")
+
+    def end(self, left: float, width: float, padding: float = 0) -> tuple[float, str]:
+        return (left + padding, "left") if self.rtl else (left + width - padding, "right")
+
+    def line(self, canvas: Canvas, left: float, width: float, y: float) -> None:
+        x = self.left(left, width)
+        canvas.line(x, y, x + width, y)
+
+
 def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int) -> None:
-    labels = sheet.labels
+    labels, side = sheet.labels, _Side(sheet)
     width, height = PAGE
+    room = width - 2 * MARGIN
     top = height - MARGIN
-    texts.draw(canvas, labels["sheet"], 13, MARGIN, top - 12, bold=True)
-    if sheet.arabic_title and words.language(sheet.course.language) != "ar":
+    x, align = side.start(MARGIN, room)
+    texts.draw(canvas, labels["sheet"], 13, x, top - 12, True, align)
+    if sheet.arabic_title and not side.rtl:
         texts.draw(canvas, words.words("ar")["sheet"], 13, width - MARGIN, top - 12, bold=True, align="right")
-    texts.draw(canvas, _clip(sheet.course.centre, 9), 9, MARGIN, top - 28)
-    texts.draw(canvas, _clip(f"{sheet.course.code} — {sheet.course.programme}", 10, True), 10, MARGIN, top - 43, True)
+    texts.draw(canvas, _clip(sheet.course.centre, 9), 9, x, top - 28, False, align)
+    texts.draw(canvas, _clip(f"{sheet.course.code} — {sheet.course.programme}", 10, True), 10, x, top - 43, True, align)
     details = (f"{labels['venue'].format(venue=sheet.course.venue)}   ·   {sheet.course.dates}"
                f"   ·   {labels['trainers'].format(trainers=', '.join(sheet.trainers) or '—')}")
-    texts.draw(canvas, _clip(details, 9), 9, MARGIN, top - 57)
+    texts.draw(canvas, _clip(details, 9), 9, x, top - 57, False, align)
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 64, width - MARGIN, top - 64)
     base = MARGIN + 8
-    canvas.line(MARGIN, base + 20, MARGIN + 260, base + 20)
-    texts.draw(canvas, labels["trainer_signature"], 9, MARGIN, base + 8)
-    canvas.line(MARGIN + 300, base + 20, MARGIN + 420, base + 20)
-    texts.draw(canvas, labels["date"], 9, MARGIN + 300, base + 8)
+    side.line(canvas, MARGIN, 260, base + 20)
+    signature_x, signature_align = side.start(MARGIN, 260)
+    texts.draw(canvas, labels["trainer_signature"], 9, signature_x, base + 8, align=signature_align)
+    side.line(canvas, MARGIN + 300, 120, base + 20)
+    date_x, date_align = side.start(MARGIN + 300, 120)
+    texts.draw(canvas, labels["date"], 9, date_x, base + 8, align=date_align)
     texts.draw(canvas, sheet.identifier, 8, width / 2, 16, align="centre")
-    texts.draw(canvas, labels["page"].format(page=number, pages=total), 8, width - MARGIN, 16, align="right")
+    page_x, page_align = side.end(MARGIN, room)
+    texts.draw(canvas, labels["page"].format(page=number, pages=total), 8, page_x, 16, align=page_align)
 
 
 def _clip(text: str, size: float, bold: bool = False) -> str:
@@ -237,82 +264,85 @@ def _clip(text: str, size: float, bold: bool = False) -> str:
 
 
 def _draw_table(canvas: Canvas, sheet: SignInSheet, page: Page) -> None:
-    columns = page.columns
+    columns, side = page.columns, _Side(sheet)
     left = MARGIN
     right = left + sum(c.width for c in columns)
     top = PAGE[1] - MARGIN - HEADER_HEIGHT
     header = page.header_height
     bottom = top - header - sum(r.height for r in page.rows)
-    _draw_header(canvas, page, left, right, top, header)
+    _draw_header(canvas, page, side, left, right, top, header)
     y = top - header
     text = canvas.beginText()
     text.setFillColor(colors.black)
     separators = []
     for index, row in enumerate(page.rows):
-        _draw_row(canvas, text, sheet, columns, row, left, y, index % 2 == 1)
+        _draw_row(canvas, text, sheet, side, columns, row, left, y, index % 2 == 1)
         y -= row.height
         separators.append(y)
     canvas.drawText(text)
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     for y in separators:
-        canvas.line(left, y, right, y)
+        side.line(canvas, left, right - left, y)
     canvas.setLineWidth(0.5)
     x = left
     for column in columns[:-1]:
         x += column.width
-        canvas.line(x, top - TITLE_ROW, x, bottom)
+        rule = side.left(x, 0)
+        canvas.line(rule, top - TITLE_ROW, rule, bottom)
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.8)
-    canvas.rect(left, bottom, right - left, top - bottom)
+    canvas.rect(side.left(left, right - left), bottom, right - left, top - bottom)
 
 
-def _draw_header(canvas: Canvas, page: Page, left: float, right: float, top: float, height: float) -> None:
+def _draw_header(canvas: Canvas, page: Page, side: _Side, left: float, right: float, top: float,
+                 height: float) -> None:
     canvas.setFillColor(HEAD_FILL)
-    canvas.rect(left, top - height, right - left, height, stroke=0, fill=1)
+    canvas.rect(side.left(left, right - left), top - height, right - left, height, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
-    texts.draw(canvas, page.title, SMALL + 1, left + PADDING, top - TITLE_ROW + 5, bold=True)
+    x, align = side.start(left, right - left, PADDING)
+    texts.draw(canvas, page.title, SMALL + 1, x, top - TITLE_ROW + 5, True, align)
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
-    canvas.line(left, top - TITLE_ROW, right, top - TITLE_ROW)
-    canvas.line(left, top - height, right, top - height)
+    side.line(canvas, left, right - left, top - TITLE_ROW)
+    side.line(canvas, left, right - left, top - height)
     x = left
     for column, lines in zip(page.columns, page.headings):
+        start, align = side.start(x, column.width, PADDING)
         for n, line in enumerate(lines):
-            texts.draw(canvas, line, SMALL, x + PADDING, top - TITLE_ROW - PADDING - 8 - n * 10, bold=True)
+            texts.draw(canvas, line, SMALL, start, top - TITLE_ROW - PADDING - 8 - n * 10, True, align)
         x += column.width
 
 
-def _draw_row(canvas: Canvas, text, sheet: SignInSheet, columns: tuple[Column, ...], row: LaidRow,
+def _draw_row(canvas: Canvas, text, sheet: SignInSheet, side: _Side, columns: tuple[Column, ...], row: LaidRow,
               left: float, top: float, striped: bool) -> None:
     """Fills and lines go on the canvas; the strings go into text, the page's one text object."""
     bottom = top - row.height
     text_width = sum(c.width for c in columns if not c.signature)
     if striped:
         canvas.setFillColor(STRIPE)
-        canvas.rect(left, bottom, text_width, row.height, stroke=0, fill=1)
-    text.setFont(fonts.LATIN, SMALL)
-    text.setTextOrigin(left + PADDING, top - PADDING - 8)
-    text.textOut(row.number)
+        canvas.rect(side.left(left, text_width), bottom, text_width, row.height, stroke=0, fill=1)
+    start, align = side.start(left, columns[0].width, PADDING)
+    texts.draw(text, row.number, SMALL, start, top - PADDING - 8, align=align)
     x = left + columns[0].width
     for column, lines in zip(columns[1:], row.cells):
         for n, line in enumerate(lines):
             baseline = top - PADDING - 8 - n * LEADING
-            if line.right:
-                texts.draw(text, line.text, line.size, x + column.width - PADDING, baseline, line.bold, "right")
-            else:
-                texts.draw(text, line.text, line.size, x + PADDING, baseline, line.bold)
+            start, align = side.end(x, column.width, PADDING) if line.right and not side.rtl else \
+                side.start(x, column.width, PADDING)
+            texts.draw(text, line.text, line.size, start, baseline, line.bold, align)
         x += column.width
     x = left + text_width
     for column in columns:
         if column.signature and column.excluded:
             canvas.setFillColor(NO_SESSION_FILL)
-            canvas.rect(x, bottom, column.width, row.height, stroke=0, fill=1)
+            canvas.rect(side.left(x, column.width), bottom, column.width, row.height, stroke=0, fill=1)
             text.setFillColor(GRID)
             label = sheet.labels["no_session"]
             if texts.width(label, 6) > column.width - 4:
                 label = "—"
-            texts.draw(text, label, 6, x + column.width / 2, bottom + row.height / 2 - 2, align="centre")
+            centre = side.left(x, column.width) + column.width / 2
+            texts.draw(text, label, 6, centre, bottom + row.height / 2 - 2, align="centre")
             text.setFillColor(colors.black)
         if column.signature:
             x += column.width

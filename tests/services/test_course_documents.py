@@ -42,3 +42,17 @@ def test_each_document_prints_every_participant(course, document, tmp_path):
     text = " ".join(" ".join(pages_text(path)).split()).upper()
     for enrolment in _attending(course):
         assert enrolment.participant.family_name.upper() in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_each_document_speaks_the_course_s_language(course, language, tmp_path):
+    from registry_app.documents.labels import LABELS
+
+    Course.update(language=language).where(Course.id == course.id).execute()
+    programme = Course.get_by_id(course.id).programme
+    title = {"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar}[language]
+    sheet = " ".join(pages_text(save(tmp_path, course_documents.pdf("sign-in-sheet", course.code)))[0].split())
+    assert LABELS[language]["sheet"] in sheet and LABELS[language]["trainer_signature"] in sheet
+    assert " ".join(title.split()[:2]) in sheet
+    roster = " ".join(pages_text(save(tmp_path, course_documents.pdf("roster", course.code), "roster.pdf"))[0].split())
+    assert LABELS[language]["roster"] in roster and LABELS[language]["organisation_rank"] in roster

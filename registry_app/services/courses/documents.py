@@ -3,20 +3,30 @@ the register and builds the documents' data; documents/ draws them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from datetime import date
+from typing import Any
 
 from peewee import JOIN
 
-from ...documents import name_cards, roster, sign_in_sheet as sheets
+from ...documents import name_cards, roster
+from ...documents import sign_in_sheet as sheets
 from ...documents.layout import CourseHeading
 from ...domain import names
 from ...domain.enrolment import ATTENDING
-from ...store.models import Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment, Organisation, Participant, Trainer
+from ...domain.errors import Refusal
+from ...store.models import (
+    Country,
+    Course,
+    CourseDay,
+    CourseHalfDay,
+    CourseTrainer,
+    Enrolment,
+    Organisation,
+    Participant,
+    Trainer,
+)
 from .. import centre
 from .lookup import CourseNotFound, find_course
-from ...domain.errors import Refusal
 
 __all__ = ["CourseNotFound", "DOCUMENTS", "DayNotInCourse", "find_course", "name_cards_data", "pdf",
            "printed_name", "roster_data", "sign_in_sheet"]
@@ -30,20 +40,20 @@ class DayNotInCourse(Refusal, ValueError):
 
 
 def _labels_language(course: Course) -> str:
-    """Documents speak French for a French course, English otherwise (an Arabic course adds Arabic
-    titles where the document has them)."""
-    return "fr" if course.language == "fr" else "en"
+    """Documents speak the course's language (English for a language they do not speak)."""
+    return course.language if course.language in ("en", "fr", "ar") else "en"
 
 
 def _centre_name(language: str) -> str:
     settings = centre.load()
-    return settings.name_fr if language == "fr" else settings.name_en
+    return {"fr": settings.name_fr, "ar": settings.name_ar}.get(language) or settings.name_en
 
 
 def _heading(course: Course, language: str) -> CourseHeading:
+    programme = course.programme
     return CourseHeading(
         centre=_centre_name(language),
-        programme=course.programme.title_fr if language == "fr" else course.programme.title_en,
+        programme={"fr": programme.title_fr, "ar": programme.title_ar}.get(language) or programme.title_en,
         code=course.code, venue=", ".join(v for v in (course.venue, course.city) if v),
         start=course.start_date, end=course.end_date, language=language)
 
