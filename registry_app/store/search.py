@@ -75,6 +75,23 @@ def bulk_loading(database: Database) -> Iterator[None]:
     rebuild(database)
 
 
+@contextmanager
+def adding_participants(database: Database) -> Iterator[None]:
+    """Add many participants to a register that has many (an import): on SQLite the new rows go into
+    the index in one statement at the end, ten times faster than the trigger row by row, and without
+    rebuilding the index of those already there. Use inside the adding transaction (SQLite's DDL is
+    transactional: a rollback puts the trigger back)."""
+    if is_postgres(database):
+        yield
+        return
+    last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM participant").fetchone()[0]
+    database.execute_sql("DROP TRIGGER participant_fts_insert")
+    yield
+    database.execute_sql("INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
+                         "SELECT id, search_key, name_skeleton FROM participant WHERE id > ?", (last,))
+    database.execute_sql(_SQLITE_DDL[1])
+
+
 def words(query: str) -> list[str]:
     """The words searched for, bounded (see domain.search_text): never more than a few, each short."""
     found: list[str] = []

@@ -14,7 +14,7 @@ from typing import Any
 from ...domain.enrolment import course_accepts
 from ...domain.enums import CourseStatus, EnrolmentStatus
 from ...domain.permissions import Action
-from ...store import bulk
+from ...store import bulk, search
 from ...store.database import db, is_postgres, write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit, counters
@@ -127,9 +127,10 @@ def _participants(actor: Actor, rows: list[ImportRow], organisation_ids: dict[tu
         keys = derived_keys(values["given_names"], values["family_name"], values["full_name_ar"], reference,
                             values["email"], values["id_document_number"])
         records.append({**values, **keys, "reference": reference})
-    for start in range(0, len(records), _CHUNK):
-        bulk.insert_dicts(db.obj, Participant, records[start:start + _CHUNK])
-        report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
+    with search.adding_participants(db.obj):
+        for start in range(0, len(records), _CHUNK):
+            bulk.insert_dicts(db.obj, Participant, records[start:start + _CHUNK])
+            report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
     by_reference = _ids(Participant, Participant.reference, [r["reference"] for r in records])
     created = {row.index: by_reference[record["reference"]] for row, record in zip(rows, records)}
     _audit_created(actor, "create", "participant", Participant, list(created.values()))

@@ -230,3 +230,14 @@ def test_the_template_has_what_member_states_need(actor, small_course):
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in sheet.data_validations.dataValidation if dv.type == "list"}
     assert set(lists) == {"E", "G", "I", "N"}  # sex, nationality, agency type, ID document type
     assert book["Lists"]["A1"].value and "(" in book["Lists"]["A1"].value
+
+
+def test_imported_participants_are_found_by_the_search_at_once(actor, small_course):
+    from registry_app.services.register.participant_list import ParticipantFilter, ParticipantList
+
+    _imported(actor, small_course[0], "list.xlsx", files.xlsx(files.PEOPLE))
+    for typed in ("Tesfaye", "بن علي", "0012345"):
+        listed, count = ParticipantList.matching(ParticipantFilter(typed))
+        assert count == 1 and listed.page()[0].family_name in ("Tesfaye", "Benali")
+    participants.create(actor, ParticipantData("Later", "Person", "F", "MA"))  # the trigger is back
+    assert ParticipantList.matching(ParticipantFilter("Later"))[1] == 1
