@@ -128,14 +128,16 @@ def _part(c: CertificateDocument, lang: str, scale: float, main: bool) -> list[L
     title = words[c.kind] if lang == "ar" else words[c.kind].upper()
     dates = layout.date_range(c.start, c.end, lang)
     details = f"{words['held'].format(venue=c.venue, dates=dates)} · {words['hours'].format(hours=c.hours)}"
-    statement = (c.wording or {}).get(lang) or words["completed" if c.kind == "completion" else "participated"]
+    statement = labels.typeset((c.wording or {}).get(lang) or words["completed" if c.kind == "completion" else
+                                                                    "participated"], lang)
     lines = [
         Line(c.centre.get(lang) or c.centre.get("en", ""), 12 * scale, colour="#1F3A5F"),
         Line(title, 26 * scale, True, "#1F3A5F", 8 * scale),
         Line(words["certifies"], 12 * scale, space_before=6 * scale),
         *_name_lines(c, lang, 30 * scale, main),
         Line(statement, 12 * scale, space_before=4 * scale),
-        Line(c.programme.get(lang) or c.programme.get("en", ""), 17 * scale, True, space_before=2 * scale),
+        Line(labels.typeset(c.programme.get(lang) or c.programme.get("en", ""), lang), 17 * scale, True,
+             space_before=2 * scale),
         Line(details, 11 * scale, colour="#3A3A3A", space_before=2 * scale),
     ]
     if main and c.accreditation:

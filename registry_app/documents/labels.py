@@ -5,6 +5,8 @@ space before : ; ? !)."""
 
 from __future__ import annotations
 
+import re
+
 NBSP = "\u00a0"
 
 LABELS: dict[str, dict[str, str]] = {
@@ -67,6 +69,15 @@ _WEEKDAYS = {
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
     "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(),
 }
+
+
+_HIGH_PUNCTUATION = re.compile(r" ([:;?!])")
+
+
+def typeset(text: str, code: str) -> str:
+    """French typography for text typed by people (a programme's title, a template's wording): the
+    space before : ; ? ! made a no-break space, so that the sign never starts a line."""
+    return _HIGH_PUNCTUATION.sub(NBSP + r"\1", text) if language(code) == "fr" else text
 
 
 def language(code: str) -> str:

@@ -51,6 +51,13 @@ def test_a_line_never_breaks_at_a_no_break_space():
     assert text.wrap("Formateur(s)\u00a0: Karim", 9, room) == ["Formateur(s)\u00a0:", "Karim"]
 
 
+def test_french_typography_for_what_people_type():
+    assert labels.typeset("Enquêtes : preuve ; droits ? oui !", "fr") == \
+        "Enquêtes\u00a0: preuve\u00a0; droits\u00a0? oui\u00a0!"
+    assert labels.typeset("Investigations: evidence ; rights", "en") == "Investigations: evidence ; rights"
+    assert labels.typeset("https://verify.example.org/#TR2:ABC", "fr") == "https://verify.example.org/#TR2:ABC"
+
+
 def test_dates_in_words_in_each_language():
     assert layout.long_date(date(2026, 3, 2), "fr") == "lundi 2 mars 2026"
     assert layout.long_date(date(2026, 3, 2), "ar") == "الاثنين 2 مارس 2026"
