@@ -109,9 +109,10 @@ class Cell(Flowable):
     reads right to left on the cell's right. Each line: (text, size, bold, colour, where it may break
     inside a word: an e-mail address after "@" or ".")."""
 
-    def __init__(self, *lines: tuple[str, float, bool, str, str]):
+    def __init__(self, *lines: tuple[str, float, bool, str, str], rtl: bool = False):
         super().__init__()
         self.lines = [line for line in lines if line[0]]
+        self.rtl = rtl  # a table that reads from the right: every line on the right
         self.laid: list[tuple[str, float, bool, str]] = []
 
     def wrap(self, available_width, available_height):
@@ -126,7 +127,7 @@ class Cell(Flowable):
         for row, size, bold, colour in self.laid:
             y -= size * 1.3
             self.canv.setFillColor(colors.HexColor(colour))
-            right = text.is_right_to_left(row)
+            right = self.rtl or text.is_right_to_left(row)
             text.draw(self.canv, row, size, self.width if right else 0, y + size * 0.3, bold,
                       "right" if right else "left")
 
@@ -134,15 +135,16 @@ class Cell(Flowable):
 def _table(roster: Roster) -> Table:
     labels = roster.labels
     black, grey = "#000000", "#444444"
-    head = [Cell((h, 8, True, black, "")) for h in
+    rtl = words.language(roster.course.language) == "ar"
+    head = [Cell((h, 8, True, black, ""), rtl=rtl) for h in
             ("#", labels["photo"], labels["name"], labels["organisation_rank"], labels["contact"])]
     rows: list[list] = [head]
     for row in roster.rows:
         rows.append([str(row.number), _photo(row.photo, labels),
                      Cell((row.name, 9, True, black, ""), (row.name_ar, 9, False, black, ""),
-                          (row.country, 8, False, black, "")),
-                     Cell((row.organisation, 8, False, black, ""), (row.rank, 8, False, grey, "")),
-                     Cell((row.email, 8, False, black, "@."), (row.phone, 8, False, black, ""))])
+                          (row.country, 8, False, black, ""), rtl=rtl),
+                     Cell((row.organisation, 8, False, black, ""), (row.rank, 8, False, grey, ""), rtl=rtl),
+                     Cell((row.email, 8, False, black, "@."), (row.phone, 8, False, black, ""), rtl=rtl)])
     widths = [22, 44, 170, 170, 133]
     if words.language(roster.course.language) == "ar":  # the columns read from the right
         rows, widths = [row[::-1] for row in rows], widths[::-1]
