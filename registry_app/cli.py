@@ -56,14 +56,24 @@ def _parser() -> argparse.ArgumentParser:
     issue.add_argument("--course", required=True, metavar="CODE")
     issue.add_argument("--out", required=True, metavar="DIR")
     issue.add_argument("--zip", action="store_true", help="also put the single PDFs in one .zip")
+    reprint = certificate_commands.add_parser("print", help="print the originals of a course's issued certificates "
+                                                            "again, the same bytes as first printed")
+    reprint.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    reprint.add_argument("--course", required=True, metavar="CODE")
+    reprint.add_argument("--out", required=True, metavar="DIR")
+    reprint.add_argument("--zip", action="store_true", help="also put the single PDFs in one .zip")
 
-    verify = commands.add_parser("verify", help="verify a certificate, with the register or a trust file only")
+    verify = commands.add_parser(
+        "verify", help="verify a certificate, with the register or a trust file only; exit 0: valid and not revoked, "
+                       "3: signature valid but revocation not checked, 1: not valid, 2: nothing could be read")
     verify.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     what = verify.add_mutually_exclusive_group(required=True)
     what.add_argument("--qr-text", metavar="TEXT")
     what.add_argument("--image", metavar="FILE", help="a picture or a PDF of the certificate")
     what.add_argument("--serial", metavar="S")
     verify.add_argument("--trust", metavar="FILE.json", help="verify with this trust file, without the register")
+    verify.add_argument("--revocations", metavar="FILE", help="the centre's signed revocation list, to check with "
+                                                              "the trust file whether the certificate was withdrawn")
 
     verifier = commands.add_parser("verifier", help="the verifier page the centre publishes")
     verifier_commands = verifier.add_subparsers(dest="verifier_command", required=True, metavar="ACTION")

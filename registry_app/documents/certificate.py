@@ -9,8 +9,10 @@ from functools import lru_cache
 from io import BytesIO
 
 import segno
+import segno.consts
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
@@ -23,7 +25,7 @@ FRAME = (30, 30, PAGE[0] - 30, PAGE[1] - 30)  # the inner line of the border: no
 SIDE = 70  # text lines keep this far from the page's edges
 SIGNATURE_TOP = 156  # signatories below, the statement above
 SMALLEST_NAME = 18  # a long name goes onto a second line rather than below this size (points)
-SEAL_SIZE = 92  # the QR code's side, quiet zone included (points)
+SEAL_BOTTOM = 44  # the QR code's lower edge, quiet zone included; it grows upwards with the seal
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,9 @@ def render(certificates: list[CertificateDocument] | tuple[CertificateDocument, 
     """All the certificates, one page each, in one PDF."""
     fonts.register()
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
+    # invariant: no clock time and a document id from the content, so that printing an issued
+    # certificate again gives the very bytes whose SHA-256 the register holds
+    canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1, invariant=1)
     canvas.setTitle("Certificates")
     for certificate in certificates:
         draw(canvas, certificate)
@@ -81,8 +85,9 @@ def draw(canvas: Canvas, c: CertificateDocument) -> None:
     top = FRAME[3] - 14
     if c.logos:
         top = _draw_logos(canvas, c.logos, width, top) - 10
-    _draw_statement(canvas, c, top, SIGNATURE_TOP + 10)
-    _draw_signatories(canvas, c, SEAL_SIZE)
+    seal = qr_size(c.seal)
+    _draw_statement(canvas, c, top, max(SIGNATURE_TOP, SEAL_BOTTOM + seal) + 10)
+    _draw_signatories(canvas, c, seal)
     _draw_seal(canvas, c, width)
 
 
@@ -195,55 +200,70 @@ def _draw_seal(canvas: Canvas, c: CertificateDocument, width: float) -> None:
         canvas.setFillColor(colors.HexColor("#A01818"))
         text.draw(canvas, words["duplicate"], 9, 48, 35, bold=True)
         canvas.setFillColor(colors.black)
-    draw_qr(canvas, c.seal, width - 48 - SEAL_SIZE, 44, SEAL_SIZE)
+    size = qr_size(c.seal)
+    draw_qr(canvas, c.seal, width - 48 - size, SEAL_BOTTOM)
+
+
+def printed_names(c: CertificateDocument) -> tuple[str, ...]:
+    """The name as this certificate prints it, in each script it is printed in, in the order of its
+    main language's block: what the seal states."""
+    return tuple(line.text for line in _name_lines(c, c.languages[0], 1.0, True))
+
+
+def with_printed_names(c: CertificateDocument, printed: tuple[str, ...]) -> CertificateDocument:
+    """The certificate printing these names (as printed_names gives them): an issued certificate drawn
+    again as it was, whatever was corrected in the register since."""
+    if len(printed) == 2 and c.languages[0] == "ar" and any(script_of(ch) == "arabic" for ch in printed[0]):
+        return replace(c, name=printed[1], name_ar=printed[0])
+    return replace(c, name=printed[0], name_ar=printed[1] if len(printed) > 1 else "")
+
+
+MODULE = 0.75 * mm  # a phone reads 0.6 mm modules from a whole-page photo only when sharp; 0.75 mm when not
+QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
+
+
+def qr_content(text: str) -> list[tuple[str, int | None]]:
+    """The code's segments: a verification address ending in '#' in a byte segment of its own, so that
+    the seal after it stays in the denser alphanumeric mode."""
+    if "#" in text:
+        address, seal = text.rsplit("#", 1)
+        return [(address + "#", segno.consts.MODE_BYTE), (seal, None)]
+    return [(text, None)]
 
 
 @lru_cache(maxsize=1024)
 def _qr_matrix(text: str) -> tuple[tuple[int, ...], ...]:
     # A fixed mask: choosing the "best" of eight takes segno ~70 ms a code, for no gain in reading it.
-    return tuple(tuple(row) for row in segno.make(text, error="m", micro=False, mask=4).matrix)
+    code = segno.make(qr_content(text), error="m", micro=False, mask=4, boost_error=False)
+    return tuple(tuple(row) for row in code.matrix)
 
 
-def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """The QR code of text as one filled path, quiet zone included in size."""
+def qr_version(text: str) -> int:
+    return (len(_qr_matrix(text)) - 17) // 4
+
+
+def qr_size(text: str) -> float:
+    """The printed width of the code with its quiet zone: the code grows with the seal, its modules
+    never shrink."""
+    return (len(_qr_matrix(text)) + 2 * QUIET_ZONE) * MODULE
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:
+    """The QR code of text as one filled path on white, quiet zone included, lower left corner at x, y."""
     matrix = _qr_matrix(text)
-    modules = len(matrix) + 8  # four modules of quiet zone each side
-    step = size / modules
+    step = MODULE
+    size = qr_size(text)
     canvas.setFillColor(colors.white)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     path = canvas.beginPath()
     for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + 4 + 1) * step
+        top = y + size - (row_index + QUIET_ZONE + 1) * step
         run_start = None
         for col_index, dark in enumerate(list(row) + [0]):
             if dark and run_start is None:
                 run_start = col_index
             elif not dark and run_start is not None:
-                path.rect(x + (run_start + 4) * step, top, (col_index - run_start) * step, step)
+                path.rect(x + (run_start + QUIET_ZONE) * step, top, (col_index - run_start) * step, step)
                 run_start = None
     canvas.setFillColor(colors.black)
     canvas.drawPath(path, stroke=0, fill=1)
-
-
-def _render_chunk(chunk: list[CertificateDocument]) -> list[bytes]:
-    return [render([document]) for document in chunk]
-
-
-def render_each(documents: list[CertificateDocument], merged: bool = True) -> tuple[list[bytes], bytes | None]:
-    """One PDF per certificate, and the merged one, drawn by worker processes on every core when
-    there are many (drawing is CPU-bound, and one Python process uses one core)."""
-    import os
-
-    if len(documents) < 40 or (os.cpu_count() or 1) < 2:
-        return [render([d]) for d in documents], (render(documents) if merged else None)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    workers = min(4, os.cpu_count() or 2)
-    size = -(-len(documents) // (workers * 4))
-    chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-    # spawn: a fresh interpreter, which holds none of the register's open connections
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        whole = pool.submit(render, documents) if merged else None
-        singles = [pdf for chunk in pool.map(_render_chunk, chunks) for pdf in chunk]
-        return singles, whole.result() if whole else None

@@ -7,6 +7,7 @@ from typing import Any
 import cbor2
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
 from ..domain.errors import Refusal
 
 ALG = 1  # COSE header label: algorithm
@@ -29,12 +30,19 @@ def sign(payload: bytes, key: Ed25519PrivateKey, kid: bytes) -> bytes:
     return cbor2.dumps(cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature]))
 
 
+def sign_compact(payload: bytes, key: Ed25519PrivateKey) -> bytes:
+    """COSE_Sign1 without its tag and without a key id: the algorithm alone is protected."""
+    protected = cbor2.dumps({ALG: EDDSA})
+    signature = key.sign(_to_be_signed(protected, payload))
+    return cbor2.dumps([protected, {}, payload, signature])
+
+
 def parse(message: bytes) -> tuple[bytes, dict[int, Any], bytes, bytes]:
     """(protected header bytes, protected header, payload, signature); raises CoseError."""
     try:
         decoded = cbor2.loads(message)
-    except Exception as exc:  # noqa: BLE001 - cbor2 raises several kinds on bad input
-        raise CoseError(f"The seal is not valid CBOR: {exc}") from None
+    except Exception:  # noqa: BLE001 - cbor2 raises several kinds on bad input
+        raise CoseError("its data is not well formed (cut short or altered)") from None
     if isinstance(decoded, cbor2.CBORTag):
         if decoded.tag != COSE_SIGN1_TAG:
             raise CoseError(f"The seal is tagged {decoded.tag}, not COSE_Sign1.")
@@ -48,7 +56,7 @@ def parse(message: bytes) -> tuple[bytes, dict[int, Any], bytes, bytes]:
         header = cbor2.loads(protected) if protected else {}
     except Exception:  # noqa: BLE001
         raise CoseError("The seal's protected header is not valid CBOR.") from None
-    if header.get(ALG) != EDDSA:
+    if not isinstance(header, dict) or header.get(ALG) != EDDSA:
         raise CoseError("The seal is not signed with EdDSA.")
     return protected, header, payload, signature
 

@@ -1,51 +1,25 @@
 """The sealed text printed in a certificate's QR code, and its verification without the register.
 
-Text: "TR1:" + base45(zlib(COSE_Sign1(CBOR(payload)))). The payload holds what the certificate
-states and nothing more personal: no passport number, photo or rank."""
+Text: "TR2:" + base45(COSE_Sign1(CBOR payload, see payload.py)), the COSE structure untagged, with
+the algorithm (EdDSA) in its protected header and no key id: the verifier tries the few keys of
+its trust file, which saves the room of a key id in the code. Optionally preceded by the centre's
+verification address ending in "#" (a phone opens the page, the seal stays in the fragment).
+Old certificates hold "TR1:" + base45(zlib(tagged COSE_Sign1 with a key id)) and still verify."""
 
 from __future__ import annotations
 
 import zlib
-from dataclasses import asdict, dataclass
-from datetime import date
+from dataclasses import dataclass
 
-import cbor2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import base45, cose
 from .keys import TrustedKey, TrustList
+from .payload import CertificatePayload, PayloadError
 
-PREFIX = "TR1:"
-_FIELDS = {"serial": "s", "name": "n", "programme": "p", "course": "c", "start": "f", "end": "t",
-           "hours": "h", "outcome": "o", "issued": "i"}
-_DATES = ("start", "end", "issued")
-
-
-@dataclass(frozen=True)
-class CertificatePayload:
-    serial: str
-    name: str
-    programme: str
-    course: str
-    start: date
-    end: date
-    hours: int
-    outcome: str  # "completion" or "participation"
-    issued: date
-
-    def to_cbor(self) -> bytes:
-        values = asdict(self)
-        for name in _DATES:
-            values[name] = values[name].isoformat()
-        return cbor2.dumps({_FIELDS[k]: v for k, v in values.items()})
-
-    @classmethod
-    def from_cbor(cls, data: bytes) -> CertificatePayload:
-        raw = cbor2.loads(data)
-        values = {name: raw[short] for name, short in _FIELDS.items()}
-        for name in _DATES:
-            values[name] = date.fromisoformat(values[name])
-        return cls(**values)
+PREFIX = "TR2:"
+PREFIX_V1 = "TR1:"
+MAX_TEXT = 8000  # far beyond any QR code: longer text is not a seal, and is not decoded
 
 
 @dataclass(frozen=True)
@@ -56,23 +30,71 @@ class Verification:
     key: TrustedKey | None = None
 
 
-def seal(payload: CertificatePayload, key: Ed25519PrivateKey, kid: str) -> str:
-    message = cose.sign(payload.to_cbor(), key, bytes.fromhex(kid))
-    return PREFIX + base45.encode(zlib.compress(message, 9))
+def seal(payload: CertificatePayload, key: Ed25519PrivateKey) -> str:
+    return PREFIX + base45.encode(cose.sign_compact(payload.to_cbor(), key))
+
+
+def seal_text(text: str) -> str:
+    """The seal in a QR code's text: what follows the verification address's '#', if any."""
+    text = text.strip()
+    return text.rsplit("#", 1)[1].strip() if "#" in text else text
+
+
+def read_payload(text: str) -> CertificatePayload | None:
+    """What a seal states, its signature not checked (a seal the register made itself); None if unreadable."""
+    text = seal_text(text)
+    try:
+        if text.startswith(PREFIX):
+            return CertificatePayload.from_cbor(cose.parse(base45.decode(text[len(PREFIX):]))[2])
+        if text.startswith(PREFIX_V1):
+            message = zlib.decompress(base45.decode(text[len(PREFIX_V1):]))
+            return CertificatePayload.from_version_1(cose.parse(message)[2])
+    except (base45.Base45Error, cose.CoseError, PayloadError, zlib.error):
+        return None
+    return None
 
 
 def verify(text: str, trust: TrustList) -> Verification:
-    text = text.strip()
-    if not text.startswith(PREFIX):
-        return Verification(False, f"This is not a certificate seal of this register (it does not start with {PREFIX}).")
+    text = seal_text(text)
+    if len(text) > MAX_TEXT:
+        return Verification(False, "This text is far too long to be a certificate's seal.")
+    if text.startswith(PREFIX):
+        return _verify_v2(text[len(PREFIX):], trust)
+    if text.startswith(PREFIX_V1):
+        return _verify_v1(text[len(PREFIX_V1):], trust)
+    if not text:
+        return Verification(False, "There is no text to verify: the QR code's text is empty.")
+    return Verification(False, f"This is not a certificate seal of this register (it does not start with {PREFIX}).")
+
+
+def _verify_v2(body: str, trust: TrustList) -> Verification:
     try:
-        message = zlib.decompress(base45.decode(text[len(PREFIX):]))
-        protected, header, payload_bytes, signature = cose.parse(message)
+        protected, _, payload_bytes, signature = cose.parse(base45.decode(body))
         payload = CertificatePayload.from_cbor(payload_bytes)
-    except (base45.Base45Error, zlib.error, cose.CoseError, cbor2.CBORError, KeyError, ValueError, TypeError,
-            AttributeError) as exc:
+    except (base45.Base45Error, cose.CoseError, PayloadError) as exc:
         return Verification(False, f"The seal is damaged or forged: {exc}")
-    kid = header.get(cose.KID, b"").hex()
+    keys = [k for k in trust.keys if cose.verify(protected, payload_bytes, signature, k.public())]
+    if not keys:
+        return Verification(False, "The signature does not match any key of the trust file: the certificate was "
+                                   "altered or forged, or sealed by a key this trust file does not hold.", payload)
+    key = next((k for k in keys if k.covers(payload.issued)), None)
+    if key is None:
+        return Verification(False, f"Key {keys[0].kid} was not valid on the issue date {payload.issued:%d %B %Y}.",
+                            payload, keys[0])
+    return Verification(True, "", payload, key)
+
+
+def _verify_v1(body: str, trust: TrustList) -> Verification:
+    try:
+        message = zlib.decompress(base45.decode(body))
+        protected, header, payload_bytes, signature = cose.parse(message)
+        payload = CertificatePayload.from_version_1(payload_bytes)
+    except zlib.error:
+        return Verification(False, "The seal is damaged: its compressed part is cut short or altered.")
+    except (base45.Base45Error, cose.CoseError, PayloadError) as exc:
+        return Verification(False, f"The seal is damaged or forged: {exc}")
+    kid_bytes = header.get(cose.KID, b"")
+    kid = kid_bytes.hex() if isinstance(kid_bytes, bytes) else ""
     key = trust.find(kid)
     if key is None:
         return Verification(False, f"The seal names key {kid}, which is not in the trust list.", payload)
@@ -81,3 +103,5 @@ def verify(text: str, trust: TrustList) -> Verification:
     if not key.covers(payload.issued):
         return Verification(False, f"Key {kid} was not valid on the issue date {payload.issued:%d %B %Y}.", payload, key)
     return Verification(True, "", payload, key)
+
+

@@ -5,10 +5,11 @@ key does not retire the old ones: certificates they sealed still verify."""
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -44,13 +45,22 @@ class TrustedKey:
 class TrustList:
     issuer: str
     keys: tuple[TrustedKey, ...]
+    # the programme catalogue: code -> title by language ("en", "fr", "ar"), for seals that hold codes
+    programmes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def programme_title(self, code: str, language: str) -> str:
+        titles = self.programmes.get(code, {})
+        return titles.get(language) or titles.get("en") or ""
+
+    def with_programmes(self, programmes: dict[str, dict[str, str]]) -> TrustList:
+        return TrustList(self.issuer, self.keys, dict(programmes))
 
     def find(self, kid: str) -> TrustedKey | None:
         return next((k for k in self.keys if k.kid == kid), None)
 
     def with_key(self, key: TrustedKey) -> TrustList:
         others = tuple(k for k in self.keys if k.kid != key.kid)
-        return TrustList(self.issuer, others + (key,))
+        return TrustList(self.issuer, others + (key,), self.programmes)
 
     def to_json(self) -> str:
         return json.dumps({
@@ -58,18 +68,29 @@ class TrustList:
             "keys": [{"kid": k.kid, "alg": "Ed25519", "public_key": base64.b64encode(k.public_key).decode(),
                       "valid_from": k.valid_from.isoformat(),
                       "valid_until": k.valid_until.isoformat() if k.valid_until else None} for k in self.keys],
+            "programmes": self.programmes,
         }, ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, text: str) -> TrustList:
         try:
             data = json.loads(text)
-            keys = tuple(TrustedKey(k["kid"], base64.b64decode(k["public_key"]), date.fromisoformat(k["valid_from"]),
+        except ValueError:
+            raise ValueError("it is not JSON text") from None
+        try:
+            keys = tuple(TrustedKey(k["kid"], base64.b64decode(k["public_key"], validate=True),
+                                    date.fromisoformat(k["valid_from"]),
                                     date.fromisoformat(k["valid_until"]) if k.get("valid_until") else None)
                          for k in data["keys"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"The trust file is not valid: {exc}") from None
-        return cls(data.get("issuer", ""), keys)
+            if any(len(k.public_key) != 32 for k in keys):
+                raise ValueError("a public key is not 32 bytes long")
+            programmes = {str(code): {str(lang): str(title) for lang, title in titles.items()}
+                          for code, titles in (data.get("programmes") or {}).items()}
+        except KeyError as exc:
+            raise ValueError(f"its field {exc} is missing") from None
+        except (ValueError, TypeError, AttributeError, binascii.Error) as exc:
+            raise ValueError(f"its keys cannot be read: {exc}") from None
+        return cls(str(data.get("issuer", "")), keys, programmes)
 
 
 def key_id(public: Ed25519PublicKey) -> str:

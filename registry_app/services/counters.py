@@ -32,3 +32,9 @@ def take(scope: str, count: int) -> int:
     Counter.insert(scope=scope, value=0).on_conflict_ignore().execute()
     Counter.update(value=Counter.value + count).where(Counter.scope == scope).execute()
     return int(Counter.select(Counter.value).where(Counter.scope == scope).scalar()) - count + 1
+
+
+def peek(scope: str) -> int:
+    """The last number taken in scope (0 if none): the next is one more, unless another takes it first."""
+    value = Counter.select(Counter.value).where(Counter.scope == scope).scalar()
+    return int(value or 0)

@@ -58,7 +58,8 @@ def run(folder: Path, graduates: int = 60, step: Step | None = None,
     sheet.write_bytes(documents.pdf("sign-in-sheet", COURSE_CODE, whole_course=True))
     say(f"graduation of {graduates}")
     keys.new_key(actor, PASSPHRASE, today - timedelta(days=30), folder / "keys")
-    issued = graduation.issue(actor, course_id, PASSPHRASE, today=today, keys=folder / "keys")
+    issued = graduation.issue(actor, course_id, PASSPHRASE, today=today, keys=folder / "keys",
+                              out=folder / "certificates")
     merged = issued.write(folder / "certificates", COURSE_CODE)
     if merged is None or len(issued.issued) != graduates:
         raise InstallationFailed("{count} certificate(s) issued instead of {wanted}.",

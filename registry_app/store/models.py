@@ -350,9 +350,18 @@ class Certificate(VersionedModel):
     payload = TextField(default="")  # the sealed text printed in the QR code
     pdf_sha256 = CharField(max_length=64, default="")
     print_count = IntegerField(default=0)
+    # the serial of the first certificate of the batch it was drawn with (its file depends on the
+    # batch's fonts), so that printing it again draws the same batch and gives the same bytes
+    drawn_with = CharField(max_length=40, default="")
     if TYPE_CHECKING:  # the raw ids Peewee adds beside each foreign key
         enrolment_id: int
         supersedes_id: int | None
+
+
+# One valid certificate per enrolment, whatever two graduations running at once try.
+ONE_VALID_CERTIFICATE = "certificate_one_valid_per_enrolment"
+Certificate.add_index(Certificate.index(Certificate.enrolment, unique=True, name=ONE_VALID_CERTIFICATE,
+                                        where=SQL("status = 'valid'")))
 
 
 class CourseFunding(BaseModel):

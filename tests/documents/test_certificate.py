@@ -6,7 +6,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from registry_app.documents.certificate import CertificateDocument, Signatory, render, render_each
+from registry_app.documents import certificate_batch
+from registry_app.documents.certificate import CertificateDocument, Signatory, render
 from tests.documents.pdf import normal, page_count, pages_text, render_png, save
 
 LONG_NAME = "Mahamadou Issoufou ABDOURAHAMANE OULD MOHAMED LEMINE BEN ABDELKADER"
@@ -47,8 +48,11 @@ def test_the_qr_code_reads_back_from_the_picture(tmp_path):
 
 def test_many_certificates_are_drawn_on_every_core_with_the_same_result(tmp_path):
     documents = [_certificate(serial=f"RBT-2026-{n:05d}-X") for n in range(1, 46)]
-    singles, merged = render_each(documents)
-    assert len(singles) == 45
+    shards = [documents[r.start:r.stop] for r in certificate_batch.shards(len(documents))]
+    drawn = certificate_batch.draw(shards)
+    singles = [pdf for _, shard_singles in drawn for pdf in shard_singles]
+    merged = certificate_batch.join([shard for shard, _ in drawn])
+    assert len(singles) == 45 and [certificate_batch.draw_shard(shard) for shard in shards] == drawn
     for n in (1, 23, 45):
         path = save(tmp_path, singles[n - 1], f"{n}.pdf")
         assert page_count(path) == 1 and f"RBT-2026-{n:05d}-X" in pages_text(path)[0]

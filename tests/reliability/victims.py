@@ -34,8 +34,7 @@ def main(mode: str, url: str, *rest: str) -> None:
     else:
         from registry_app.services.certificates import graduation
 
-        done = graduation.issue(actor, int(rest[1]), PASSPHRASE, today=SESSIONS_OVER, keys=Path(rest[0]))
-        done.write(Path(rest[2]), "course")
+        graduation.issue(actor, int(rest[1]), PASSPHRASE, today=SESSIONS_OVER, keys=Path(rest[0]), out=Path(rest[2]))
     print("done", flush=True)
 
 

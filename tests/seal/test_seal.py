@@ -1,17 +1,21 @@
-"""The seal: base45, COSE_Sign1 over Ed25519, the trust list, and what verification says."""
+"""The seal: base45, COSE_Sign1 over Ed25519, the compact payload, the trust list, and what
+verification says (old TR1 seals included)."""
 
 import zlib
+from dataclasses import replace
 from datetime import date
 
+import cbor2
 import pytest
 
 from registry_app.seal import base45, cose
-from registry_app.seal.envelope import PREFIX, CertificatePayload, seal, verify
+from registry_app.seal.envelope import PREFIX, PREFIX_V1, CertificatePayload, seal, verify
 from registry_app.seal.keys import TrustList, WrongPassphrase, create_key, load_private_key
+from registry_app.seal.payload import pack_text, unpack_text
 
-PAYLOAD = CertificatePayload("RBT-2026-00017-K", "Fatima Zahra BENNANI", "Counter-terrorism investigations",
+PAYLOAD = CertificatePayload("RBT-2026-00017-K", ("Fatima Zahra BENNANI", "فاطمة الزهراء بناني"), "INV-101",
                              "INV-101/2026-03", date(2026, 3, 2), date(2026, 3, 13), 60, "completion",
-                             date(2026, 3, 13))
+                             date(2026, 3, 13), ("fr", "ar"))
 
 
 @pytest.mark.parametrize("raw,text", [(b"AB", "BB8"), (b"Hello!!", "%69 VD92EX0"), (b"base-45", "UJCLQE7W581"),
@@ -33,54 +37,111 @@ def key(tmp_path):
     return trusted, load_private_key(tmp_path, trusted.kid, "correct horse battery")
 
 
+def seal_v1(payload, private, kid):
+    """A seal as certificates issued before version 2 hold it."""
+    body = cbor2.dumps({"s": payload.serial, "n": payload.names[0], "p": "Counter-terrorism investigations",
+                        "c": payload.course, "f": payload.start.isoformat(), "t": payload.end.isoformat(),
+                        "h": payload.hours, "o": payload.outcome, "i": payload.issued.isoformat()})
+    return PREFIX_V1 + base45.encode(zlib.compress(cose.sign(body, private, bytes.fromhex(kid)), 9))
+
+
 def test_a_seal_verifies_with_the_trust_list_alone(key):
     trusted, private = key
-    text = seal(PAYLOAD, private, trusted.kid)
+    text = seal(PAYLOAD, private)
     assert text.startswith(PREFIX) and set(text[len(PREFIX):]) <= set(base45.ALPHABET)
     result = verify(text, TrustList("Programme Office", (trusted,)))
     assert result.valid and result.payload == PAYLOAD and result.key.kid == trusted.kid
 
 
+def test_the_payload_is_cbor_with_integer_keys_and_dates_as_numbers(key):
+    _, private = key
+    _, _, payload, _ = cose.parse(base45.decode(seal(PAYLOAD, private)[len(PREFIX):]))
+    raw = cbor2.loads(payload)
+    assert all(isinstance(k, int) for k in raw)
+    assert raw[3] == "INV-101" and raw[4] == "/2026-03"  # the course code after the programme's
+    assert all(isinstance(n, int) for n in raw[5])
+    assert CertificatePayload.from_cbor(payload) == PAYLOAD
+
+
+@pytest.mark.parametrize("name", ["Fatima Zahra BENNANI", "فاطمة الزهراء بناني", "ⵜⴰⵎⴰⵣⵉⵖⵜ ⴰⵎⴰⵣⵉⵖ",
+                                  "ሰላም ተስፋዬ ገብረ መድኅን", "Zoë Ŀ Ĳ ÅNGSTRÖM", "a" * 120, "x"])
+def test_any_script_comes_back_exactly(name):
+    assert unpack_text(pack_text(name)) == name
+    assert len(cbor2.dumps(pack_text(name))) <= len(cbor2.dumps(name))
+
+
+def test_a_typical_name_in_two_scripts_fits_a_version_9_code(key):
+    import segno
+
+    _, private = key
+    code = segno.make(seal(PAYLOAD, private), error="m", micro=False, boost_error=False)
+    assert code.version <= 9 and code.mode == "alphanumeric"
+
+
 def test_changing_any_byte_of_the_signed_message_fails(key):
     trusted, private = key
-    message = zlib.decompress(base45.decode(seal(PAYLOAD, private, trusted.kid)[len(PREFIX):]))
+    message = base45.decode(seal(PAYLOAD, private)[len(PREFIX):])
     trust = TrustList("", (trusted,))
     for position in range(len(message)):
         altered = bytearray(message)
         altered[position] ^= 0x01
-        text = PREFIX + base45.encode(zlib.compress(bytes(altered)))
-        assert not verify(text, trust).valid, position
+        assert not verify(PREFIX + base45.encode(bytes(altered)), trust).valid, position
 
 
 def test_a_changed_name_is_caught_and_said_so(key):
     trusted, private = key
-    forged_payload = CertificatePayload(**{**PAYLOAD.__dict__, "name": "Someone ELSE"})
-    protected, _, _, signature = cose.parse(zlib.decompress(base45.decode(seal(PAYLOAD, private, trusted.kid)[4:])))
-    import cbor2
-
-    forged = cbor2.dumps(cbor2.CBORTag(18, [protected, {}, forged_payload.to_cbor(), signature]))
-    result = verify(PREFIX + base45.encode(zlib.compress(forged)), TrustList("", (trusted,)))
+    forged_payload = replace(PAYLOAD, names=("Someone ELSE", "فاطمة الزهراء بناني"))
+    protected, _, _, signature = cose.parse(base45.decode(seal(PAYLOAD, private)[len(PREFIX):]))
+    forged = cbor2.dumps([protected, {}, forged_payload.to_cbor(), signature])
+    result = verify(PREFIX + base45.encode(forged), TrustList("", (trusted,)))
     assert not result.valid and "altered or forged" in result.problem
 
 
 def test_another_key_does_not_verify(key, tmp_path):
     trusted, private = key
     other = create_key(tmp_path / "other", "another passphrase", date(2026, 1, 1))
-    text = seal(PAYLOAD, private, trusted.kid)
-    result = verify(text, TrustList("", (other,)))
-    assert not result.valid and "not in the trust list" in result.problem
-    impostor = TrustList("", (type(trusted)(trusted.kid, other.public_key, trusted.valid_from),))
-    assert "signature does not match" in verify(text, impostor).problem
+    result = verify(seal(PAYLOAD, private), TrustList("", (other,)))
+    assert not result.valid and "does not match any key of the trust file" in result.problem
 
 
 def test_rotation_keeps_old_certificates_verifiable(key, tmp_path):
     old, old_private = key
     new = create_key(tmp_path, "the next passphrase", date(2027, 1, 1))
     trust = TrustList("", (old, new)).with_key(type(old)(old.kid, old.public_key, old.valid_from, date(2026, 12, 31)))
-    old_certificate = seal(PAYLOAD, old_private, old.kid)
+    old_certificate = seal(PAYLOAD, old_private)
     assert verify(old_certificate, TrustList.from_json(trust.to_json())).valid
-    late = CertificatePayload(**{**PAYLOAD.__dict__, "issued": date(2027, 2, 1)})
-    assert "not valid on the issue date" in verify(seal(late, old_private, old.kid), trust).problem
+    late = replace(PAYLOAD, issued=date(2027, 2, 1))
+    assert "not valid on the issue date" in verify(seal(late, old_private), trust).problem
+
+
+def test_old_tr1_seals_still_verify(key, tmp_path):
+    trusted, private = key
+    text = seal_v1(PAYLOAD, private, trusted.kid)
+    result = verify(text, TrustList("", (trusted,)))
+    assert result.valid and result.payload.version == 1
+    assert result.payload.names == ("Fatima Zahra BENNANI",) and result.payload.serial == PAYLOAD.serial
+    other = create_key(tmp_path / "other", "another passphrase", date(2026, 1, 1))
+    assert "not in the trust list" in verify(text, TrustList("", (other,))).problem
+
+
+def test_a_verification_address_before_the_seal_is_passed_over(key):
+    trusted, private = key
+    assert verify("https://verify.example.org/#" + seal(PAYLOAD, private), TrustList("", (trusted,))).valid
+
+
+def test_the_trust_file_carries_the_programme_catalogue(key):
+    trusted, _ = key
+    trust = TrustList("Centre", (trusted,), {"INV-101": {"en": "Investigations", "fr": "Enquêtes", "ar": "التحقيقات"}})
+    again = TrustList.from_json(trust.to_json())
+    assert again.programme_title("INV-101", "fr") == "Enquêtes" and again.programme_title("XX", "fr") == ""
+
+
+@pytest.mark.parametrize("text", ["", "   ", "HC1:ABC", "TR1:!!!", "TR1:" + base45.encode(b"not zlib"), "TR2:",
+                                  "TR2:!!", "TR2:" + base45.encode(b"\x84\x40\xa0\x41\x00"), "TR2:" + "A" * 9000,
+                                  "TR1:" + base45.encode(zlib.compress(b"x" * 300)[:20])])
+def test_garbage_is_explained_not_raised(text):
+    result = verify(text, TrustList("", ()))
+    assert not result.valid and result.problem and "Error -" not in result.problem
 
 
 def test_the_private_key_needs_its_passphrase_and_is_private(key, tmp_path):
@@ -89,12 +150,6 @@ def test_the_private_key_needs_its_passphrase_and_is_private(key, tmp_path):
         load_private_key(tmp_path, trusted.kid, "wrong passphrase")
     assert (tmp_path / f"{trusted.kid}.key").stat().st_mode & 0o077 == 0
     assert b'"sealed"' in (tmp_path / f"{trusted.kid}.key").read_bytes()
-
-
-@pytest.mark.parametrize("text", ["", "HC1:ABC", "TR1:!!!", "TR1:" + base45.encode(b"not zlib")])
-def test_garbage_is_explained_not_raised(text):
-    result = verify(text, TrustList("", ()))
-    assert not result.valid and result.problem
 
 
 def test_a_private_key_is_wrapped_with_scrypt_and_a_wrong_passphrase_is_refused(tmp_path):

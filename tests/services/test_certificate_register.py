@@ -2,10 +2,12 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
 
+from registry_app.seal import revocation
 from registry_app.services.certificates import register
 from registry_app.services.certificates import graduation as certificates
 from registry_app.services.certificates import keys as sealing
@@ -76,6 +78,9 @@ def test_the_revocation_list_is_signed_and_lists_the_revoked(actor, issued):
     text = register.revocation_list(PASSPHRASE, today=AFTER, keys=keys)
     assert register.read_revocation_list(text, sealing.trust_list()) == [
         {"serial": items[1].serial, "reason": "fraudulent nomination", "status": "revoked"}]
+    published = revocation.read(text, sealing.trust_list())
+    assert published.issued == AFTER and published.next_update == AFTER + timedelta(days=30)
+    assert not published.out_of_date(AFTER + timedelta(days=30)) and published.out_of_date(AFTER + timedelta(days=31))
     tampered = text[:-6] + ("A" if text[-6] != "A" else "B") + text[-5:]
     with pytest.raises(Exception):
         register.read_revocation_list(tampered, sealing.trust_list())

@@ -74,10 +74,18 @@ def test_a_database_of_something_else_is_refused(tmp_path):
         migrate(database)
 
 
+def _back_to_version_4(database):
+    """Undo what version 5 added: one valid certificate per enrolment, the batch a certificate was drawn with."""
+    database.execute_sql("DROP INDEX certificate_one_valid_per_enrolment")
+    database.execute_sql("ALTER TABLE certificate DROP COLUMN drawn_with")
+    SchemaVersion.delete().where(SchemaVersion.version > 4).execute()
+
+
 def _back_to_version_3(database):
     """Undo what version 4 added: the users' lockout and logins, the checkpoints, the audit guard."""
     from registry_app.store import audit_guard
 
+    _back_to_version_4(database)
     audit_guard.remove(database)
     for column in ("failed_attempts", "locked_until", "database_login"):
         database.execute_sql(f'ALTER TABLE "user" DROP COLUMN {column}')
@@ -135,9 +143,38 @@ def test_a_version_3_register_gets_lockout_checkpoints_and_an_append_only_audit_
         audit.record(admin, "update", "setting", "centre")
     _back_to_version_3(database)
 
-    assert migrate(database) == [4]
+    assert migrate(database) == [4, 5]
     assert User.get_by_id(admin.user_id).failed_attempts == 0
     with pytest.raises(DatabaseError, match="append-only"), write_transaction():
         AuditEvent.update(action="nothing").execute()
     assert AuditEvent.get().action == "update"
     database.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_a_version_4_register_keeps_one_valid_certificate_per_enrolment(db_url, actor, closed_course):
+    """Two graduations at once could issue twice before version 5: the later certificate is revoked,
+    saying why, and the schema refuses a second valid one from then on."""
+    from datetime import date
+
+    from peewee import IntegrityError
+
+    from registry_app.store.database import db
+    from registry_app.store.models import Certificate
+
+    _, enrolments, _ = closed_course
+    database = db.obj
+    _back_to_version_4(database)
+    for serial in ("RBT-2026-00001-A", "RBT-2026-00002-B"):
+        database.execute_sql("INSERT INTO certificate (serial, kind, enrolment_id, issue_date, signatories, status, "
+                             "reason, payload, pdf_sha256, print_count, version, created_at, updated_at) VALUES "
+                             f"('{serial}', 'completion', {enrolments[0].id}, '2026-03-10', '[]', 'valid', '', '', '', "
+                             "0, 1, '2026-03-10 12:00:00', '2026-03-10 12:00:00')")
+    assert migrate(database) == [5]
+    first, second = Certificate.select().order_by(Certificate.id)
+    assert (first.status, second.status) == ("valid", "revoked") and "two graduations" in second.reason
+    assert first.drawn_with == first.serial
+    with pytest.raises(IntegrityError), database.atomic():
+        Certificate.create(serial="RBT-2026-00003-C", kind="completion", enrolment=enrolments[0].id,
+                           issue_date=date(2026, 3, 10))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +16,7 @@ import cbor2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from registry_app.seal import base45, cose
-from registry_app.seal.envelope import PREFIX, CertificatePayload, Verification, seal, verify
+from registry_app.seal.envelope import PREFIX, PREFIX_V1, CertificatePayload, Verification, seal, verify
 from registry_app.seal.keys import TrustedKey, TrustList, key_id
 from registry_app.services.certificates import publishing
 from registry_app.services.certificates.register import read_revocation_list, signed_revocation_list
@@ -54,16 +54,27 @@ TRUST = TrustList(ISSUER, (_trusted(EXPIRED, date(2019, 1, 1), date(2021, 12, 31
                            _trusted(CURRENT, date(2022, 1, 1))))
 KID = key_id(CURRENT.public_key())
 
-BASE = CertificatePayload("RBT-2026-00017-K", "Amina Yusuf Bello", CATALOGUE["INV-101"]["en"], "INV-101/2026-03",
-                          date(2026, 3, 2), date(2026, 3, 13), 60, "completion", date(2026, 3, 20))
-ARABIC = replace(BASE, serial="RBT-2026-00018-H", name="Karim Benali · كريم بن علي", outcome="participation")
-REVOKED = replace(BASE, serial="RBT-2026-00019-F", name="Yohannes Tesfaye")
-SUPERSEDED = replace(BASE, serial="RBT-2026-00020-Z", name="Fatoumata Diallo")
+BASE = CertificatePayload("RBT-2026-00017-K", ("Amina Yusuf BELLO",), "INV-101", "INV-101/2026-03",
+                          date(2026, 3, 2), date(2026, 3, 13), 60, "completion", date(2026, 3, 20), ("en",))
+ARABIC = replace(BASE, serial="RBT-2026-00018-H", names=("Karim BENALI", "كريم بن علي"), outcome="participation",
+                 languages=("fr", "ar"))
+REVOKED = replace(BASE, serial="RBT-2026-00019-F", names=("Yohannes TESFAYE",))
+SUPERSEDED = replace(BASE, serial="RBT-2026-00020-Z", names=("Fatoumata DIALLO",))
 WITHDRAWN = [(REVOKED.serial, "revoked", "fraudulent nomination"), (SUPERSEDED.serial, "superseded", "name corrected")]
 
-ALTERED = {"serial": "RBT-2026-00017-X", "name": "Amina Yusuf Bellu", "programme": "Investigating terrorist finance",
+# one altered value for each field the seal holds (version says which format was read: not a field of it)
+ALTERED = {"serial": "RBT-2026-00017-X", "names": ("Amina Yusuf BELLU",), "programme": "INV-102",
            "course": "INV-101/2026-04", "start": date(2026, 3, 3), "end": date(2026, 3, 14), "hours": 80,
-           "outcome": "participation", "issued": date(2026, 3, 21)}
+           "outcome": "participation", "issued": date(2026, 3, 21), "languages": ("fr",)}
+
+
+def seal_v1(payload: CertificatePayload, key: Ed25519PrivateKey, kid: str) -> str:
+    """A seal as certificates issued before the compact payload hold it (TR1: text keys, ISO dates,
+    the programme's English title, zlib, a tagged COSE_Sign1 naming its key)."""
+    body = cbor2.dumps({"s": payload.serial, "n": " · ".join(payload.names), "p": CATALOGUE["INV-101"]["en"],
+                        "c": payload.course, "f": payload.start.isoformat(), "t": payload.end.isoformat(),
+                        "h": payload.hours, "o": payload.outcome, "i": payload.issued.isoformat()})
+    return PREFIX_V1 + base45.encode(zlib.compress(cose.sign(body, key, bytes.fromhex(kid)), 9))
 
 
 def revocations(next_update: date = NEXT_UPDATE) -> str:
@@ -72,26 +83,28 @@ def revocations(next_update: date = NEXT_UPDATE) -> str:
 
 def _swap_payload(sealed: str, payload: bytes) -> str:
     """The sealed text with another payload under the original signature: an alteration."""
-    protected, _header, _payload, signature = cose.parse(zlib.decompress(base45.decode(sealed[len(PREFIX):])))
-    message = cbor2.dumps(cbor2.CBORTag(cose.COSE_SIGN1_TAG, [protected, {}, payload, signature]))
-    return PREFIX + base45.encode(zlib.compress(message, 9))
+    protected, _header, _payload, signature = cose.parse(base45.decode(sealed[len(PREFIX):]))
+    return PREFIX + base45.encode(cbor2.dumps([protected, {}, payload, signature]))
 
 
 def vectors() -> list[Vector]:
-    valid = seal(BASE, CURRENT, KID)
+    valid = seal(BASE, CURRENT)
     found = [Vector("valid", valid, "valid"),
-             Vector("valid, two scripts", seal(ARABIC, CURRENT, KID), "valid"),
+             Vector("valid, two scripts", seal(ARABIC, CURRENT), "valid"),
              Vector("valid, after the verification address", ADDRESS + "#" + valid, "valid"),
-             Vector("payload version 1", valid, "valid")]
-    for spec in fields(CertificatePayload):
-        altered = replace(BASE, **{spec.name: ALTERED[spec.name]})
-        found.append(Vector(f"{spec.name} altered", _swap_payload(valid, altered.to_cbor()), "invalid", "altered"))
+             Vector("payload version 1", seal_v1(BASE, CURRENT, KID), "valid")]
+    for name, value in ALTERED.items():
+        altered = replace(BASE, **{name: value})
+        found.append(Vector(f"{name} altered", _swap_payload(valid, altered.to_cbor()), "invalid", "noKey"))
     found += [
-        Vector("forged with another key under the centre's key id", seal(BASE, OTHER, KID), "invalid", "altered"),
-        Vector("another key", seal(BASE, OTHER, key_id(OTHER.public_key())), "invalid", "unknownKey"),
-        Vector("expired key", seal(BASE, EXPIRED, key_id(EXPIRED.public_key())), "invalid", "keyOutsideValidity"),
-        Vector("revoked", seal(REVOKED, CURRENT, KID), "revoked"),
-        Vector("superseded", seal(SUPERSEDED, CURRENT, KID), "superseded"),
+        Vector("forged with another key under the centre's key id (version 1)", seal_v1(BASE, OTHER, KID), "invalid",
+               "altered"),
+        Vector("another key", seal(BASE, OTHER), "invalid", "noKey"),
+        Vector("another key named (version 1)", seal_v1(BASE, OTHER, key_id(OTHER.public_key())), "invalid",
+               "unknownKey"),
+        Vector("expired key", seal(BASE, EXPIRED), "invalid", "keyOutsideValidity"),
+        Vector("revoked", seal(REVOKED, CURRENT), "revoked"),
+        Vector("superseded", seal(SUPERSEDED, CURRENT), "superseded"),
         Vector("cut short", valid[:-12], "invalid", "damaged"),
         Vector("not a certificate seal", "HC1:6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N", "invalid", "notOurs"),
     ]
@@ -102,7 +115,7 @@ def python_verdict(text: str, trust: TrustList = TRUST, listed: str | None = Non
     """The program's own verdict, in the vectors' words."""
     text = text.strip()
     sealed = text.rsplit("#", 1)[-1]
-    if not sealed.startswith(PREFIX):
+    if not sealed.startswith((PREFIX, PREFIX_V1)):
         return "invalid", "notOurs"
     result: Verification = verify(sealed, trust)
     if result.valid:
@@ -111,8 +124,8 @@ def python_verdict(text: str, trust: TrustList = TRUST, listed: str | None = Non
         return withdrawn.get(result.payload.serial, "valid"), ""
     if result.payload is None:
         return "invalid", "damaged"
-    if result.key is None:
-        return "invalid", "unknownKey"
+    if result.key is None:  # a compact seal names no key: none of the trust file's matched
+        return "invalid", "noKey" if sealed.startswith(PREFIX) else "unknownKey"
     if not result.key.covers(result.payload.issued):
         return "invalid", "keyOutsideValidity"
     return "invalid", "altered"

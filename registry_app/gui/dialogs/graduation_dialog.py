@@ -127,8 +127,9 @@ class GraduationDialog(QDialog):
         if not folder:
             return None
         course_id, passphrase, keys = self.course_id, self.passphrase.text(), self.keys
-        task = run_with_progress(
-            lambda progress: certificates.issue(self.actor, course_id, passphrase, keys=keys,
+        out, zipped = Path(folder), self.zip.isChecked()
+        task = run_with_progress(  # the files are written before the certificates are recorded
+            lambda progress: certificates.issue(self.actor, course_id, passphrase, keys=keys, out=out, zipped=zipped,
                                                 progress=lambda done, total: progress(done, total, "")),
             self.tr("Graduation"), self.tr("Issuing the certificates…"), self)
         self._finish(task, Path(folder))
@@ -141,7 +142,6 @@ class GraduationDialog(QDialog):
         if task.result is None:
             return  # cancelled: nothing was issued
         issued = task.result.issued
-        task.result.write(folder, self.course_code, zipped=self.zip.isChecked())
         QMessageBox.information(self, self.tr("Graduation"),
                                 self.tr("%1 certificate(s) issued, in %2").replace("%1", str(len(issued)))
                                 .replace("%2", str(folder)))

@@ -1,36 +1,41 @@
-"""Graduation: who gets which certificate, issuing them all in one transaction with gapless serials,
-and the PDFs (one merged, one per participant)."""
+"""Graduation: who gets which certificate, and issuing them. The certificates are sealed and drawn,
+and their files written whole, before the one short transaction that records them: a register never
+holds a certificate whose original was not on the disk when it was recorded (and printing.py can
+always draw that original again, byte for byte)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import hashlib
-import re
-import unicodedata
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from ...documents import certificate as document
-from ...domain import names
+from ...documents import certificate_batch
 from ...domain.enums import CertificateKind, EnrolmentStatus
 from ...domain.errors import Refusal, Word
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
-from ...seal.envelope import CertificatePayload, seal
-from ...store.database import write_transaction
+from ...seal.envelope import seal_text
+from ...store.database import is_postgres, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
+from . import files, halts
 from . import keys as sealing
 from . import templates as certificate_templates
+from .drawing import _document, document_for, hours_of, sealed_document
+from .files import file_name
+
+__all__ = ["PARTICIPATION_MINIMUM", "GraduationRefused", "Eligibility", "Held", "Issued", "Graduation",
+           "eligibility", "certificates_held", "to_issue", "issue", "revoke", "file_name", "hours_of", "_document",
+           "document_for"]
 
 PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
+_ATTEMPTS = 3  # another course's graduation may take the serials this one prepared: draw again
 
 
 class GraduationRefused(Refusal, ValueError):
@@ -43,6 +48,12 @@ class Eligibility:
     name: str
     kind: CertificateKind | None
     reason: str
+
+
+@dataclass(frozen=True)
+class Held:
+    serial: str
+    status: str  # valid, revoked or superseded
 
 
 @dataclass(frozen=True)
@@ -77,14 +88,8 @@ def eligibility(course_id: int) -> list[Eligibility]:
     return rows
 
 
-@dataclass(frozen=True)
-class Held:
-    serial: str
-    status: str  # valid, revoked or superseded
-
-
 def certificates_held(course_id: int) -> dict[int, Held]:
-    """Who on the course already holds a certificate, by enrolment, with the latest one and its status.
+    """Who on the course already holds a certificate, by enrolment: the latest one and its status.
     Graduation issues to none of them: a revoked certificate is replaced only by a deliberate
     correction with its reason, never as a side effect of graduating the course again."""
     held: dict[int, Held] = {}
@@ -101,129 +106,181 @@ def to_issue(course_id: int) -> list[Eligibility]:
     return [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in held]
 
 
-def hours_of(course: Course, template: Any = None) -> int:
-    template = template or certificate_templates.load(course.programme, course.language)
-    return template.hours or course.programme.nominal_hours
-
-
-def _document(course: Course, participant: Participant, kind: str, serial: str, sealed: str,
-              template: Any = None, settings: Any = None) -> document.CertificateDocument:
-    """template and settings: read once by the caller that draws many certificates."""
-    settings = settings or centre.load()
-    programme = course.programme
-    template = template or certificate_templates.load(programme, course.language)
-    wording = template.completion_wording if kind == "completion" else template.participation_wording
-    accreditation = template.accreditation or \
-        f"{programme.accreditation_body} — {programme.accreditation_reference}".strip(" —")
-    return document.CertificateDocument(
-        languages=template.languages, kind=kind,
-        centre={"en": settings.name_en, "fr": settings.name_fr, "ar": settings.name_ar},
-        programme={"en": programme.title_en, "fr": programme.title_fr, "ar": programme.title_ar},
-        name=names.certificate_name(participant.given_names, participant.family_name),
-        name_ar=participant.full_name_ar,
-        venue=course.city or course.venue, start=course.start_date, end=course.end_date,
-        hours=template.hours or programme.nominal_hours, accreditation=accreditation,
-        signatories=tuple(document.Signatory(s.name, s.title, s.signature, s.titles) for s in template.signatories),
-        serial=serial, seal=centre.qr_text(sealed, settings), wording={k: v for k, v in wording.items() if v},
-        background=template.background, logos=template.logos)
-
-
-def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False) -> Any:
-    """The certificate document of an enrolment, as the register holds it now."""
-    enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
-        .where(Enrolment.id == enrolment_id).get()
-    doc = _document(enrolment.course, enrolment.participant, kind, serial, sealed)
-    return replace(doc, duplicate=duplicate)
-
-
 @dataclass(frozen=True)
 class Graduation:
     issued: list[Issued]
     merged: bytes | None  # every new certificate in one PDF, ready to print; None if none was issued
+    folder: Path | None = None  # where issue() wrote the files before recording them
+    course_code: str = ""
 
     def write(self, folder: Path, course_code: str, zipped: bool = False) -> Path | None:
         """The single PDFs, the merged one and, if asked, a .zip of the singles, into folder.
         Returns the merged PDF's path (None when nothing was issued)."""
-        if not self.issued:
+        if not self.issued or self.merged is None:
             return None
-        folder.mkdir(parents=True, exist_ok=True)
-        stem = course_code.replace("/", "_")
-        for item in self.issued:
-            (folder / item.file_name).write_bytes(item.pdf)
-        merged = folder / f"{stem}_certificates.pdf"
-        merged.write_bytes(self.merged)
-        if zipped:
-            with zipfile.ZipFile(folder / f"{stem}_certificates.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-                for item in self.issued:
-                    archive.write(folder / item.file_name, item.file_name)
+        merged = folder / f"{files.course_stem(course_code)}_certificates.pdf"
+        if self.folder is None or self.folder.resolve() != folder.resolve() or not merged.exists():
+            files.prepare_folder(folder)
+            files.write_all(folder, _files_of(self.issued, self.merged, course_code, zipped))
         return merged
 
 
-def seal_new(course: Course, participant: Participant, kind: str, today: date, key: Any, kid: str,
-             settings: Any = None, template: Any = None) -> tuple[str, str]:
-    """A new certificate's serial (the next one, in the caller's transaction) and its sealed text."""
-    settings = settings or centre.load()
-    sequence = counters.next_value(f"certificate-{settings.serial_prefix}-{today.year}")
-    serial = SerialPattern(settings.serial_pattern).format(settings.serial_prefix, today.year, sequence)
-    payload = CertificatePayload(serial, names.certificate_name(participant.given_names, participant.family_name),
-                                 course.programme.title_en, course.code, course.start_date, course.end_date,
-                                 hours_of(course, template), kind, today)
-    return serial, seal(payload, key, kid)
+def _files_of(issued: list[Issued], merged: bytes, course_code: str, zipped: bool) -> list[tuple[str, bytes]]:
+    singles = [(item.file_name, item.pdf) for item in issued]
+    stem = files.course_stem(course_code)
+    extra = [(f"{stem}_certificates.zip", files.zipped(singles))] if zipped else []
+    return singles + [(f"{stem}_certificates.pdf", merged)] + extra
+
+
+@dataclass
+class _Plan:
+    course: Course
+    pending: list[Eligibility]
+    people: dict[int, Participant]
+    scope: str
+    first: int  # the sequence number of the first serial, if nobody takes it meanwhile
+    serials: list[str]
+    seals: list[str]
+    singles: list[bytes]
+    merged: bytes | None
+    drawn_with: list[str]
+
+
+class _SerialsTaken(Exception):
+    """Another graduation took the serials this one had drawn."""
 
 
 def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = None,
-          progress: Callable[[int, int], None] | None = None, keys: Path | None = None) -> Graduation:
-    """Issue the certificates of a closed course, in one transaction: all of them or none."""
+          progress: Callable[[int, int], None] | None = None, keys: Path | None = None,
+          out: Path | None = None, zipped: bool = False) -> Graduation:
+    """Issue the certificates of a closed course: all of them or none. With out, their files are
+    written there (whole, on the disk) before they are recorded."""
     actor.require(Action.ISSUE_CERTIFICATES)
     today = today or date.today()
-    kid, key = sealing.signing_key(passphrase, keys)
+    _kid, key = sealing.signing_key(passphrase, keys)
     settings = centre.load()
+    if out is not None:
+        files.prepare_folder(out)
+    for _attempt in range(_ATTEMPTS):
+        plan = _prepare(course_id, today, key, settings, progress)
+        if not plan.pending:
+            return Graduation([], None)
+        issued = [Issued(serial, e.enrolment_id, plan.people[e.enrolment_id].family_name, pdf,
+                         plan.people[e.enrolment_id].given_names, plan.course.code)
+                  for e, serial, pdf in zip(plan.pending, plan.serials, plan.singles, strict=True)]
+        halts.point("drawn")
+        planned = _files_of(issued, plan.merged or b"", plan.course.code, zipped) if out is not None else []
+        written = [out / name for name, _ in planned] if out is not None else []
+        try:
+            if out is not None:
+                files.write_all(out, planned)
+            halts.point("written")
+            _record(actor, course_id, plan, today)
+        except _SerialsTaken:
+            _discard(written, plan.serials)
+            continue
+        except BaseException:
+            _discard(written, plan.serials)
+            raise
+        halts.point("committed")
+        if progress:
+            progress(2 * len(plan.pending), 2 * len(plan.pending))
+        return Graduation(issued, plan.merged, out, plan.course.code)
+    raise GraduationRefused("Other certificates were being issued at the same moment; nothing was issued for this "
+                            "course. Issue them again.")
+
+
+def _prepare(course_id: int, today: date, key: Any, settings: Any,
+             progress: Callable[[int, int], None] | None) -> _Plan:
+    """The certificates to issue, sealed with the serials they will have and drawn; nothing written."""
+    course = Course.get_by_id(course_id)
+    _require_closed(course)
+    pending = to_issue(course_id)
+    people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
+              .where(Enrolment.id.in_([item.enrolment_id for item in pending]))}
+    template = certificate_templates.load(course.programme, course.language)
+    scope = f"certificate-{settings.serial_prefix}-{today.year}"
+    first = counters.peek(scope) + 1
+    pattern = SerialPattern(settings.serial_pattern)
+    serials = [pattern.format(settings.serial_prefix, today.year, first + i) for i in range(len(pending))]
+    documents = []
+    for number, (item, serial) in enumerate(zip(pending, serials, strict=True), start=1):
+        assert item.kind is not None
+        documents.append(sealed_document(course, people[item.enrolment_id], item.kind.value, serial, today, key,
+                                         template, settings))
+        if progress:
+            progress(number, len(pending) * 2)  # may raise to cancel: nothing is written yet
+    singles, merged, drawn_with = draw_batch(documents, serials)
+    if progress and pending:
+        progress(len(pending) * 2 - 1, len(pending) * 2)
+    return _Plan(course, pending, people, scope, first, serials, [seal_text(d.seal) for d in documents], singles, merged,
+                 drawn_with)
+
+
+def draw_batch(documents: list[Any], serials: list[str]) -> tuple[list[bytes], bytes | None, list[str]]:
+    """The certificates drawn in batches: one PDF each, the merged PDF, and for each the serial of the
+    first of its batch (what printing it again must draw with it to give the same bytes)."""
+    if not documents:
+        return [], None, []
+    ranges = certificate_batch.shards(len(documents))
+    drawn = certificate_batch.draw([documents[r.start:r.stop] for r in ranges])
+    singles = [pdf for _, shard_singles in drawn for pdf in shard_singles]
+    drawn_with = [serials[r.start] for r in ranges for _ in r]
+    return singles, certificate_batch.join([shard for shard, _ in drawn]), drawn_with
+
+
+def _require_closed(course: Course) -> None:
+    if course.status != "closed":
+        raise GraduationRefused("Course {code} is {status}: close it before issuing certificates.",
+                                code=course.code, status=Word(course.status))
+
+
+def _record(actor: Actor, course_id: int, plan: _Plan, today: date) -> None:
+    """The certificates recorded, the course locked meanwhile, in one transaction."""
     with write_transaction():
-        course = Course.get_by_id(course_id)
-        if course.status != "closed":
-            raise GraduationRefused("Course {code} is {status}: close it before issuing certificates.",
-                                    code=course.code, status=Word(course.status))
-        pending = to_issue(course_id)
-        people = {e.id: e.participant for e in Enrolment.select(Enrolment, Participant).join(Participant)
-                  .where(Enrolment.id.in_([item.enrolment_id for item in pending]))}
-        template = certificate_templates.load(course.programme, course.language)
-        prepared = []
-        for number, item in enumerate(pending, start=1):
-            participant = people[item.enrolment_id]
-            serial, sealed = seal_new(course, participant, item.kind.value, today, key, kid, settings, template)
-            prepared.append((item, participant, serial, sealed,
-                             _document(course, participant, item.kind.value, serial, sealed, template, settings)))
-            if progress:
-                progress(number, len(pending) * 2)  # may raise to cancel: the transaction rolls back
-        singles, merged = document.render_each([p[4] for p in prepared]) if prepared else ([], None)
-        issued = []
-        for number, ((item, participant, serial, sealed, _), pdf) in enumerate(zip(prepared, singles, strict=True), 1):
+        course = _locked_course(course_id)
+        _require_closed(course)
+        held = certificates_held(course_id)
+        taken = [held[e.enrolment_id].serial for e in plan.pending if e.enrolment_id in held]
+        if taken:
+            raise GraduationRefused(
+                "Another graduation of {course} issued {count} of these certificates while this one was being "
+                "prepared ({serials}); this one issued nothing.",
+                course=course.code, count=len(taken), serials=_span(taken))
+        if counters.peek(plan.scope) + 1 != plan.first:
+            raise _SerialsTaken()
+        for item, serial, sealed, pdf, batch in zip(plan.pending, plan.serials, plan.seals, plan.singles,
+                                                    plan.drawn_with, strict=True):
+            counters.next_value(plan.scope)
+            assert item.kind is not None
             row = Certificate.create(serial=serial, kind=item.kind.value, enrolment=item.enrolment_id,
-                                     issue_date=today, payload=sealed, pdf_sha256=hashlib.sha256(pdf).hexdigest())
+                                     issue_date=today, payload=sealed,
+                                     pdf_sha256=hashlib.sha256(pdf).hexdigest(), drawn_with=batch)
             audit.record(actor, "issue", "certificate", row.id, None,
                          {"serial": serial, "kind": item.kind.value, "enrolment": item.enrolment_id})
-            issued.append(Issued(serial, item.enrolment_id, participant.family_name, pdf, participant.given_names,
-                                 course.code))
-            if progress:
-                progress(len(pending) + number, len(pending) * 2)
-    return Graduation(issued, merged)
+        halts.point("recorded")
 
 
-def _plain(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
+def _locked_course(course_id: int) -> Course:
+    """The course row, locked until the transaction ends (SQLite's write lock already covers it)."""
+    query = Course.select().where(Course.id == course_id)
+    return query.for_update().get() if is_postgres() else query.get()
 
 
-def file_name(serial: str, family_name: str, pattern: str | None = None, given_names: str = "",
-              course: str = "") -> str:
-    """A single certificate's file name, from the centre's pattern ({serial}_{family} unless set),
-    in plain letters so that any file system and e-mail takes it."""
-    pattern = pattern or centre.load().certificate_file_pattern
-    name = pattern.format(serial=serial, family=_plain(family_name) or "PARTICIPANT", given=_plain(given_names),
-                          course=_plain(course))
-    return re.sub(r"[\\/:*?\"<>|]+", "-", name) + ".pdf"
+def _span(serials: list[str]) -> str:
+    ordered = sorted(serials)
+    return ordered[0] if len(ordered) == 1 else f"{ordered[0]} to {ordered[-1]}"
 
 
+def _discard(written: list[Path], serials: list[str]) -> None:
+    """Files of certificates that were not recorded, removed; but not those another graduation into
+    the same folder recorded under the same serials (the same bytes), nor then the merged file."""
+    recorded = {s for (s,) in Certificate.select(Certificate.serial).where(Certificate.serial.in_(serials)).tuples()}
+    for path in written:
+        serial = next((s for s in serials if path.name.startswith(s)), None)
+        if (serial in recorded) if serial is not None else bool(recorded):
+            continue
+        path.unlink(missing_ok=True)
 
 
 def revoke(actor: Actor, serial: str, reason: str) -> Certificate:

@@ -3,20 +3,19 @@ the private keys in files of the user's configuration folder, never in the regis
 
 from __future__ import annotations
 
-from typing import Any
-
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ... import paths
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.keys import TrustedKey, TrustList, create_key, load_private_key
 from ...store.database import write_transaction
-from ...store.models import Setting
+from ...store.models import Programme, Setting
 from .. import audit, centre
 from ..actors import Actor
-from ...domain.errors import Refusal
 
 _KEY = "seal"
 
@@ -35,10 +34,18 @@ def _stored() -> dict[str, Any]:
 
 
 def trust_list() -> TrustList:
+    """The centre's keys, with the programme catalogue as the register holds it now."""
     stored = _stored()
-    if "trust" in stored:
-        return TrustList.from_json(stored["trust"])
-    return TrustList(centre.load().name_en, ())
+    trust = TrustList.from_json(stored["trust"]) if "trust" in stored else TrustList(centre.load().name_en, ())
+    return trust.with_programmes(programme_catalogue())
+
+
+def programme_catalogue() -> dict[str, dict[str, str]]:
+    """Every programme's title in English, French and Arabic, by code: what verifiers show for the
+    programme code a seal holds."""
+    return {code: {"en": en, "fr": fr, "ar": ar} for code, en, fr, ar in
+            Programme.select(Programme.code, Programme.title_en, Programme.title_fr, Programme.title_ar)
+            .order_by(Programme.code).tuples()}
 
 
 def active_kid() -> str:
@@ -74,9 +81,17 @@ class BadTrustFile(Refusal, ValueError):
     pass
 
 
+MAX_TRUST_FILE = 10_000_000  # a centre's keys and catalogue: a few kilobytes
+
+
 def read_trust_file(path: Path) -> TrustList:
     """A trust file the centre published, for verifying without the register."""
     try:
+        if path.stat().st_size > MAX_TRUST_FILE:
+            raise ValueError("it is far too large")
         return TrustList.from_json(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BadTrustFile("The trust file {path} cannot be read: {problem}.", path=path,
+                           problem=exc.strerror or exc) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise BadTrustFile("{path} is not a trust file of a centre ({problem}).", path=path, problem=exc) from exc
+        raise BadTrustFile("{path} is not a trust file of a centre ({problem}).", path=path, problem=exc) from None

@@ -19,7 +19,7 @@ from .. import audit_guard, reference_data, search
 from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
-from ..models import MODELS, SEARCHABLE, AuditCheckpoint, CourseFunding, fill_search_keys, utcnow
+from ..models import MODELS, ONE_VALID_CERTIFICATE, SEARCHABLE, AuditCheckpoint, CourseFunding, fill_search_keys, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +75,32 @@ def _accounts_and_checkpoints(database: Database) -> None:
     audit_guard.install(database)
 
 
+def _one_valid_certificate(database: Database) -> None:
+    """The batch each certificate was drawn with, and at most one valid certificate per enrolment.
+    Two graduations running at once could issue a second one: the later is revoked, saying why."""
+    database.execute_sql("ALTER TABLE certificate ADD COLUMN drawn_with VARCHAR(40) NOT NULL DEFAULT ''")
+    database.execute_sql("UPDATE certificate SET drawn_with = serial")
+    seen: set[int] = set()
+    for certificate_id, enrolment_id in database.execute_sql(
+            "SELECT id, enrolment_id FROM certificate WHERE status = 'valid' ORDER BY enrolment_id, id").fetchall():
+        if enrolment_id in seen:
+            database.execute_sql("UPDATE certificate SET status = 'revoked', reason = %s WHERE id = %s"
+                                 .replace("%s", database.param),
+                                 ("issued a second time by two graduations running at once; the first stays valid",
+                                  certificate_id))
+        seen.add(enrolment_id)
+    database.execute_sql(f"CREATE UNIQUE INDEX IF NOT EXISTS {ONE_VALID_CERTIFICATE} ON certificate (enrolment_id) "
+                         "WHERE status = 'valid'")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
     Migration(2, "search keys for organisations, programmes, trainers and courses", _search_keys),
     Migration(3, "the funding sources and grant references of courses", _funding),
     Migration(4, "sign-in: lockout and database logins of users; signed audit checkpoints; "
                  "an append-only audit trail", _accounts_and_checkpoints),
+    Migration(5, "one valid certificate per enrolment; the batch each certificate was drawn with",
+              _one_valid_certificate),
 )
 
 
