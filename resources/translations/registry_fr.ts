@@ -974,8 +974,8 @@
     <name>GraduationDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="43"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="140"/>
         <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="145"/>
         <source>Graduation</source>
         <translation>Remise des certificats</translation>
@@ -1066,7 +1066,7 @@
         <translation>Où enregistrer les PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="133"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
         <source>Issuing the certificates…</source>
         <translation>Délivrance des certificats…</translation>
     </message>
@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_charts.py" line="50"/>
         <source>Training places by agency type</source>
-        <translation>Places de formation par type d'organisme</translation>
+        <translation>Places de formation par type d&apos;organisme</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_charts.py" line="51"/>
@@ -2545,7 +2545,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_settings.py" line="30"/>
         <source>In reports that leave the building (PDF, workbook, CSV) a smaller count is shown as &quot;&lt; N&quot;; 0 hides nothing.</source>
-        <translation>Dans les rapports qui sortent de l'établissement (PDF, classeur, CSV), un effectif plus petit est indiqué « &lt; N » ; 0 ne masque rien.</translation>
+        <translation>Dans les rapports qui sortent de l&apos;établissement (PDF, classeur, CSV), un effectif plus petit est indiqué « &lt; N » ; 0 ne masque rien.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_settings.py" line="41"/>
@@ -2614,7 +2614,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
         <source>Any agency type</source>
-        <translation>Tous les types d'organisme</translation>
+        <translation>Tous les types d&apos;organisme</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
@@ -2656,7 +2656,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>Last year</source>
-        <translation>L'an dernier</translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
@@ -2681,7 +2681,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="207"/>
         <source>Click a bar or a row to list the participants behind it.</source>
-        <translation>Cliquez sur une barre ou une ligne pour voir les participants qu'elle compte.</translation>
+        <translation>Cliquez sur une barre ou une ligne pour voir les participants qu&apos;elle compte.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
@@ -2750,7 +2750,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
         <source>By agency type</source>
-        <translation>Par type d'organisme</translation>
+        <translation>Par type d&apos;organisme</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
@@ -3307,632 +3307,727 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="11"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
         <source>This field must be filled in.</source>
         <translation>Ce champ doit être rempli.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
         <source>This is not an e-mail address (it should look like name@agency.gov).</source>
         <translation>Ce n&apos;est pas une adresse électronique (elle doit ressembler à nom@agence.gouv).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="13"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
         <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
         <translation>Un numéro de téléphone compte 6 à 20 chiffres, avec un + facultatif devant (p. ex. +212 537 00 00 00).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="15"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
         <source>The date of birth makes this person younger than 16.</source>
         <translation>Avec cette date de naissance, la personne aurait moins de 16 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
         <source>The date of birth makes this person older than 100.</source>
         <translation>Avec cette date de naissance, la personne aurait plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="17"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
         <source>The course cannot end before it starts.</source>
         <translation>La session ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
         <source>A course lasts at most 366 days.</source>
         <translation>Une session dure au plus 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="19"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
         <source>Give a whole number from 0 to 100.</source>
         <translation>Indiquez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
         <source>Give a whole number greater than 0.</source>
         <translation>Indiquez un nombre entier supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="21"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
         <source>This country already has an organisation of this name.</source>
         <translation>Ce pays a déjà une organisation de ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
         <source>Another programme already has this code.</source>
         <translation>Un autre programme a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="23"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
         <source>Another course already has this code.</source>
         <translation>Une autre session a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
         <source>A photo must be a JPEG or PNG picture.</source>
         <translation>Une photo doit être une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
         <source>The photo is larger than 1 MB; choose a smaller picture.</source>
         <translation>La photo dépasse 1 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
         <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
         <translation>Aucune police des documents imprimés ne sait dessiner {characters}&#xa0;: les certificats et les listes ne pourraient pas montrer ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
         <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
         <translation>«&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: aucune police des documents n&apos;a {characters}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
         <source>Choose the country of the organisation.</source>
         <translation>Choisissez le pays de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="31"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>Choisissez le domaine thématique du programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="71"/>
         <source>Choose how excused absences count.</source>
         <translation>Choisissez comment comptent les absences excusées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="33"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
         <source>Choose the programme this course delivers.</source>
         <translation>Choisissez le programme que cette session dispense.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
         <source>Choose the country of the venue.</source>
         <translation>Choisissez le pays du lieu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="35"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
         <source>A certificate has at most three logos.</source>
         <translation>Un certificat porte au plus trois logos.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="39"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
         <source>A certificate has one to three signatories.</source>
         <translation>Un certificat a d&apos;un à trois signataires.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
         <source>A certificate is in one language, or two side by side.</source>
         <translation>Un certificat est dans une langue, ou deux côte à côte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="41"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
         <source>A correction needs a reason.</source>
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
         <source>A participant can be marked {status} only once the course is running or closed.</source>
         <translation>Un participant ne peut être marqué « {status} » qu&apos;une fois la session en cours ou clôturée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="43"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>Un registre tenu en mémoire ne peut pas être sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
         <source>A revocation needs a reason.</source>
         <translation>Une révocation doit être motivée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="45"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
         <source>A serial pattern must end with the {check} field.</source>
         <translation>Un modèle de numéro doit se terminer par le champ {check}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
         <source>A serial pattern needs a {seq} field, the running number.</source>
         <translation>Un modèle de numéro doit contenir le champ {seq}, le numéro d&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="47"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
         <source>A {role} may not {action}.</source>
         <translation>Le rôle « {role} » ne permet pas : {action}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
         <source>An enrolment that is {current} cannot become {new} (only confirmed participants are assessed at closing). It can become: {moves}.</source>
         <translation>Une inscription « {current} » ne peut pas devenir « {new} » (seuls les participants confirmés sont évalués à la clôture). Elle peut devenir : {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="49"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
         <source>An enrolment that is {current} cannot become {new}. It can become: {moves}.</source>
         <translation>Une inscription « {current} » ne peut pas devenir « {new} ». Elle peut devenir : {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
         <source>An override needs a reason (enrolment {enrolment}).</source>
         <translation>Une dérogation doit être motivée (inscription {enrolment}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
         <source>Both records are enrolled on {courses}: withdraw or decline one of the two enrolments there first, or correct it, then merge.</source>
         <translation>Les deux fiches sont inscrites à {courses} : retirez ou refusez d&apos;abord l&apos;une des deux inscriptions, ou corrigez-la, puis fusionnez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
         <source>Certificate {serial} is already {status}.</source>
         <translation>Le certificat {serial} est déjà « {status} ».</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
         <source>Certificate {serial} is {status}: {reason}</source>
         <translation>Le certificat {serial} est « {status} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
         <source>Course {code} has days 1 to {last}, not day {day}.</source>
         <translation>La session {code} a les jours 1 à {last}, pas de jour {day}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
         <source>Course {code} is cancelled.</source>
         <translation>La session {code} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
         <source>Course {code} is {status}: close it before issuing certificates.</source>
         <translation>La session {code} est « {status} » : clôturez-la avant de délivrer les certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
         <source>Course {code} is {status}: only a course that has run can be closed.</source>
         <translation>La session {code} est « {status} » : seule une session qui a eu lieu peut être clôturée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
         <source>Course {code} runs until {end}: close it after its last session.</source>
         <translation>La session {code} dure jusqu&apos;au {end} : clôturez-la après sa dernière séance.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
         <source>Each signatory needs a name and a title.</source>
         <translation>Chaque signataire doit avoir un nom et une fonction.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
         <source>No QR code could be read on {file}: scan it again, straight and sharp.</source>
         <translation>Aucun code QR n&apos;a pu être lu sur {file} : numérisez-le à nouveau, droit et net.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
         <source>No certificate has the serial {serial}.</source>
         <translation>Aucun certificat ne porte le numéro {serial}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
         <source>No course has the code {code}. Course codes look like INV-101/2026-03.</source>
         <translation>Aucune session n&apos;a le code {code}. Les codes de session ressemblent à INV-101/2026-03.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
         <source>No register is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
         <source>Publishing the verifier signs the revocation list: the key&apos;s passphrase is needed.</source>
         <translation>Publier le vérificateur signe la liste des révocations : la phrase secrète de la clé est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
         <source>Serial sequence numbers start at 1.</source>
         <translation>Les numéros d&apos;ordre commencent à 1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
         <source>That half-day is not part of course {code}.</source>
         <translation>Cette demi-journée ne fait pas partie de la session {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>La sauvegarde {path} ne peut pas être écrite : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
         <source>The centre has no signing key yet: create one (registry-app keys create).</source>
         <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une (registry-app keys create).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
         <source>The centre has no signing key yet: create one before publishing the verifier.</source>
         <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une avant de publier le vérificateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
         <source>The certificate {file} does not verify.</source>
         <translation>Le certificat {file} ne se vérifie pas.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="71"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
         <source>The course is closed: only the completion decision can still be corrected.</source>
         <translation>La session est clôturée : seule la décision d&apos;achèvement peut encore être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
         <source>The course is full ({seats} seats): the participant stays on the waiting list until a seat is freed.</source>
         <translation>La session est complète ({seats} places) : le participant reste sur la liste d&apos;attente jusqu&apos;à ce qu&apos;une place se libère.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
         <source>The course is full ({seats} seats): the participant was put on the waiting list instead.</source>
         <translation>La session est complète ({seats} places) : le participant a été placé sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
         <source>The course is {status}: its nominations can no longer change.</source>
         <translation>La session est « {status} » : ses candidatures ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>The demo needs at least one participant.</source>
         <translation>La démonstration demande au moins un participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
         <source>The enrolment is already {status}.</source>
         <translation>L&apos;inscription est déjà « {status} ».</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
         <source>The file name pattern is not usable: {problem}</source>
         <translation>Le modèle de nom de fichier est inutilisable : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
         <source>The file name pattern must hold {serial}, so that two files never clash.</source>
         <translation>Le modèle de nom de fichier doit contenir {serial}, pour que deux fichiers ne se confondent jamais.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre PostgreSQL ; ce registre est un fichier SQLite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre SQLite ; ce registre est sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>Le fichier {path} n&apos;est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>The hours on a certificate are between 1 and 2,000.</source>
         <translation>Les heures indiquées sur un certificat sont comprises entre 1 et 2 000.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>The participant is {status} for {code}: only participants in the room (confirmed) have attendance marks.</source>
         <translation>Le participant est « {status} » pour {code} : seuls les participants présents en salle (confirmés) ont des marques de présence.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
         <source>The revocation list does not verify with the centre&apos;s keys: {problem}</source>
         <translation>La liste des révocations ne se vérifie pas avec les clés du centre : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
         <source>The serial pattern is not usable: {problem}</source>
         <translation>Le modèle de numéro est inutilisable : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>The serial prefix is letters and digits only, e.g. RBT.</source>
         <translation>Le préfixe des numéros ne contient que des lettres et des chiffres, p. ex. RBT.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
         <source>The settings file {path} cannot be read: {problem}</source>
         <translation>Le fichier de paramètres {path} ne peut pas être lu : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
         <source>The settings file {path} does not hold a JSON object.</source>
         <translation>Le fichier de paramètres {path} ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
         <source>The {test} score must be between 0 and 100, not {score}.</source>
         <translation>La note du {test} doit être comprise entre 0 et 100, pas {score}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
         <source>There is no backup file {path}.</source>
         <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
         <source>This register already holds data; demo data goes only into an empty register.</source>
         <translation>Ce registre contient déjà des données ; les données de démonstration ne vont que dans un registre vide.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
         <source>Unknown field(s) in the serial pattern: {fields}.</source>
         <translation>Champ(s) inconnu(s) dans le modèle de numéro : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
         <source>a no-show</source>
         <translation>absent sans excuse</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
         <source>completed</source>
         <translation>achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
         <source>declined</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
         <source>nominated</source>
         <translation>proposé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
         <source>not completed</source>
         <translation>non achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
         <source>on the waiting list</source>
         <translation>sur liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="139"/>
         <source>post-test</source>
         <translation>post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="140"/>
         <source>pre-test</source>
         <translation>pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="141"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="142"/>
         <source>{count} certificate(s) issued instead of {wanted}.</source>
         <translation>{count} certificat(s) délivré(s) au lieu de {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="143"/>
         <source>{count} participant(s) have no post-test score ({names}): enter the scores on the Attendance page before closing.</source>
         <translation>{count} participant(s) n&apos;ont pas de note au post-test ({names}) : saisissez les notes sur la page Présences avant de clôturer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="144"/>
         <source>{day} has not come yet: attendance is marked on the day or after.</source>
         <translation>Le {day} n&apos;est pas encore arrivé : la présence se marque le jour même ou après.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="145"/>
         <source>{day} {slot} is not a session of {code}.</source>
         <translation>Le {day} ({slot}) n&apos;est pas une séance de {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="146"/>
         <source>{out} already holds other files: choose an empty folder or an earlier publication of the verifier.</source>
         <translation>{out} contient déjà d&apos;autres fichiers : choisissez un dossier vide ou une publication antérieure du vérificateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="147"/>
         <source>{out} is a file, not a folder.</source>
         <translation>{out} est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="148"/>
         <source>{path} is not a trust file of a centre ({problem}).</source>
         <translation>{path} n&apos;est pas un fichier de confiance d&apos;un centre ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="149"/>
         <source>{text} holds a character other than 0-9 and A-Z.</source>
         <translation>{text} contient un caractère autre que 0-9 et A-Z.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="150"/>
         <source>AM</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="151"/>
         <source>PM</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="152"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="165"/>
         <source>A quarter is 1, 2, 3 or 4, not {which}.</source>
         <translation>Un trimestre vaut 1, 2, 3 ou 4, pas {which}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="166"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="167"/>
         <source>The threshold of small numbers is between 0 and 100, not {value}.</source>
         <translation>Le seuil des petits effectifs est compris entre 0 et 100, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="168"/>
         <source>A report is written as .pdf, .xlsx or .csv, not {name}.</source>
         <translation>Un rapport s&apos;écrit en .pdf, .xlsx ou .csv, pas {name}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="169"/>
         <source>No row of {file} is left to import.</source>
         <translation>Il ne reste aucune ligne de {file} à importer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="170"/>
         <source>Pick one of the participants offered for this row.</source>
         <translation>Choisissez l&apos;un des participants proposés pour cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="171"/>
         <source>Reports are written in en, fr or ar, not {language}.</source>
         <translation>Les rapports s&apos;écrivent en en, fr ou ar, pas {language}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="172"/>
         <source>The course {code} is {status}: its nominations can no longer change.</source>
         <translation>La session {code} est « {status} » : ses candidatures ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="173"/>
         <source>The participants matched on rows {rows} were archived or merged meanwhile: check the file again.</source>
         <translation>Les participants rapprochés aux lignes {rows} ont été archivés ou fusionnés entre-temps : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="174"/>
         <source>The verification address cannot hold &apos;#&apos; or &apos;?&apos;: the certificate&apos;s seal follows it.</source>
         <translation>L&apos;adresse de vérification ne peut contenir ni « # » ni « ? » : le sceau du certificat la suit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="175"/>
         <source>The verification address has {length} characters; at most {most} keep the QR code small enough to read.</source>
         <translation>L&apos;adresse de vérification compte {length} caractères ; au plus {most} gardent le code QR assez petit pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="176"/>
         <source>The verification address is a web address such as https://verify.example.org/ .</source>
         <translation>L&apos;adresse de vérification est une adresse web telle que https://verify.example.org/ .</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="177"/>
         <source>{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported.</source>
         <translation>Il reste {count} problèmes dans {file} : corrigez les valeurs, choisissez les correspondances ou écartez les lignes ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="12"/>
+        <source>Another graduation of {course} issued {count} of these certificates while this one was being prepared ({serials}); this one issued nothing.</source>
+        <translation>Une autre remise des certificats de {course} a délivré {count} de ces certificats pendant que celle-ci se préparait ({serials})&#xa0;; celle-ci n’a rien délivré.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="14"/>
+        <source>Certificate {serial} can no longer be printed as it was issued: the course, its template or the centre&apos;s settings changed since. Print a duplicate, or correct and reissue it. Nothing was printed.</source>
+        <translation>Le certificat {serial} ne peut plus être imprimé tel qu’il a été délivré&#xa0;: la session, son modèle ou les réglages du centre ont changé depuis. Imprimez un duplicata, ou corrigez-le et délivrez-le à nouveau. Rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="16"/>
+        <source>Certificate {serial} was already replaced: {reason}</source>
+        <translation>Le certificat {serial} a déjà été remplacé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="18"/>
+        <source>Other certificates were being issued at the same moment; nothing was issued for this course. Issue them again.</source>
+        <translation>D’autres certificats étaient délivrés au même moment&#xa0;; rien n’a été délivré pour cette session. Délivrez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="20"/>
+        <source>Other certificates were being issued at the same moment; {serial} was not corrected. Try again.</source>
+        <translation>D’autres certificats étaient délivrés au même moment&#xa0;; {serial} n’a pas été corrigé. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="22"/>
+        <source>The certificates cannot be written into {folder}: {problem}. Nothing was issued.</source>
+        <translation>Les certificats ne peuvent pas être écrits dans {folder}&#xa0;: {problem}. Rien n’a été délivré.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <source>The trust file {path} cannot be read: {problem}.</source>
+        <translation>Le fichier de confiance {path} ne peut pas être lu&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <source>{name} cannot be read: {problem}.</source>
+        <translation>{name} ne peut pas être lu&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <source>{name} is a picture far too large to be a photo or scan of a certificate.</source>
+        <translation>{name} est une image bien trop grande pour être la photo ou le scan d’un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <source>{name} is damaged or cut short: it cannot be read as a PDF.</source>
+        <translation>{name} est abîmé ou tronqué&#xa0;: il ne peut pas être lu comme un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <source>{name} is damaged or cut short: it cannot be read as a picture.</source>
+        <translation>{name} est abîmé ou tronqué&#xa0;: il ne peut pas être lu comme une image.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
+        <source>{name} is damaged: a page of it cannot be drawn.</source>
+        <translation>{name} est abîmé&#xa0;: une de ses pages ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
+        <source>{name} is far too large to be a revocation list.</source>
+        <translation>{name} est bien trop grand pour être une liste de révocation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <source>{name} is neither a picture (PNG, JPEG...) nor a PDF.</source>
+        <translation>{name} n’est ni une image (PNG, JPEG…) ni un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <source>{name} is not a revocation list of a centre.</source>
+        <translation>{name} n’est pas une liste de révocation d’un centre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <source>This is not a revocation list of a centre (it does not start with {prefix}).</source>
+        <translation>Ce n’est pas une liste de révocation d’un centre (elle ne commence pas par {prefix}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <source>The revocation list is damaged: it was cut short or altered.</source>
+        <translation>La liste de révocation est abîmée&#xa0;: elle a été tronquée ou modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <source>The revocation list&apos;s signature does not verify with the trust file: it was altered, or comes from another centre.</source>
+        <translation>La signature de la liste de révocation ne se vérifie pas avec le fichier de confiance&#xa0;: elle a été modifiée, ou vient d’un autre centre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <source>The revocation list is signed but its contents cannot be read.</source>
+        <translation>La liste de révocation est signée mais son contenu ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="154"/>
         <source>clerk</source>
         <translation>agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="156"/>
         <source>open</source>
         <translation>ouverte aux candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="157"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="158"/>
         <source>registrar</source>
         <translation>responsable des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="159"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="160"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="161"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="162"/>
         <source>trainer</source>
         <translation>formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="163"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="164"/>
         <source>viewer</source>
         <translation>lecteur</translation>
     </message>
