@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from .enums import AttendanceStatus, StrEnum
+from .errors import Said
 
 
 class ExcusedPolicy(StrEnum):
@@ -47,7 +48,8 @@ class Attendance:
 class CompletionDecision:
     completed: bool
     attendance: Attendance
-    explanation: str
+    explanation: str  # in English, as the register keeps it
+    said: Said = Said("")  # the same, to be said in the window's language
 
 
 def count_attendance(
@@ -72,34 +74,31 @@ def decide(
     rule: CompletionRule, marks: Iterable[AttendanceStatus | str | None], post_test: float | None
 ) -> CompletionDecision:
     attendance = count_attendance(marks, rule.excused)
-    attendance_ok, attendance_text = _judge_attendance(rule, attendance)
-    test_ok, test_text = _judge_test(rule, post_test)
-    parts = [attendance_text] + ([test_text] if test_text else [])
+    attendance_ok, attendance_said = _judge_attendance(rule, attendance)
+    test_ok, test_said = _judge_test(rule, post_test)
+    said = Said("{attendance}; {test}", attendance=attendance_said, test=test_said) if test_said else attendance_said
     return CompletionDecision(
-        completed=attendance_ok and test_ok, attendance=attendance, explanation="; ".join(parts)
+        completed=attendance_ok and test_ok, attendance=attendance, explanation=str(said), said=said
     )
 
 
-def _judge_attendance(rule: CompletionRule, attendance: Attendance) -> tuple[bool, str]:
+def _judge_attendance(rule: CompletionRule, attendance: Attendance) -> tuple[bool, Said]:
     rate = attendance.rate_pct
     if rate is None:
-        return False, "no half-day of attendance counts (none scheduled or all excused)"
+        return False, Said("no half-day of attendance counts (none scheduled or all excused)")
     ok = rate >= rule.min_attendance_pct
-    sign = ">=" if ok else "<"
-    text = (
-        f"{attendance.attended} of {attendance.counted} half-days = {rate} % "
-        f"{sign} {rule.min_attendance_pct} %"
-    )
-    return ok, text
+    return ok, Said("{attended} of {counted} half-days = {rate} % {sign} {minimum} %", attended=attendance.attended,
+                    counted=attendance.counted, rate=rate, sign=">=" if ok else "<", minimum=rule.min_attendance_pct)
 
 
-def _judge_test(rule: CompletionRule, post_test: float | None) -> tuple[bool, str]:
+def _judge_test(rule: CompletionRule, post_test: float | None) -> tuple[bool, Said]:
     if rule.pass_mark is None:
-        return True, ""
+        return True, Said("")
     if post_test is None:
-        return False, f"no post-test score (pass mark {rule.pass_mark})"
+        return False, Said("no post-test score (pass mark {mark})", mark=rule.pass_mark)
     ok = post_test >= rule.pass_mark
-    return ok, f"post-test {_number(post_test)} {'>=' if ok else '<'} {rule.pass_mark}"
+    return ok, Said("post-test {score} {sign} {mark}", score=_number(post_test), sign=">=" if ok else "<",
+                    mark=rule.pass_mark)
 
 
 def _number(value: float) -> str:

@@ -71,7 +71,9 @@ def _said(template: str, values: dict[str, Any], translate: Callable[[str], str]
     if translate is None:
         return english
     words = {name: ", ".join(translate(w) for w in value) if isinstance(value, Words)
-             else translate(value) if isinstance(value, Word) else value for name, value in values.items()}
+             else translate(value) if isinstance(value, Word)
+             else value.sentence(translate) if isinstance(value, Said) else value
+             for name, value in values.items()}
     try:
         return _fill(translate(template), words)
     except (KeyError, IndexError, ValueError):

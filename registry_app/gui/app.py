@@ -28,14 +28,24 @@ def create_application(language: str = "en") -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    use_language(app, language)
+    return app
+
+
+def use_language(app: QApplication, language: str) -> None:
+    """Qt's own strings (OK, Cancel...) and ours in this language, and the layout's direction; the
+    translators of the language used before are removed."""
+    for translator in app.findChildren(QTranslator, "interfaceLanguage"):
+        app.removeTranslator(translator)
+        translator.deleteLater()
     locale = QLocale(language)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("registry", str(settings.translations_dir()))):
-        translator = QTranslator(app)  # Qt's own strings (OK, Cancel...), then ours
+        translator = QTranslator(app)
+        translator.setObjectName("interfaceLanguage")
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-    return app
 
 
 def _fatal(title: str, message: str) -> int:

@@ -19,8 +19,11 @@ def translated(template: str) -> str:
     return QCoreApplication.translate("Validation", template)
 
 
-def sentence(refusal: Refusal) -> str:
-    return refusal.sentence(translated)
+def sentence(refusal: Refusal | OSError) -> str:
+    """A refusal in the interface's language; a file the system refused (OSError) in the system's words."""
+    if isinstance(refusal, Refusal):
+        return refusal.sentence(translated)
+    return str(refusal.strerror or refusal) if isinstance(refusal, OSError) else str(refusal)
 
 
 def show_refusal(parent: QWidget | None, title: str, refusal: Refusal) -> None:

@@ -6,10 +6,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.completion import ExcusedPolicy
 from ..domain.enums import (
-    CourseStatus, DeliveryMode, EnrolmentStatus, IdDocumentType, OrganisationKind, Region, Sex,
+    CourseStatus,
+    DeliveryMode,
+    EnrolmentStatus,
+    IdDocumentType,
+    OrganisationKind,
+    Region,
+    Sex,
 )
 
 SEX = {Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"), Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male")}
+# The sex in a list's narrow column: one letter in English and French (F, H), a short word in Arabic.
+SEX_IN_LISTS = {Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "F"), Sex.MALE: QT_TRANSLATE_NOOP("Labels", "M")}
+SLOTS = {"AM": QT_TRANSLATE_NOOP("Labels", "AM"), "PM": QT_TRANSLATE_NOOP("Labels", "PM")}
 REGIONS = {
     Region.NORTHERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Northern Africa"),
     Region.WESTERN_AFRICA: QT_TRANSLATE_NOOP("Labels", "Western Africa"),

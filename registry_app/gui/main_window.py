@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..services.actors import Actor
@@ -13,10 +13,10 @@ from .forms.ui_main_window import Ui_MainWindow
 from .pages.attendance_page import AttendancePage
 from .pages.certificates_page import CertificatesPage
 from .pages.participants_page import ParticipantsPage
-from .pages.settings_page import SettingsPage
 from .pages.record_list_page import RecordListPage
 from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
 from .pages.reports_page import ReportsPage
+from .pages.settings_page import SettingsPage
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 
@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.actor = actor
+        self.opened_on = (database_text, database_source, schema_version)  # for the window in another language
+        self.replacement: MainWindow | None = None
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
 
     def _add_pages(self, database_text: str, database_source: str, schema_version: int | None,
                    language: str) -> None:
+        self.settings_page = SettingsPage(database_text, database_source, schema_version, self, language, self.actor)
+        self.settings_page.languageChosen.connect(self.speak)
         sections = [
             (self.tr("Participants"), self.participants_page),
             (self.tr("Organisations"), self.register_pages["organisation"]),
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
             (self.tr("Attendance"), self.attendance_page),
             (self.tr("Certificates"), self.certificates_page),
             (self.tr("Reports"), self.reports_page),
-            (self.tr("Settings"), SettingsPage(database_text, database_source, schema_version, self, language, self.actor)),
+            (self.tr("Settings"), self.settings_page),
         ]
         for label, page in sections:
             QListWidgetItem(label, self.ui.navigation)
@@ -140,6 +144,28 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
                           f"{APP_NAME} {__version__}\n\n{self.database_label.text()}")
+
+    def speak(self, language: str) -> MainWindow | None:
+        """The window in another language, without a restart: Qt's and our translators are swapped and
+        the window is laid out anew (right to left for Arabic) on the same register, signed in as the
+        same person, on the same page; this one closes, after its open forms (which may ask to save)."""
+        from .app import use_language
+
+        if language == self.language or not self.may_close_forms():
+            return None
+        use_language(QApplication.instance(), language)
+        window = MainWindow(*self.opened_on, self.actor, language)
+        window.setGeometry(self.geometry())
+        window.ui.navigation.setCurrentRow(self.current_section())
+        window.show()
+        self.replacement = window
+        self.close()
+        return window
+
+    def may_close_forms(self) -> bool:
+        from .editors.record_editor import RecordEditor
+
+        return all(not editor.isVisible() or editor.may_close() for editor in self.findChildren(RecordEditor))
 
     def current_section(self) -> int:
         return self.ui.pages.currentIndex()

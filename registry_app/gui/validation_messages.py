@@ -175,4 +175,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "The verification address has {length} characters; at most {most} keep the QR code small enough to read."),  # noqa: E501
     QT_TRANSLATE_NOOP("Validation", "The verification address is a web address such as https://verify.example.org/ ."),
     QT_TRANSLATE_NOOP("Validation", "{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported."),  # noqa: E501
+    # Explanations of the closing and of graduation
+    QT_TRANSLATE_NOOP("Validation", "attended {rate} % < {minimum} %: no certificate"),
+    QT_TRANSLATE_NOOP("Validation", "completed the programme"),
+    QT_TRANSLATE_NOOP("Validation", "did not complete; attended {rate} % >= {minimum} %"),
+    QT_TRANSLATE_NOOP("Validation", "no half-day of attendance counts (none scheduled or all excused)"),
+    QT_TRANSLATE_NOOP("Validation", "no post-test score (pass mark {mark})"),
+    QT_TRANSLATE_NOOP("Validation", "post-test {score} {sign} {mark}"),
+    QT_TRANSLATE_NOOP("Validation", "{attendance}; {test}"),
+    QT_TRANSLATE_NOOP("Validation", "{attended} of {counted} half-days = {rate} % {sign} {minimum} %"),
 )

@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
         <source>excused</source>
         <translation>غياب بعذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="26"/>
         <source>absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="85"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
         <source>no session</source>
         <translation>لا توجد حصة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="127"/>
         <source>no mark</source>
         <translation>بلا علامة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="168"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="169"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>العلامة عدد من 0 إلى 100.</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="102"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="140"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
@@ -338,79 +338,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="21"/>
         <source>Close course %1</source>
         <translation>إغلاق الدورة %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="25"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>ليس لدى %1 مشارك(ين) درجة في الاختبار البعدي (%2) وللبرنامج درجة نجاح: إذا أُغلقت الدورة الآن فلن يُعتبروا مكمِّلين. أدخل الدرجات أولاً في صفحة الحضور.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="67"/>
         <source>Close without these scores all the same</source>
         <translation>الإغلاق رغم ذلك دون هذه الدرجات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
@@ -879,32 +879,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
         <source>The details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="36"/>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
         <source>The details could not be written to the log.</source>
         <translation>تعذّرت كتابة التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="40"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
         <translation>حدث خطأ؛ هذا خلل في البرنامج وليس فيما فعلته. لم يُحفظ أي شيء بشكل ناقص.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="42"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="41"/>
+        <location filename="../../registry_app/gui/errors.py" line="44"/>
         <source>Copy the details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="64"/>
+        <location filename="../../registry_app/gui/errors.py" line="67"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -1079,257 +1079,277 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="14"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>F</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>M</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>AM</source>
+        <translation>صباحاً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>PM</source>
+        <translation>مساءً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>Northern Africa</source>
         <translation>شمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="15"/>
+        <location filename="../../registry_app/gui/labels.py" line="24"/>
         <source>Western Africa</source>
         <translation>غرب أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="16"/>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
         <source>Middle Africa</source>
         <translation>وسط أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="17"/>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
         <source>Eastern Africa</source>
         <translation>شرق أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
         <source>Southern Africa</source>
         <translation>الجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="19"/>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
         <source>Americas</source>
         <translation>الأمريكتان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
         <source>Asia</source>
         <translation>آسيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="22"/>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <location filename="../../registry_app/gui/labels.py" line="34"/>
         <source>Police</source>
         <translation>الشرطة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <location filename="../../registry_app/gui/labels.py" line="35"/>
         <source>Gendarmerie</source>
         <translation>الدرك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <location filename="../../registry_app/gui/labels.py" line="36"/>
         <source>Prosecution and judiciary</source>
         <translation>النيابة العامة والقضاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
         <source>Prison administration</source>
         <translation>إدارة السجون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
         <source>Border, customs, immigration</source>
         <translation>الحدود والجمارك والهجرة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
         <source>Intelligence</source>
         <translation>الاستخبارات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="32"/>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
         <source>Military</source>
         <translation>القوات المسلحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="33"/>
+        <location filename="../../registry_app/gui/labels.py" line="42"/>
         <source>International organisation</source>
         <translation>منظمة دولية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <location filename="../../registry_app/gui/labels.py" line="43"/>
         <source>Civil society</source>
         <translation>المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <location filename="../../registry_app/gui/labels.py" line="46"/>
         <source>Planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <location filename="../../registry_app/gui/labels.py" line="47"/>
         <source>Open for nominations</source>
         <translation>مفتوحة للترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
         <source>Running</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="44"/>
+        <location filename="../../registry_app/gui/labels.py" line="53"/>
         <source>Nominated</source>
         <translation>مرشَّح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="45"/>
+        <location filename="../../registry_app/gui/labels.py" line="54"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
         <source>Wait-listed</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
         <source>Declined</source>
         <translation>اعتذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <location filename="../../registry_app/gui/labels.py" line="57"/>
         <source>Withdrawn</source>
         <translation>انسحب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <location filename="../../registry_app/gui/labels.py" line="58"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
         <source>Completed</source>
         <translation>أتمّ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="51"/>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
         <source>Not completed</source>
         <translation>لم يُتمّ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <location filename="../../registry_app/gui/labels.py" line="63"/>
         <source>In person</source>
         <translation>حضوري</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <location filename="../../registry_app/gui/labels.py" line="64"/>
         <source>Online</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
         <source>Blended</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <location filename="../../registry_app/gui/labels.py" line="68"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <location filename="../../registry_app/gui/labels.py" line="69"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="61"/>
+        <location filename="../../registry_app/gui/labels.py" line="70"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="62"/>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
         <source>Portuguese</source>
         <translation>البرتغالية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <location filename="../../registry_app/gui/labels.py" line="74"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="66"/>
+        <location filename="../../registry_app/gui/labels.py" line="75"/>
         <source>National identity card</source>
         <translation>بطاقة التعريف الوطنية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="67"/>
+        <location filename="../../registry_app/gui/labels.py" line="76"/>
         <source>Service card</source>
         <translation>بطاقة مهنية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <location filename="../../registry_app/gui/labels.py" line="77"/>
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <location filename="../../registry_app/gui/labels.py" line="80"/>
         <source>Left out of the count</source>
         <translation>لا تدخل في الحساب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="72"/>
+        <location filename="../../registry_app/gui/labels.py" line="81"/>
         <source>Counted as attended</source>
         <translation>تُحتسب حضورًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="73"/>
+        <location filename="../../registry_app/gui/labels.py" line="82"/>
         <source>Counted as absent</source>
         <translation>تُحتسب غيابًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="92"/>
+        <location filename="../../registry_app/gui/labels.py" line="101"/>
         <source>valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="93"/>
+        <location filename="../../registry_app/gui/labels.py" line="102"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="94"/>
+        <location filename="../../registry_app/gui/labels.py" line="103"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
@@ -1337,57 +1357,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60"/>
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="61"/>
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63"/>
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="70"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="82"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="141"/>
+        <location filename="../../registry_app/gui/main_window.py" line="145"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -1790,42 +1810,42 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="31"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="32"/>
         <source>Given names</source>
         <translation>الاسم الشخصي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="33"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="34"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="35"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="29"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="36"/>
         <source>Organisation</source>
         <translation>الهيئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="37"/>
         <source>Rank / position</source>
         <translation>الرتبة / الوظيفة</translation>
     </message>
@@ -2867,205 +2887,200 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="161"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="48"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>Centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Signed by (name)</source>
         <translation>الموقّع (الاسم)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Signed by (title)</source>
         <translation>الموقّع (الصفة)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="110"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="112"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="170"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="184"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="187"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="216"/>
-        <source>The new language applies the next time the program starts.</source>
-        <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3892,46 @@
         <translation>بقيت {count} مشكلة في {file}: صحّح القيم أو اختر المطابقات أو تخطَّ الصفوف؛ لم يُستورد شيء.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
+        <source>attended {rate} % &lt; {minimum} %: no certificate</source>
+        <translation>حضر {rate} % &lt; {minimum} %: لا شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
+        <source>completed the programme</source>
+        <translation>أكمل البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
+        <source>did not complete; attended {rate} % &gt;= {minimum} %</source>
+        <translation>لم يُكمل؛ حضر {rate} % &gt;= {minimum} %</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
+        <source>no half-day of attendance counts (none scheduled or all excused)</source>
+        <translation>لا يُحتسب أي نصف يوم من الحضور (لم يُبرمج أي منها أو كلها بعذر)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="183"/>
+        <source>no post-test score (pass mark {mark})</source>
+        <translation>لا درجة في الاختبار البعدي (درجة النجاح {mark})</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
+        <source>post-test {score} {sign} {mark}</source>
+        <translation>الاختبار البعدي {score} {sign} {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="185"/>
+        <source>{attendance}; {test}</source>
+        <translation>{attendance}؛ {test}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
+        <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
+        <translation>{attended} من {counted} أنصاف أيام = {rate} % {sign} {minimum} %</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>
@@ -4223,12 +4278,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="91"/>
+        <location filename="../../registry_app/gui/app.py" line="101"/>
         <source>The register cannot be opened</source>
         <translation>تعذر فتح السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="116"/>
+        <location filename="../../registry_app/gui/app.py" line="126"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="22"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
         <source>excused</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="26"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="83"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="85"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="125"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
         <source>no session</source>
         <translation>pas de séance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="127"/>
         <source>no mark</source>
         <translation>pas de marque</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="168"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="169"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>Une note est un nombre de 0 à 100.</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>Feuille vierge pour les participants non inscrits</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="102"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="140"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
@@ -338,79 +338,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="20"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="21"/>
         <source>Close course %1</source>
         <translation>Clôturer la session %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="25"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="36"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>%1 participant(s) n&apos;ont pas de note au post-test (%2) et le programme fixe une note de passage : si la session est clôturée maintenant, ils ne l&apos;auront pas achevée. Saisissez d&apos;abord les notes sur la page Présences.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="67"/>
         <source>Close without these scores all the same</source>
         <translation>Clôturer quand même sans ces notes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="86"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
@@ -879,32 +879,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="34"/>
+        <location filename="../../registry_app/gui/errors.py" line="37"/>
         <source>The details were written to %1.</source>
         <translation>Les détails ont été écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="36"/>
+        <location filename="../../registry_app/gui/errors.py" line="39"/>
         <source>The details could not be written to the log.</source>
         <translation>Les détails n’ont pas pu être écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="40"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
         <translation>Un incident s’est produit&#xa0;: c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="42"/>
         <source>Something went wrong</source>
         <translation>Un incident s’est produit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="41"/>
+        <location filename="../../registry_app/gui/errors.py" line="44"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="64"/>
+        <location filename="../../registry_app/gui/errors.py" line="67"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1079,257 +1079,277 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="12"/>
+        <location filename="../../registry_app/gui/labels.py" line="18"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="14"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <source>M</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>AM</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <source>PM</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>Northern Africa</source>
         <translation>Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="15"/>
+        <location filename="../../registry_app/gui/labels.py" line="24"/>
         <source>Western Africa</source>
         <translation>Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="16"/>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
         <source>Middle Africa</source>
         <translation>Afrique centrale</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="17"/>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
         <source>Eastern Africa</source>
         <translation>Afrique de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
         <source>Southern Africa</source>
         <translation>Afrique australe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="19"/>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
         <source>Americas</source>
         <translation>Amériques</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
         <source>Asia</source>
         <translation>Asie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="22"/>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <location filename="../../registry_app/gui/labels.py" line="34"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <location filename="../../registry_app/gui/labels.py" line="35"/>
         <source>Gendarmerie</source>
         <translation>Gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <location filename="../../registry_app/gui/labels.py" line="36"/>
         <source>Prosecution and judiciary</source>
         <translation>Parquet et magistrature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
         <source>Prison administration</source>
         <translation>Administration pénitentiaire</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
         <source>Border, customs, immigration</source>
         <translation>Frontières, douanes, immigration</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
         <source>Intelligence</source>
         <translation>Renseignement</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="32"/>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
         <source>Military</source>
         <translation>Forces armées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="33"/>
+        <location filename="../../registry_app/gui/labels.py" line="42"/>
         <source>International organisation</source>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <location filename="../../registry_app/gui/labels.py" line="43"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <location filename="../../registry_app/gui/labels.py" line="46"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <location filename="../../registry_app/gui/labels.py" line="47"/>
         <source>Open for nominations</source>
         <translation>Ouverte aux candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="44"/>
+        <location filename="../../registry_app/gui/labels.py" line="53"/>
         <source>Nominated</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="45"/>
+        <location filename="../../registry_app/gui/labels.py" line="54"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
         <source>Wait-listed</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
         <source>Declined</source>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <location filename="../../registry_app/gui/labels.py" line="57"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <location filename="../../registry_app/gui/labels.py" line="58"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
         <source>Completed</source>
         <translation>Achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="51"/>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
         <source>Not completed</source>
         <translation>Non achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <location filename="../../registry_app/gui/labels.py" line="63"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <location filename="../../registry_app/gui/labels.py" line="64"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
         <source>Blended</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <location filename="../../registry_app/gui/labels.py" line="68"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <location filename="../../registry_app/gui/labels.py" line="69"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="61"/>
+        <location filename="../../registry_app/gui/labels.py" line="70"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="62"/>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <location filename="../../registry_app/gui/labels.py" line="74"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="66"/>
+        <location filename="../../registry_app/gui/labels.py" line="75"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="67"/>
+        <location filename="../../registry_app/gui/labels.py" line="76"/>
         <source>Service card</source>
         <translation>Carte professionnelle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <location filename="../../registry_app/gui/labels.py" line="77"/>
         <source>Other document</source>
         <translation>Autre pièce</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <location filename="../../registry_app/gui/labels.py" line="80"/>
         <source>Left out of the count</source>
         <translation>Exclue du calcul</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="72"/>
+        <location filename="../../registry_app/gui/labels.py" line="81"/>
         <source>Counted as attended</source>
         <translation>Comptée comme présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="73"/>
+        <location filename="../../registry_app/gui/labels.py" line="82"/>
         <source>Counted as absent</source>
         <translation>Comptée comme absence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="92"/>
+        <location filename="../../registry_app/gui/labels.py" line="101"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="93"/>
+        <location filename="../../registry_app/gui/labels.py" line="102"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="94"/>
+        <location filename="../../registry_app/gui/labels.py" line="103"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
@@ -1337,57 +1357,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="60"/>
+        <location filename="../../registry_app/gui/main_window.py" line="64"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="61"/>
+        <location filename="../../registry_app/gui/main_window.py" line="65"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="62"/>
+        <location filename="../../registry_app/gui/main_window.py" line="66"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="63"/>
+        <location filename="../../registry_app/gui/main_window.py" line="67"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="68"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="69"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="70"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="82"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="141"/>
+        <location filename="../../registry_app/gui/main_window.py" line="145"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -1790,42 +1810,42 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="31"/>
         <source>Family name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="32"/>
         <source>Given names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="33"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="27"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="34"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="28"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="35"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="29"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/participants_model.py" line="30"/>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="37"/>
         <source>Rank / position</source>
         <translation>Grade / fonction</translation>
     </message>
@@ -2867,205 +2887,200 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="38"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="161"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="48"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="104"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="110"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="112"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="144"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="170"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="184"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="187"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="216"/>
-        <source>The new language applies the next time the program starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage du logiciel.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3892,46 @@
         <translation>Il reste {count} problèmes dans {file} : corrigez les valeurs, choisissez les correspondances ou écartez les lignes ; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
+        <source>attended {rate} % &lt; {minimum} %: no certificate</source>
+        <translation>présent {rate} % &lt; {minimum} % : pas de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
+        <source>completed the programme</source>
+        <translation>a achevé le programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
+        <source>did not complete; attended {rate} % &gt;= {minimum} %</source>
+        <translation>n&apos;a pas achevé ; présent {rate} % &gt;= {minimum} %</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
+        <source>no half-day of attendance counts (none scheduled or all excused)</source>
+        <translation>aucune demi-journée de présence ne compte (aucune prévue ou toutes excusées)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="183"/>
+        <source>no post-test score (pass mark {mark})</source>
+        <translation>pas de note au post-test (note de passage {mark})</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
+        <source>post-test {score} {sign} {mark}</source>
+        <translation>post-test {score} {sign} {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="185"/>
+        <source>{attendance}; {test}</source>
+        <translation>{attendance} ; {test}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
+        <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
+        <translation>{attended} demi-journées sur {counted} = {rate} % {sign} {minimum} %</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>cancelled</source>
         <translation>annulée</translation>
@@ -4223,12 +4278,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="91"/>
+        <location filename="../../registry_app/gui/app.py" line="101"/>
         <source>The register cannot be opened</source>
         <translation>Le registre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="116"/>
+        <location filename="../../registry_app/gui/app.py" line="126"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

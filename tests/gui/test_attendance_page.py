@@ -148,7 +148,9 @@ def test_the_programme_title_and_status_are_said_in_the_interface_language(qtbot
     widget = AttendancePage(actor, today=AFTER, language="fr")
     qtbot.addWidget(widget)
     assert widget.open_course("INV-101/2026-03")
-    assert widget.ui.courseTitle.text().startswith("Enquêtes — ")
+    title = widget.ui.courseTitle.text()
+    assert title.startswith("\u2068Enquêtes\u2069 — ")  # each value isolated: an Arabic line keeps its order
+    assert title.count("\u2068") == 5 == title.count("\u2069")
 
 
 def test_a_course_that_has_not_ended_is_refused_before_the_closing_dialog(qtbot, actor, small_course, refusals):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.courses import closing
+from ..errors import translated
 
 NAME, ATTENDANCE, POST_TEST, DECISION, EXPLANATION = range(5)
 
@@ -80,7 +81,7 @@ class ClosingDialog(QDialog):
         rate = proposal.attendance.rate_pct
         override = self.overrides.get(proposal.enrolment_id)
         completed = self.decision(row)
-        why = proposal.explanation + (f" — {self.tr('overridden')}: {override.reason}" if override else "")
+        why = proposal.said.sentence(translated) + (f" — {self.tr('overridden')}: {override.reason}" if override else "")
         values = [proposal.name, "—" if rate is None else f"{rate} %",
                   "—" if proposal.post_test is None else f"{proposal.post_test:g}",
                   self.tr("completed") if completed else self.tr("not completed"), why]

@@ -96,7 +96,7 @@ class GraduationDialog(QDialog):
             kind = kinds[item.kind.value] if item.kind else self.tr("none")
             holds = held.get(item.enrolment_id)
             holds_text = f"{holds.serial} ({label(CERTIFICATE_STATUSES, holds.status)})" if holds else ""
-            for column, value in enumerate((item.name, kind, holds_text, translated(item.reason))):
+            for column, value in enumerate((item.name, kind, holds_text, item.said.sentence(translated))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self._closed = course.status == "closed"

@@ -16,6 +16,7 @@ from ...services.attendance import marks as attendance
 from ...services.actors import Actor
 from ...services.versioning import ConflictError
 from ..errors import sentence
+from ..labels import SLOTS, label
 
 LETTERS = {"present": "P", "late": "L", "excused": "E", "absent": "A"}
 STATUS_NAMES = {
@@ -78,7 +79,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         half_day = self.half_day_at(section)
         if half_day is not None:
-            return f"{half_day.day:%d/%m}\n{half_day.slot}"
+            return f"{half_day.day:%d/%m}\n{label(SLOTS, half_day.slot)}"
         rate = self.rate_column()
         return {0: QCoreApplication.translate("AttendanceModel", "Participant"), rate: QCoreApplication.translate("AttendanceModel", "Attendance"), rate + 1: QCoreApplication.translate("AttendanceModel", "Pre-test"),
                 rate + 2: QCoreApplication.translate("AttendanceModel", "Post-test")}.get(section)

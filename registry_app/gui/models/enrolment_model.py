@@ -61,7 +61,8 @@ class EnrolmentModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.reference, row.name, row.full_name_ar, labels.label(labels.ENROLMENT_STATUSES, row.status),
-                    row.sex, row.nationality, row.organisation, row.nominated_on.isoformat())[index.column()]
+                    labels.label(labels.SEX_IN_LISTS, row.sex), row.nationality, row.organisation,
+                    row.nominated_on.isoformat())[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == COLUMN_STATUS:
             return QColor(_STATUS_COLOURS.get(row.status, "#ffffff"))
         return None

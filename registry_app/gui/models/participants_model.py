@@ -5,10 +5,17 @@ from __future__ import annotations
 from operator import attrgetter
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 
 from ...services.register.participant_list import ParticipantFilter, ParticipantList, ParticipantRow, SortColumn
+from ..labels import SEX_IN_LISTS, label
 
 COLUMN_REFERENCE = 0
 COLUMN_FAMILY_NAME = 1
@@ -108,7 +115,12 @@ class ParticipantsModel(QAbstractTableModel):
 
     # -- what TextTableView paints ----------------------------------------------------------------
     def row_texts(self, first: int, last: int) -> list[tuple[str, ...]]:
-        return [_TEXTS(row) for row in self._rows[first:last + 1]]
+        sexes = {sex.value: QCoreApplication.translate("Labels", word) for sex, word in SEX_IN_LISTS.items()}
+        texts = []
+        for row in self._rows[first:last + 1]:
+            cells = _TEXTS(row)
+            texts.append(cells[:COLUMN_SEX] + (sexes.get(cells[COLUMN_SEX], cells[COLUMN_SEX]),) + cells[COLUMN_SEX + 1:])
+        return texts
 
     def text_alignment(self, column: int):
         return _RIGHT if column == COLUMN_ARABIC_NAME else None
@@ -159,6 +171,8 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         row, column = self._rows[row_number], index.column()
         if role == _DISPLAY:
+            if column == COLUMN_SEX:
+                return label(SEX_IN_LISTS, row.sex)
             return getattr(row, _FIELDS[column]) if 0 <= column < len(_FIELDS) else None
         if role == _ID:
             return row.id

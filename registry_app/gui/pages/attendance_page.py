@@ -96,11 +96,14 @@ class AttendancePage(QWidget):
         self.ui.messageLabel.clear()
         self.model.load(course.id)
         grid = self.model.grid
-        self.ui.courseTitle.setText(self.tr("%1 — %2 to %3, %4 participant(s) in the room, status: %5")
-                                    .replace("%1", grid.titles.get(self.language) or grid.title)
-                                    .replace("%2", f"{course.start_date:%d/%m/%Y}")
-                                    .replace("%3", f"{course.end_date:%d/%m/%Y}").replace("%4", str(len(grid.rows)))
-                                    .replace("%5", label(COURSE_STATUSES, course.status)))
+        values = {"%1": grid.titles.get(self.language) or grid.title, "%2": f"{course.start_date:%d/%m/%Y}",
+                  "%3": f"{course.end_date:%d/%m/%Y}", "%4": str(len(grid.rows)),
+                  "%5": label(COURSE_STATUSES, course.status)}
+        text = self.tr("%1 — %2 to %3, %4 participant(s) in the room, status: %5")
+        for mark, value in values.items():
+            # Each value isolated, so that a title in another script or a date keeps its place in the line
+            text = text.replace(mark, f"\u2068{value}\u2069")
+        self.ui.courseTitle.setText(text)
         self._size_columns()
         self._enable(True)
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +30,7 @@ LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
 
 class SettingsPage(QWidget):
+    languageChosen = Signal(str)  # the interface's language the person chose (en, fr, ar)
     def __init__(self, database_text: str, database_source: str, schema_version: int | None,
                  parent: QWidget | None = None, language: str = "en", actor=None):
         super().__init__(parent)
@@ -211,6 +213,7 @@ class SettingsPage(QWidget):
         return True
 
     def _choose_language(self) -> None:
-        """Saved for this user; Qt lays out the whole window right-to-left or not at start-up."""
-        config.write_settings({"language": self.language_combo.currentData()})
-        self.language_note.setText(self.tr("The new language applies the next time the program starts."))
+        """Saved for this user, and the window speaks it at once (the main window is laid out anew)."""
+        language = self.language_combo.currentData()
+        config.write_settings({"language": language})
+        self.languageChosen.emit(language)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...documents import certificate_batch
 from ...domain.enums import CertificateKind, EnrolmentStatus
-from ...domain.errors import Refusal, Word
+from ...domain.errors import Refusal, Said, Word
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal.envelope import seal_text
@@ -48,6 +48,7 @@ class Eligibility:
     name: str
     kind: CertificateKind | None
     reason: str
+    said: Said = Said("")  # the reason, to be said in the window's language
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,14 @@ def eligibility(course_id: int) -> list[Eligibility]:
     for row in grid.rows:
         rate = grid.attendance(row.enrolment_id).rate_pct or 0
         if row.status == EnrolmentStatus.COMPLETED.value:
-            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.COMPLETION, "completed the programme"))
+            said = Said("completed the programme")
+            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.COMPLETION, str(said), said))
         elif rate >= PARTICIPATION_MINIMUM:
-            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.PARTICIPATION,
-                                    f"did not complete; attended {rate} % >= {PARTICIPATION_MINIMUM} %"))
+            said = Said("did not complete; attended {rate} % >= {minimum} %", rate=rate, minimum=PARTICIPATION_MINIMUM)
+            rows.append(Eligibility(row.enrolment_id, row.name, CertificateKind.PARTICIPATION, str(said), said))
         else:
-            rows.append(Eligibility(row.enrolment_id, row.name, None,
-                                    f"attended {rate} % < {PARTICIPATION_MINIMUM} %: no certificate"))
+            said = Said("attended {rate} % < {minimum} %: no certificate", rate=rate, minimum=PARTICIPATION_MINIMUM)
+            rows.append(Eligibility(row.enrolment_id, row.name, None, str(said), said))
     return rows
 
 

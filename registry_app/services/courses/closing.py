@@ -9,7 +9,7 @@ from datetime import date
 from ...domain.completion import Attendance, decide
 from ...domain.enrolment import check_transition
 from ...domain.enums import CourseStatus, EnrolmentStatus
-from ...domain.errors import Refusal
+from ...domain.errors import Refusal, Said
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Course, Enrolment, utcnow
@@ -32,6 +32,7 @@ class Proposal:
     post_test: float | None
     completed: bool
     explanation: str
+    said: Said = Said("")  # the explanation, to be said in the window's language
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def propose(course_id: int) -> list[Proposal]:
     for row in grid.rows:
         decision = decide(grid.rule, [grid.marks.get((row.enrolment_id, h.id)) for h in scheduled], row.post_test)
         proposals.append(Proposal(row.enrolment_id, row.name, row.status, decision.attendance, row.post_test,
-                                  decision.completed, decision.explanation))
+                                  decision.completed, decision.explanation, decision.said))
     return proposals
 
 
