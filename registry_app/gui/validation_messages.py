@@ -184,4 +184,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "post-test {score} {sign} {mark}"),
     QT_TRANSLATE_NOOP("Validation", "{attendance}; {test}"),
     QT_TRANSLATE_NOOP("Validation", "{attended} of {counted} half-days = {rate} % {sign} {minimum} %"),
+    QT_TRANSLATE_NOOP("Validation", "A checkpoint is made on demand, at closing or daily, not {reason!r}."),
+    QT_TRANSLATE_NOOP("Validation", "Line {line} of {path} is not an audit checkpoint."),
 )

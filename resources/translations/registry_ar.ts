@@ -3932,6 +3932,16 @@
         <translation>{attended} من {counted} أنصاف أيام = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
+        <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
+        <translation>تُنشأ نقطة التحقق عند الطلب أو عند الإغلاق أو يومياً، وليس {reason!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
+        <source>Line {line} of {path} is not an audit checkpoint.</source>
+        <translation>السطر {line} من {path} ليس نقطة تحقق من سجل التدقيق.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>

@@ -3932,6 +3932,16 @@
         <translation>{attended} demi-journées sur {counted} = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
+        <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
+        <translation>Un point de contrôle se fait à la demande, à la fermeture ou chaque jour, pas {reason!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
+        <source>Line {line} of {path} is not an audit checkpoint.</source>
+        <translation>La ligne {line} de {path} n&apos;est pas un point de contrôle de l&apos;audit.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>cancelled</source>
         <translation>annulée</translation>
