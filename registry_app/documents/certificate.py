@@ -187,9 +187,22 @@ def _draw_signatories(canvas: Canvas, c: CertificateDocument, seal_size: float) 
         canvas.line(centre - min(80, room / 2), 108, centre + min(80, room / 2), 108)
         canvas.setFillColor(colors.black)
         text.draw(canvas, person.name, text.fit_size(person.name, 10, 6, room, True), centre, 96, True, "centre")
-        titles = list(dict.fromkeys(person.title_in(lang) for lang in c.languages))
-        for n, title in enumerate(titles[:3]):
-            text.draw(canvas, title, text.fit_size(title, 8.5, 5.5, room), centre, 85 - n * 10, align="centre")
+        y = 85.0
+        for row, size in _title_lines(person, c.languages, room):
+            text.draw(canvas, row, size, centre, y, align="centre")
+            y -= size + 1.5
+
+
+def _title_lines(person: Signatory, languages: tuple[str, ...], room: float) -> list[tuple[str, float]]:
+    """The signatory's title in each language of the certificate (once if they are the same), made
+    smaller down to 6.5 points, then onto a second line: four lines fit above the serial."""
+    titles = list(dict.fromkeys(person.title_in(lang) for lang in languages))
+    for smallest in (6.5, 5.5):
+        size = min(text.fit_size(title, 8.5, smallest, room) for title in titles)  # one size for all
+        lines = [(row, size) for title in titles for row in text.wrap(title, size, room)]
+        if len(lines) <= 4:
+            break
+    return lines
 
 
 def _draw_seal(canvas: Canvas, c: CertificateDocument, width: float) -> None:

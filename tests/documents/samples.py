@@ -42,7 +42,8 @@ SIGNATORIES = (
               {"fr": "Directrice des programmes de formation et de renforcement des capacités",
                "ar": "مديرة برامج التدريب وبناء القدرات"}),
     Signatory("عبد الله الفاسي", "Representative of the Accreditation Council", picture(500, 90, (120, 10, 10)),
-              {"fr": "Représentant du Conseil d'accréditation", "ar": "ممثل مجلس الاعتماد"}),
+              {"fr": "Représentant du Conseil national d'accréditation de la formation professionnelle et continue",
+               "ar": "ممثل المجلس الوطني لاعتماد التكوين المهني والتكوين المستمر وتقييم برامج التدريب"}),
 )
 LOGOS = (picture(240, 92, (0, 90, 0)), picture(92, 92, (0, 0, 140)), picture(300, 60, (140, 0, 0), "JPEG"))
 
