@@ -16,9 +16,9 @@ from ...domain.permissions import Action
 from ...store.database import db
 from ...store.models import utcnow
 from ..actors import Actor
-from . import wording
+from . import places, wording
 from .dataset import COURSE_DIMENSIONS, CourseGroup, Group, ReportDataset, Totals
-from .scope import EXPECTED, TRAINED, ReportFilters, course_conditions, participant_conditions, quarter_of, statuses
+from .scope import TRAINED, ReportFilters, course_conditions, participant_conditions, quarter_of, statuses
 
 
 @dataclass
@@ -48,11 +48,10 @@ def compute(actor: Actor, filters: ReportFilters) -> ReportDataset:
     actor.require(Action.VIEW)
     with db.atomic():  # one snapshot on PostgreSQL: every figure reads the same register
         courses = _courses(filters)
-        places = _places(filters)
-        outcomes = _outcomes(filters)
+        read = places.read(filters, {course_id: course.days for course_id, course in courses.items()})
         certificates = _certificates(filters)
         reference = _Reference.read()
-    return _count(filters, courses, places, outcomes, certificates, reference)
+    return _count(filters, courses, read, certificates, reference)
 
 
 def _rows(sql: str, params: Iterable[Any]) -> list[tuple[Any, ...]]:
@@ -72,41 +71,9 @@ def _courses(filters: ReportFilters) -> dict[int, _Course]:
             for r in rows}
 
 
-def _places(filters: ReportFilters) -> list[tuple[Any, ...]]:
-    """The trained places: (participant, course, completed, sex, nationality, agency type)."""
-    where = _place_conditions(filters)
-    return _rows(
-        "SELECT e.participant_id, e.course_id, CASE WHEN e.status = 'completed' THEN 1 ELSE 0 END, pa.sex, "
-        f"pa.nationality_id, COALESCE(o.kind, '') {_PLACES} "
-        f"WHERE e.status IN {statuses(TRAINED)} AND {where.where()}", where.params)
-
-
-_PLACES = ("FROM enrolment e JOIN course c ON c.id = e.course_id JOIN participant pa ON pa.id = e.participant_id "
-           "LEFT JOIN organisation o ON o.id = pa.organisation_id")
-
-
-def _place_conditions(filters: ReportFilters) -> Any:
-    return participant_conditions(course_conditions(filters), filters)
-
-
-def _outcomes(filters: ReportFilters) -> tuple[Any, ...]:
-    """No-shows, and the tests of the trained places: how many have both scores, their sums, how many
-    improved."""
-    where = _place_conditions(filters)
-    both = "e.pre_test IS NOT NULL AND e.post_test IS NOT NULL"
-    trained = f"e.status IN {statuses(TRAINED)}"
-    return tuple(_rows(
-        "SELECT COALESCE(SUM(CASE WHEN e.status = 'no-show' THEN 1 ELSE 0 END), 0), "
-        f"COALESCE(SUM(CASE WHEN {trained} AND {both} THEN 1 ELSE 0 END), 0), "
-        f"SUM(CASE WHEN {trained} AND {both} THEN e.pre_test END), "
-        f"SUM(CASE WHEN {trained} AND {both} THEN e.post_test END), "
-        f"COALESCE(SUM(CASE WHEN {trained} AND {both} AND e.post_test > e.pre_test THEN 1 ELSE 0 END), 0) "
-        f"{_PLACES} WHERE e.status IN {statuses(EXPECTED)} AND {where.where()}", where.params)[0])
-
-
 def _certificates(filters: ReportFilters) -> dict[str, int]:
     """The valid certificates of the trained places, by kind."""
-    where = _place_conditions(filters)
+    where = participant_conditions(course_conditions(filters), filters)
     return {kind: count for kind, count in _rows(
         f"SELECT x.kind, COUNT(*) FROM certificate x JOIN enrolment e ON e.id = x.enrolment_id "
         f"JOIN course c ON c.id = e.course_id JOIN participant pa ON pa.id = e.participant_id "
@@ -133,62 +100,29 @@ class _Reference:
         )
 
 
-def _count(filters: ReportFilters, courses: dict[int, _Course], places: list[tuple[Any, ...]],
-           outcomes: tuple[Any, ...], certificates: dict[str, int], reference: _Reference) -> ReportDataset:
-    by_course = _ByCourse.of(places)
-    people = by_course.people()
+def _count(filters: ReportFilters, courses: dict[int, _Course], read: places.Places,
+           certificates: dict[str, int], reference: _Reference) -> ReportDataset:
+    people = read.attributes
     women = sum(1 for sex, _, _ in people.values() if sex == "F")
-    no_shows, tested, pre_sum, post_sum, improved = outcomes
-    places_count = len(places)
-    completed = sum(by_course.completed.values())
+    completed = sum(read.completed.values())
     totals = Totals(
-        people=len(people), women=women, men=len(people) - women, places=places_count,
-        expected=places_count + no_shows, completed=completed, not_completed=places_count - completed,
-        no_shows=no_shows, person_days=sum(len(ps) * courses[c].days for c, ps in by_course.people_of.items()),
-        tested=tested, pre_test_mean=float(pre_sum) / tested if tested else None,
-        post_test_mean=float(post_sum) / tested if tested else None, improved=improved,
+        people=len(people), women=women, men=len(people) - women, places=read.count,
+        expected=read.count + read.no_shows, completed=completed, not_completed=read.count - completed,
+        no_shows=read.no_shows, person_days=sum(tally[2] for tally in read.by_who.values()),
+        tested=read.tested, pre_test_mean=read.pre_sum / read.tested if read.tested else None,
+        post_test_mean=read.post_sum / read.tested if read.tested else None, improved=read.improved,
         completion_certificates=certificates.get("completion", 0),
-        participation_certificates=certificates.get("participation", 0), courses=len(by_course.people_of),
+        participation_certificates=certificates.get("participation", 0), courses=len(read.people_of),
     )
     names = _Names(reference, courses)
     breakdowns = {}
     who = Counter(people.values())
-    where = Counter((p[4], p[5], p[1], p[2]) for p in places)
     for dimension in ("region", "country", "agency_type"):
-        breakdowns[dimension] = _groups(_by_person(dimension, who, where, courses, reference), names.of(dimension))
+        breakdowns[dimension] = _groups(_by_person(dimension, who, read.by_who, reference), names.of(dimension))
     for dimension in ("thematic_area", "programme", "course", "year", "quarter"):
-        breakdowns[dimension] = _groups(_by_course(dimension, by_course, courses, reference), names.of(dimension))
-    return ReportDataset(filters, utcnow(), totals, breakdowns, _course_groups(courses, by_course.places()))
-
-
-@dataclass
-class _ByCourse:
-    """The trained places gathered by course: who, the women among them, how many completed."""
-
-    people_of: dict[int, list[int]]
-    women_of: dict[int, list[int]]
-    completed: dict[int, int]
-    attributes: dict[int, tuple[str, str, str]]  # participant: sex, nationality, agency type
-
-    @classmethod
-    def of(cls, places: list[tuple[Any, ...]]) -> _ByCourse:
-        people_of: dict[int, list[int]] = defaultdict(list)
-        women_of: dict[int, list[int]] = defaultdict(list)
-        completed: dict[int, int] = defaultdict(int)
-        attributes = {}
-        for person, course, done, sex, nationality, agency in places:
-            people_of[course].append(person)
-            if sex == "F":
-                women_of[course].append(person)
-            completed[course] += done
-            attributes[person] = (sex, nationality, agency)
-        return cls(people_of, women_of, completed, attributes)
-
-    def people(self) -> dict[int, tuple[str, str, str]]:
-        return self.attributes
-
-    def places(self) -> dict[int, int]:
-        return {course: len(people) for course, people in self.people_of.items()}
+        breakdowns[dimension] = _groups(_by_course(dimension, read, courses, reference), names.of(dimension))
+    taken = {course: len(people) for course, people in read.people_of.items()}
+    return ReportDataset(filters, utcnow(), totals, breakdowns, _course_groups(courses, taken))
 
 
 def _course_key(dimension: str, course: _Course, reference: _Reference) -> Any:
@@ -200,7 +134,7 @@ def _course_key(dimension: str, course: _Course, reference: _Reference) -> Any:
     return quarter if dimension == "quarter" else quarter[:4]
 
 
-def _by_course(dimension: str, by_course: _ByCourse, courses: dict[int, _Course],
+def _by_course(dimension: str, by_course: places.Places, courses: dict[int, _Course],
                reference: _Reference) -> dict[Any, _Tally]:
     """Breakdowns by what a course is: a person in two courses of a group is one person of it."""
     members: dict[Any, list[int]] = defaultdict(list)
@@ -219,11 +153,10 @@ def _by_course(dimension: str, by_course: _ByCourse, courses: dict[int, _Course]
     return tallies
 
 
-def _by_person(dimension: str, who: Counter[tuple[str, str, str]], where: Counter[tuple[str, str, int, int]],
-               courses: dict[int, _Course], reference: _Reference) -> dict[Any, _Tally]:
+def _by_person(dimension: str, who: Counter[tuple[str, str, str]], by_who: dict[tuple[str, str], list[float]],
+               reference: _Reference) -> dict[Any, _Tally]:
     """Breakdowns by who a person is (nationality, its region, the agency's type): who counts the
-    people by (sex, nationality, agency type), where the places by (nationality, agency type, course,
-    completed)."""
+    people by (sex, nationality, agency type), by_who the places by (nationality, agency type)."""
     def key(nationality: str, agency: str) -> str:
         if dimension == "country":
             return nationality
@@ -237,11 +170,11 @@ def _by_person(dimension: str, who: Counter[tuple[str, str, str]], where: Counte
         tally.people += count
         tally.women += count if sex == "F" else 0
         tally.men += count if sex == "M" else 0
-    for (nationality, agency, course, done), count in where.items():
+    for (nationality, agency), (taken, completed, days) in by_who.items():
         tally = tallies[key(nationality, agency)]
-        tally.places += count
-        tally.completed += count * done
-        tally.person_days += count * courses[course].days
+        tally.places += int(taken)
+        tally.completed += int(completed)
+        tally.person_days += days
     return tallies
 
 
@@ -277,12 +210,12 @@ def _course_groups(courses: dict[int, _Course], delivered: dict[int, int]) -> di
     result = {}
     for dimension in COURSE_DIMENSIONS:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for course_id, places in delivered.items():
+        for course_id, taken in delivered.items():
             course = courses[course_id]
             key = {"venue": f"{course.venue}, {course.city}" if course.city else course.venue,
                    "mode": course.mode, "language": course.language}[dimension]
             counts[key][0] += 1
-            counts[key][1] += places
+            counts[key][1] += taken
         table = {"mode": wording.MODES, "language": wording.COURSE_LANGUAGES}.get(dimension)
         groups = [CourseGroup(key, wording.labels(table, key) if table else wording.same_in_all(key), n, p)
                   for key, (n, p) in counts.items()]

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from registry_app.services.demo import generate
-from registry_app.services.reports import figures
+from registry_app.services.reports import figures, places
 from registry_app.services.reports.scope import ReportFilters, quarter, year
 from registry_app.store.database import db
 from registry_app.store.models import Certificate, Enrolment
@@ -124,7 +124,9 @@ def demo_register(database, actor):
     return database
 
 
-def test_every_figure_matches_plain_sql(demo_register, actor):
+@pytest.mark.parametrize("scan_from", [places.SCAN_FROM_COURSES, 0], ids=["joined-in-sql", "participants-scanned"])
+def test_every_figure_matches_plain_sql(demo_register, actor, scan_from, monkeypatch):
+    monkeypatch.setattr(places, "SCAN_FROM_COURSES", scan_from)
     checked_groups = 0
     for f in _periods_and_filters():
         data = figures.compute(actor, f)
