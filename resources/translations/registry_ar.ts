@@ -1698,8 +1698,8 @@
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="92"/>
-        <source>Name in &amp;Arabic script</source>
-        <translation>الاسم بال&amp;حروف العربية</translation>
+        <source>Name in &amp;another script</source>
+        <translation>الاسم ب&amp;خط آخر</translation>
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="109"/>

@@ -1698,8 +1698,8 @@
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="92"/>
-        <source>Name in &amp;Arabic script</source>
-        <translation>Nom en écriture &amp;arabe</translation>
+        <source>Name in &amp;another script</source>
+        <translation>Nom dans une &amp;autre écriture</translation>
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="109"/>

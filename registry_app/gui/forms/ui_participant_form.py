@@ -346,7 +346,7 @@ class Ui_ParticipantForm(object):
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("ParticipantForm", u"Mr, Ms, Dr, Judge\u2026", None))
         self.given_namesLabel.setText(QCoreApplication.translate("ParticipantForm", u"&Given names", None))
         self.family_nameLabel.setText(QCoreApplication.translate("ParticipantForm", u"&Family name", None))
-        self.full_name_arLabel.setText(QCoreApplication.translate("ParticipantForm", u"Name in &Arabic script", None))
+        self.full_name_arLabel.setText(QCoreApplication.translate("ParticipantForm", u"Name in &another script", None))
         self.sexLabel.setText(QCoreApplication.translate("ParticipantForm", u"&Sex", None))
         self.birth_dateLabel.setText(QCoreApplication.translate("ParticipantForm", u"Date of &birth", None))
         self.nationalityLabel.setText(QCoreApplication.translate("ParticipantForm", u"&Nationality", None))
