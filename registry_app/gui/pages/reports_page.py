@@ -101,7 +101,7 @@ class ReportsPage(QWidget):
         self.area = self._combo([], self.tr("Any thematic area"))
         first.addWidget(self.area, 1)
         self.programme = self._combo([], self.tr("Any programme"))
-        second.addWidget(self.programme, 2)
+        second.addWidget(self.programme, 1)
         self.region = self._combo([], self.tr("Any region"))
         second.addWidget(self.region, 1)
         self.country = self._combo([], self.tr("Any country"))
@@ -109,6 +109,7 @@ class ReportsPage(QWidget):
         self.agency = self._combo([], self.tr("Any agency type"))
         second.addWidget(self.agency, 1)
         self.sex = self._combo([("F", self.tr("Women")), ("M", self.tr("Men"))], self.tr("Women and men"))
+        self.sex.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         second.addWidget(self.sex)
         return rows
 

@@ -74,7 +74,10 @@ def tables(dataset: ReportDataset, language: str, limit: int) -> list[Table]:
                                                        "person_days"))
     for dimension in PEOPLE_DIMENSIONS:
         rows = []
-        for g in dataset.breakdowns[dimension]:
+        groups = dataset.breakdowns[dimension]
+        if dimension in ("year", "quarter"):  # a trend reads in time order
+            groups = tuple(sorted(groups, key=lambda g: g.key))
+        for g in groups:
             # Women and men hide each other: one and the total would give the other away.
             sexes_hidden = hidden(g.women, limit) or hidden(g.men, limit)
             women = f"< {limit}" if sexes_hidden and g.women < limit else shown(g.women, limit)

@@ -31,7 +31,7 @@ def _charts(dataset: ReportDataset, language: str, limit: int) -> tuple[Chart, .
     regions = dataset.breakdowns["region"]
     areas = dataset.breakdowns["thematic_area"]
     quarters = sorted(dataset.breakdowns["quarter"], key=lambda g: g.key)
-    agencies = dataset.breakdowns["agency_type"]
+    agencies = sorted(dataset.breakdowns["agency_type"], key=lambda g: (-g.places, g.key))
     return (
         Chart("bars", word("chart_region", language), tuple(g.label(language) for g in regions),
               ((word("people", language), kept([g.people for g in regions])),)),
