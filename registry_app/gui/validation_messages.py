@@ -186,4 +186,42 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "{attended} of {counted} half-days = {rate} % {sign} {minimum} %"),
     QT_TRANSLATE_NOOP("Validation", "A checkpoint is made on demand, at closing or daily, not {reason!r}."),
     QT_TRANSLATE_NOOP("Validation", "Line {line} of {path} is not an audit checkpoint."),
+    # importing nominations (services.nominations)
+    QT_TRANSLATE_NOOP("Validation", 'This workbook was made for the course {theirs}, not for {ours}: import it into {theirs}, or ask the sender to use the workbook of {ours}.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", '{count} participants of the register may be this person ({references}): pick one, or mark the row as a new participant.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'This is {reference}, whose record is archived: pick another participant or mark the row as new.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The same ID document number is on row {row}: the same person twice?'),
+    QT_TRANSLATE_NOOP("Validation", '{reference} is already on this course: the row is left as it is.'),
+    QT_TRANSLATE_NOOP("Validation", 'Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "This column's heading names nothing the register keeps: it was not read (map it by hand if it should be)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is larger than 50 MB: no nomination list is that long.'),
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} cannot be opened: {reason}.'),
+    QT_TRANSLATE_NOOP("Validation", 'The workbook {file} has no sheet named {sheet}.'),
+    QT_TRANSLATE_NOOP("Validation", 'No row of {file} looks like column headings (family name, given names, sex...): map its columns by hand.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'No column of {file} holds {fields}: map the columns by hand.'),
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is neither a spreadsheet nor a text (CSV) file.'),
+    QT_TRANSLATE_NOOP("Validation", "The file {file} is not in UTF-8, UTF-16 or Windows-1252: line {line} has bytes that none of them reads. Save it again as 'CSV UTF-8' or as a workbook."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} contains macros; they were not run, only the cells were read.'),
+    QT_TRANSLATE_NOOP("Validation", 'This line is separated by another character than the rest of the file ({separator}): save the file again from one program.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is empty.'),
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is not a workbook, although its name says so: it may be damaged or cut short. Ask for it again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is a zip archive, not a workbook.'),
+    QT_TRANSLATE_NOOP("Validation", 'The workbook {file} has no sheet with anything in it.'),
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} has more than {limit} filled rows: send the nominations of one course only.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is protected by a password. Open it, remove the password (File > Info > Protect workbook) and send it again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is damaged or cut short (it is not a complete workbook). Ask for it again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} cannot be read as a workbook ({detail}). It may be damaged: open it and save it again, or ask for it again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} cannot be read as CSV ({detail}).'),
+    QT_TRANSLATE_NOOP("Validation", 'The file {file} is protected by a password. Open it, remove the password and send it again.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'The sheet {sheet} of {file} has more than {limit} filled rows: send the nominations of one course only.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", '{name} is not yet in the register: give its agency type so that it can be added.'),
+    QT_TRANSLATE_NOOP("Validation", 'This cell has {length} characters; no field of the register takes more than {limit}.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'This is not a date: write it as 21/03/1985.'),
+    QT_TRANSLATE_NOOP("Validation", 'This date does not exist.'),
+    QT_TRANSLATE_NOOP("Validation", 'Sex must be F or M (Female, Male, Femme, Homme, أنثى, ذكر).'),
+    QT_TRANSLATE_NOOP("Validation", "This country is not in the register's list: choose it from the drop-down list."),
+    QT_TRANSLATE_NOOP("Validation", 'This agency type is not one of the list: choose it from the drop-down list.'),
+    QT_TRANSLATE_NOOP("Validation", 'This ID document type is not one of the list (passport, national identity card, service card, other).'),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", 'This cell holds {kind} where text was expected.'),
+    QT_TRANSLATE_NOOP("Validation", "This cell's formula gives an error ({error}): type the value itself."),
 )

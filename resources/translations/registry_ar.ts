@@ -135,7 +135,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="61"/>
         <source>Cancel</source>
         <translation>إلغاء الأمر</translation>
     </message>
@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="52"/>
+        <source>Which column holds what?</source>
+        <translation>أي عمود يحتوي على ماذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="60"/>
+        <source>The headings of this file name no column the register knows, or miss some. Say on which row the headings are and choose, under each column, what it holds. The choice is remembered for the organisation that sent the file.</source>
+        <translation>عناوين هذا الملف لا تسمي أي عمود يعرفه السجل، أو ينقصها بعضها. حدد سطر العناوين واختر تحت كل عمود ما يحتويه. يُحفظ الاختيار للمؤسسة التي أرسلت الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="65"/>
+        <source>Not found: %1.</source>
+        <translation>غير موجود: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="70"/>
+        <source>Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="71"/>
+        <source>Headings on row:</source>
+        <translation>العناوين في السطر:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="109"/>
+        <source>Holds</source>
+        <translation>يحتوي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="113"/>
+        <source>(not read)</source>
+        <translation>(لا يُقرأ)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
@@ -456,47 +494,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="63"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="67"/>
         <source>Choose the programme.</source>
         <translation>اختر البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="96"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="100"/>
         <source>New course</source>
         <translation>دورة جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Taught</source>
         <translation>يُدرَّس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Morning</source>
         <translation>الصباح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="167"/>
         <source>Afternoon</source>
         <translation>بعد الظهر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="167"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="161"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
         <source>recorded</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="212"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="233"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -664,12 +702,27 @@
         <translation>ترشيح الجهة بأكملها</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="498"/>
+        <location filename="../../ui/course_form.ui" line="454"/>
+        <source>Or from a member state&apos;s spreadsheet (drop it on this form):</source>
+        <translation>أو من جدول بيانات دولة عضو (أسقطه على هذه الاستمارة):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="464"/>
+        <source>&amp;Import nominations…</source>
+        <translation>ا&amp;ستيراد الترشيحات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="471"/>
+        <source>Nomination &amp;workbook to send…</source>
+        <translation>مصنف ال&amp;ترشيحات للإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="522"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="505"/>
+        <location filename="../../ui/course_form.ui" line="529"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -907,6 +960,89 @@
         <location filename="../../registry_app/gui/errors.py" line="67"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="26"/>
+        <source>Title</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="27"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="28"/>
+        <source>Given names</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="29"/>
+        <source>Full name in Arabic script</source>
+        <translation>الاسم الكامل بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="30"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="32"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="33"/>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="34"/>
+        <source>Agency type</source>
+        <translation>نوع المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="35"/>
+        <source>Acronym of the organisation</source>
+        <translation>اختصار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="36"/>
+        <source>Rank / position</source>
+        <translation>الرتبة / الوظيفة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="37"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="38"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="39"/>
+        <source>ID document type</source>
+        <translation>نوع وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="40"/>
+        <source>ID document number</source>
+        <translation>رقم وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="41"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1634,192 @@
         <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>الدمج في هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>NominationFiles</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="39"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="46"/>
+        <source>Import nominations</source>
+        <translation>استيراد الترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="40"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>جداول البيانات (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="47"/>
+        <source>Save the course first, then import its nominations.</source>
+        <translation>احفظ الدورة أولاً ثم استورد ترشيحاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="64"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="72"/>
+        <source>Nomination workbook</source>
+        <translation>مصنف الترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="65"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>المصنفات (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsImportDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="50"/>
+        <source>Import nominations into %1</source>
+        <translation>استيراد الترشيحات إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="55"/>
+        <source>(not said)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="79"/>
+        <source>&amp;Fix the value…</source>
+        <translation>ت&amp;صحيح القيمة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
+        <source>&amp;Pick the match…</source>
+        <translation>ا&amp;ختيار المطابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
+        <source>&amp;Skip the row / take it back</source>
+        <translation>ت&amp;خطي السطر / استعادته</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
+        <source>&amp;Map the columns…</source>
+        <translation>ر&amp;بط الأعمدة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="88"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="94"/>
+        <source>Sent by:</source>
+        <translation>أرسله:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <source>Import nominations</source>
+        <translation>استيراد الترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="160"/>
+        <source>%1 (sheet %2): %3 rows — %4 new participants, %5 in the register, %6 already on the course, %7 with problems, %8 skipped.</source>
+        <translation>%1 (الورقة %2): %3 سطراً — %4 مشاركين جدد، %5 في السجل، %6 مسجلين في الدورة، %7 بها مشاكل، %8 متخطاة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="172"/>
+        <source>&amp;Import %1 rows</source>
+        <translation>ا&amp;ستيراد %1 سطراً</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>skipped</source>
+        <translation>متخطى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>already on the course</source>
+        <translation>مسجل في الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <source>in the register</source>
+        <translation>في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="198"/>
+        <source>%1 candidates</source>
+        <translation>%1 مرشحين</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="243"/>
+        <source>Fix the value</source>
+        <translation>تصحيح القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="264"/>
+        <source>A new participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <source>Who is this?</source>
+        <translation>من هذا؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <source>This row is:</source>
+        <translation>هذا السطر هو:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <source>Writing the nominations…</source>
+        <translation>تسجيل الترشيحات…</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4262,191 @@
         <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>السطر {line} من {path} ليس نقطة تحقق من سجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
+        <source>This workbook was made for the course {theirs}, not for {ours}: import it into {theirs}, or ask the sender to use the workbook of {ours}.</source>
+        <translation>أُعد هذا المصنف للدورة {theirs} وليس للدورة {ours}: استورده إلى {theirs} أو اطلب من المرسل استعمال مصنف {ours}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
+        <source>{count} participants of the register may be this person ({references}): pick one, or mark the row as a new participant.</source>
+        <translation>قد يكون {count} من مشاركي السجل هذا الشخص ({references}): اختر واحداً أو اعتبر السطر مشاركاً جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
+        <source>This is {reference}, whose record is archived: pick another participant or mark the row as new.</source>
+        <translation>هذا {reference} وسجله مؤرشف: اختر مشاركاً آخر أو اعتبر السطر جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
+        <source>The same ID document number is on row {row}: the same person twice?</source>
+        <translation>رقم وثيقة الهوية نفسه موجود في السطر {row}: هل هو الشخص نفسه مرتين؟</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
+        <source>{reference} is already on this course: the row is left as it is.</source>
+        <translation>{reference} مسجل في هذه الدورة: يُترك السطر كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
+        <source>Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}.</source>
+        <translation>طوبق مع {reference} بالاسم وتاريخ الميلاد والجنسية، ورقم وثيقة هويته {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="196"/>
+        <source>This column&apos;s heading names nothing the register keeps: it was not read (map it by hand if it should be).</source>
+        <translation>عنوان هذا العمود لا يسمي شيئاً يحفظه السجل: لم يُقرأ (اربطه يدوياً إن لزم).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
+        <source>The file {file} is larger than 50 MB: no nomination list is that long.</source>
+        <translation>الملف {file} أكبر من 50 ميغابايت: لا توجد قائمة ترشيحات بهذا الطول.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
+        <source>The file {file} cannot be opened: {reason}.</source>
+        <translation>لا يمكن فتح الملف {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
+        <source>The workbook {file} has no sheet named {sheet}.</source>
+        <translation>المصنف {file} لا يحتوي على ورقة باسم {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
+        <source>No row of {file} looks like column headings (family name, given names, sex...): map its columns by hand.</source>
+        <translation>لا يشبه أي سطر من {file} عناوين أعمدة (اسم العائلة، الاسم الشخصي، الجنس...): اربط أعمدته يدوياً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
+        <source>No column of {file} holds {fields}: map the columns by hand.</source>
+        <translation>لا يحتوي أي عمود من {file} على {fields}: اربط الأعمدة يدوياً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
+        <source>The file {file} is neither a spreadsheet nor a text (CSV) file.</source>
+        <translation>الملف {file} ليس جدول بيانات ولا ملفاً نصياً (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
+        <source>The file {file} is not in UTF-8, UTF-16 or Windows-1252: line {line} has bytes that none of them reads. Save it again as &apos;CSV UTF-8&apos; or as a workbook.</source>
+        <translation>الملف {file} ليس بترميز UTF-8 أو UTF-16 أو Windows-1252: السطر {line} فيه بايتات لا يقرؤها أي منها. احفظه من جديد بصيغة &apos;CSV UTF-8&apos; أو كمصنف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
+        <source>The file {file} contains macros; they were not run, only the cells were read.</source>
+        <translation>الملف {file} يحتوي على وحدات ماكرو؛ لم تُشغَّل، وقُرئت الخلايا فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
+        <source>This line is separated by another character than the rest of the file ({separator}): save the file again from one program.</source>
+        <translation>هذا السطر مفصول بحرف غير الذي في بقية الملف ({separator}): احفظ الملف من جديد من برنامج واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
+        <source>The file {file} is empty.</source>
+        <translation>الملف {file} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
+        <source>The file {file} is not a workbook, although its name says so: it may be damaged or cut short. Ask for it again.</source>
+        <translation>الملف {file} ليس مصنفاً رغم أن اسمه يدل على ذلك: قد يكون تالفاً أو مقطوعاً. اطلبه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
+        <source>The file {file} is a zip archive, not a workbook.</source>
+        <translation>الملف {file} أرشيف zip وليس مصنفاً.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
+        <source>The workbook {file} has no sheet with anything in it.</source>
+        <translation>المصنف {file} لا يحتوي على أي ورقة بها بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
+        <source>The file {file} has more than {limit} filled rows: send the nominations of one course only.</source>
+        <translation>الملف {file} يحتوي على أكثر من {limit} سطر مملوء: أرسل ترشيحات دورة واحدة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
+        <source>The file {file} is protected by a password. Open it, remove the password (File &gt; Info &gt; Protect workbook) and send it again.</source>
+        <translation>الملف {file} محمي بكلمة مرور. افتحه وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف) ثم أرسله من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
+        <source>The file {file} is damaged or cut short (it is not a complete workbook). Ask for it again.</source>
+        <translation>الملف {file} تالف أو مقطوع (ليس مصنفاً كاملاً). اطلبه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
+        <source>The file {file} cannot be read as a workbook ({detail}). It may be damaged: open it and save it again, or ask for it again.</source>
+        <translation>لا يمكن قراءة الملف {file} كمصنف ({detail}). قد يكون تالفاً: افتحه واحفظه من جديد أو اطلبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
+        <source>The file {file} cannot be read as CSV ({detail}).</source>
+        <translation>لا يمكن قراءة الملف {file} بصيغة CSV ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
+        <source>The file {file} is protected by a password. Open it, remove the password and send it again.</source>
+        <translation>الملف {file} محمي بكلمة مرور. افتحه وأزل كلمة المرور ثم أرسله من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
+        <source>The sheet {sheet} of {file} has more than {limit} filled rows: send the nominations of one course only.</source>
+        <translation>الورقة {sheet} من {file} تحتوي على أكثر من {limit} سطر مملوء: أرسل ترشيحات دورة واحدة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
+        <source>{name} is not yet in the register: give its agency type so that it can be added.</source>
+        <translation>{name} ليست في السجل بعد: حدد نوع المؤسسة لتُضاف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
+        <source>This cell has {length} characters; no field of the register takes more than {limit}.</source>
+        <translation>تحتوي هذه الخلية على {length} حرفاً؛ لا يقبل أي حقل في السجل أكثر من {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
+        <source>This is not a date: write it as 21/03/1985.</source>
+        <translation>هذا ليس تاريخاً: اكتبه هكذا 21/03/1985.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
+        <source>This date does not exist.</source>
+        <translation>هذا التاريخ غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
+        <source>Sex must be F or M (Female, Male, Femme, Homme, أنثى, ذكر).</source>
+        <translation>يجب أن يكون الجنس F أو M (أنثى، ذكر، Female، Male، Femme، Homme).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
+        <source>This country is not in the register&apos;s list: choose it from the drop-down list.</source>
+        <translation>هذا البلد ليس في قائمة السجل: اختره من القائمة المنسدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
+        <source>This agency type is not one of the list: choose it from the drop-down list.</source>
+        <translation>نوع المؤسسة هذا ليس من القائمة: اختره من القائمة المنسدلة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
+        <source>This ID document type is not one of the list (passport, national identity card, service card, other).</source>
+        <translation>نوع وثيقة الهوية هذا ليس من القائمة (جواز سفر، بطاقة تعريف وطنية، بطاقة مهنية، أخرى).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
+        <source>This cell holds {kind} where text was expected.</source>
+        <translation>تحتوي هذه الخلية على {kind} بدل نص.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
+        <source>This cell&apos;s formula gives an error ({error}): type the value itself.</source>
+        <translation>صيغة هذه الخلية تعطي خطأ ({error}): اكتب القيمة نفسها.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>

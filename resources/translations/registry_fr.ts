@@ -135,7 +135,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/background_task.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/background_task.py" line="61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -416,6 +416,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="52"/>
+        <source>Which column holds what?</source>
+        <translation>Quelle colonne contient quoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="60"/>
+        <source>The headings of this file name no column the register knows, or miss some. Say on which row the headings are and choose, under each column, what it holds. The choice is remembered for the organisation that sent the file.</source>
+        <translation>Les titres de ce fichier ne nomment aucune colonne connue du registre, ou il en manque. Indiquez la ligne des titres et choisissez, sous chaque colonne, ce qu&apos;elle contient. Le choix est retenu pour l&apos;organisation qui a envoyé le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="65"/>
+        <source>Not found: %1.</source>
+        <translation>Introuvable : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="70"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="71"/>
+        <source>Headings on row:</source>
+        <translation>Titres sur la ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="109"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="113"/>
+        <source>(not read)</source>
+        <translation>(non lue)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
@@ -456,47 +494,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="63"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="67"/>
         <source>Choose the programme.</source>
         <translation>Choisissez le programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="96"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="100"/>
         <source>New course</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Taught</source>
         <translation>Enseigné</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="166"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="167"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="146"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="167"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="161"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="212"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="233"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -664,12 +702,27 @@
         <translation>Proposer toute l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="498"/>
+        <location filename="../../ui/course_form.ui" line="454"/>
+        <source>Or from a member state&apos;s spreadsheet (drop it on this form):</source>
+        <translation>Ou depuis le tableur d&apos;un État membre (déposez-le sur ce formulaire) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="464"/>
+        <source>&amp;Import nominations…</source>
+        <translation>&amp;Importer des candidatures…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="471"/>
+        <source>Nomination &amp;workbook to send…</source>
+        <translation>&amp;Classeur de candidatures à envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="522"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="505"/>
+        <location filename="../../ui/course_form.ui" line="529"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -907,6 +960,89 @@
         <location filename="../../registry_app/gui/errors.py" line="67"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="26"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="27"/>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="28"/>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="29"/>
+        <source>Full name in Arabic script</source>
+        <translation>Nom complet en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="30"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="31"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="32"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="33"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="34"/>
+        <source>Agency type</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="35"/>
+        <source>Acronym of the organisation</source>
+        <translation>Sigle de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="36"/>
+        <source>Rank / position</source>
+        <translation>Grade / fonction</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="37"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="38"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="39"/>
+        <source>ID document type</source>
+        <translation>Type de pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="40"/>
+        <source>ID document number</source>
+        <translation>Numéro de pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/column_mapping.py" line="41"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1634,192 @@
         <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>Fusionner dans cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>NominationFiles</name>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="39"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="46"/>
+        <source>Import nominations</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="40"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Tableurs (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="47"/>
+        <source>Save the course first, then import its nominations.</source>
+        <translation>Enregistrez d&apos;abord la session, puis importez ses candidatures.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="64"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="72"/>
+        <source>Nomination workbook</source>
+        <translation>Classeur de candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="65"/>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Classeurs (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsImportDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="50"/>
+        <source>Import nominations into %1</source>
+        <translation>Importer des candidatures dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="55"/>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="79"/>
+        <source>&amp;Fix the value…</source>
+        <translation>&amp;Corriger la valeur…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
+        <source>&amp;Pick the match…</source>
+        <translation>C&amp;hoisir la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
+        <source>&amp;Skip the row / take it back</source>
+        <translation>&amp;Écarter la ligne / la reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
+        <source>&amp;Map the columns…</source>
+        <translation>&amp;Associer les colonnes…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="88"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="94"/>
+        <source>Sent by:</source>
+        <translation>Envoyé par :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <source>Import nominations</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="160"/>
+        <source>%1 (sheet %2): %3 rows — %4 new participants, %5 in the register, %6 already on the course, %7 with problems, %8 skipped.</source>
+        <translation>%1 (feuille %2) : %3 lignes — %4 nouveaux participants, %5 déjà dans le registre, %6 déjà inscrits à la session, %7 avec des problèmes, %8 écartées.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="172"/>
+        <source>&amp;Import %1 rows</source>
+        <translation>&amp;Importer %1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>skipped</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <source>already on the course</source>
+        <translation>déjà inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <source>in the register</source>
+        <translation>dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="198"/>
+        <source>%1 candidates</source>
+        <translation>%1 candidats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="243"/>
+        <source>Fix the value</source>
+        <translation>Corriger la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="264"/>
+        <source>A new participant</source>
+        <translation>Un nouveau participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <source>Who is this?</source>
+        <translation>Qui est-ce ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <source>This row is:</source>
+        <translation>Cette ligne est :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <source>Writing the nominations…</source>
+        <translation>Enregistrement des candidatures…</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4262,191 @@
         <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>La ligne {line} de {path} n&apos;est pas un point de contrôle de l&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
+        <source>This workbook was made for the course {theirs}, not for {ours}: import it into {theirs}, or ask the sender to use the workbook of {ours}.</source>
+        <translation>Ce classeur a été fait pour la session {theirs}, pas pour {ours} : importez-le dans {theirs}, ou demandez à l&apos;expéditeur d&apos;utiliser le classeur de {ours}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
+        <source>{count} participants of the register may be this person ({references}): pick one, or mark the row as a new participant.</source>
+        <translation>{count} participants du registre peuvent être cette personne ({references}) : choisissez-en un, ou marquez la ligne comme un nouveau participant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
+        <source>This is {reference}, whose record is archived: pick another participant or mark the row as new.</source>
+        <translation>C&apos;est {reference}, dont la fiche est archivée : choisissez un autre participant ou marquez la ligne comme nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
+        <source>The same ID document number is on row {row}: the same person twice?</source>
+        <translation>Le même numéro de pièce d&apos;identité figure à la ligne {row} : la même personne deux fois ?</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
+        <source>{reference} is already on this course: the row is left as it is.</source>
+        <translation>{reference} est déjà inscrit à cette session : la ligne est laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
+        <source>Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}.</source>
+        <translation>Rapproché de {reference} par le nom, la date de naissance et la nationalité, dont le numéro de pièce d&apos;identité est {theirs}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="196"/>
+        <source>This column&apos;s heading names nothing the register keeps: it was not read (map it by hand if it should be).</source>
+        <translation>Le titre de cette colonne ne nomme rien que le registre conserve : elle n&apos;a pas été lue (associez-la à la main s&apos;il le faut).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
+        <source>The file {file} is larger than 50 MB: no nomination list is that long.</source>
+        <translation>Le fichier {file} dépasse 50 Mo : aucune liste de candidatures n&apos;est si longue.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
+        <source>The file {file} cannot be opened: {reason}.</source>
+        <translation>Le fichier {file} ne peut pas être ouvert : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
+        <source>The workbook {file} has no sheet named {sheet}.</source>
+        <translation>Le classeur {file} n&apos;a pas de feuille nommée {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
+        <source>No row of {file} looks like column headings (family name, given names, sex...): map its columns by hand.</source>
+        <translation>Aucune ligne de {file} ne ressemble à des titres de colonnes (nom, prénoms, sexe…) : associez ses colonnes à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
+        <source>No column of {file} holds {fields}: map the columns by hand.</source>
+        <translation>Aucune colonne de {file} ne contient {fields} : associez les colonnes à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
+        <source>The file {file} is neither a spreadsheet nor a text (CSV) file.</source>
+        <translation>Le fichier {file} n&apos;est ni un tableur ni un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
+        <source>The file {file} is not in UTF-8, UTF-16 or Windows-1252: line {line} has bytes that none of them reads. Save it again as &apos;CSV UTF-8&apos; or as a workbook.</source>
+        <translation>Le fichier {file} n&apos;est ni en UTF-8, ni en UTF-16, ni en Windows-1252 : la ligne {line} contient des octets qu&apos;aucun ne lit. Enregistrez-le à nouveau en « CSV UTF-8 » ou en classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
+        <source>The file {file} contains macros; they were not run, only the cells were read.</source>
+        <translation>Le fichier {file} contient des macros ; elles n&apos;ont pas été exécutées, seules les cellules ont été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
+        <source>This line is separated by another character than the rest of the file ({separator}): save the file again from one program.</source>
+        <translation>Cette ligne est séparée par un autre caractère que le reste du fichier ({separator}) : enregistrez à nouveau le fichier depuis un seul programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
+        <source>The file {file} is empty.</source>
+        <translation>Le fichier {file} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
+        <source>The file {file} is not a workbook, although its name says so: it may be damaged or cut short. Ask for it again.</source>
+        <translation>Le fichier {file} n&apos;est pas un classeur, bien que son nom le dise : il est peut-être endommagé ou tronqué. Redemandez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
+        <source>The file {file} is a zip archive, not a workbook.</source>
+        <translation>Le fichier {file} est une archive zip, pas un classeur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
+        <source>The workbook {file} has no sheet with anything in it.</source>
+        <translation>Le classeur {file} n&apos;a aucune feuille remplie.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
+        <source>The file {file} has more than {limit} filled rows: send the nominations of one course only.</source>
+        <translation>Le fichier {file} a plus de {limit} lignes remplies : envoyez les candidatures d&apos;une seule session.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
+        <source>The file {file} is protected by a password. Open it, remove the password (File &gt; Info &gt; Protect workbook) and send it again.</source>
+        <translation>Le fichier {file} est protégé par un mot de passe. Ouvrez-le, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
+        <source>The file {file} is damaged or cut short (it is not a complete workbook). Ask for it again.</source>
+        <translation>Le fichier {file} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
+        <source>The file {file} cannot be read as a workbook ({detail}). It may be damaged: open it and save it again, or ask for it again.</source>
+        <translation>Le fichier {file} ne peut pas être lu comme un classeur ({detail}). Il est peut-être endommagé : ouvrez-le et enregistrez-le à nouveau, ou redemandez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
+        <source>The file {file} cannot be read as CSV ({detail}).</source>
+        <translation>Le fichier {file} ne peut pas être lu comme CSV ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
+        <source>The file {file} is protected by a password. Open it, remove the password and send it again.</source>
+        <translation>Le fichier {file} est protégé par un mot de passe. Ouvrez-le, retirez le mot de passe et renvoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
+        <source>The sheet {sheet} of {file} has more than {limit} filled rows: send the nominations of one course only.</source>
+        <translation>La feuille {sheet} de {file} a plus de {limit} lignes remplies : envoyez les candidatures d&apos;une seule session.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
+        <source>{name} is not yet in the register: give its agency type so that it can be added.</source>
+        <translation>{name} n&apos;est pas encore dans le registre : indiquez son type d&apos;organisation pour qu&apos;elle y soit ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
+        <source>This cell has {length} characters; no field of the register takes more than {limit}.</source>
+        <translation>Cette cellule a {length} caractères ; aucun champ du registre n&apos;en prend plus de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
+        <source>This is not a date: write it as 21/03/1985.</source>
+        <translation>Ce n&apos;est pas une date : écrivez-la comme 21/03/1985.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
+        <source>This date does not exist.</source>
+        <translation>Cette date n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
+        <source>Sex must be F or M (Female, Male, Femme, Homme, أنثى, ذكر).</source>
+        <translation>Le sexe doit être F ou M (Femme, Homme, Female, Male, أنثى, ذكر).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
+        <source>This country is not in the register&apos;s list: choose it from the drop-down list.</source>
+        <translation>Ce pays n&apos;est pas dans la liste du registre : choisissez-le dans la liste déroulante.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
+        <source>This agency type is not one of the list: choose it from the drop-down list.</source>
+        <translation>Ce type d&apos;organisation n&apos;est pas dans la liste : choisissez-le dans la liste déroulante.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
+        <source>This ID document type is not one of the list (passport, national identity card, service card, other).</source>
+        <translation>Ce type de pièce d&apos;identité n&apos;est pas dans la liste (passeport, carte nationale d&apos;identité, carte professionnelle, autre).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
+        <source>This cell holds {kind} where text was expected.</source>
+        <translation>Cette cellule contient {kind} là où un texte était attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
+        <source>This cell&apos;s formula gives an error ({error}): type the value itself.</source>
+        <translation>La formule de cette cellule donne une erreur ({error}) : saisissez la valeur elle-même.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="153"/>

@@ -8,14 +8,15 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...domain import validation
-from ...services.courses import details as course_records
-from ...services.register import programmes
 from ...services.actors import Actor
+from ...services.courses import details as course_records
 from ...services.courses.details import CourseData, Schedule
+from ...services.register import programmes
 from ...services.register.reference import country_choices
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm
 from .enrolment_panel import EnrolmentPanel
+from .nomination_files import NominationFiles, droppable
 from .record_editor import RecordEditor, chosen
 
 _TAUGHT, _MORNING, _AFTERNOON = 1, 2, 3
@@ -33,6 +34,9 @@ class CourseEditor(RecordEditor):
         self._bind_fields()
         self.enrolment = EnrolmentPanel(actor, self.ui, self, language)
         self.enrolment.changed.connect(lambda: self.saved.emit(self.record_id))
+        self.nomination_files = NominationFiles(actor, self.ui, self)
+        self.nomination_files.imported.connect(self._nominations_imported)
+        self.setAcceptDrops(True)  # a member state's spreadsheet dropped here is imported into the course
         self.resize(1100, 720)
         self.load(record_id) if record_id is not None else self.start_new()
 
@@ -111,6 +115,23 @@ class CourseEditor(RecordEditor):
         self._show_trainers(trainer_ids, lead)
         self.ui.tabs.setTabEnabled(3, record is not None)
         self.enrolment.show_course(record)
+        self.nomination_files.course_code = record.code if record is not None else None
+
+    def _nominations_imported(self) -> None:
+        self.enrolment.refresh()
+        self.saved.emit(self.record_id)
+
+    def dragEnterEvent(self, event) -> None:
+        if self.record_id is not None and droppable(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = droppable(event.mimeData().urls())
+        if path is not None and self.record_id is not None:
+            event.acceptProposedAction()
+            self.nomination_files.import_file(path)
 
     def extra_values(self) -> dict:
         schedule = self.schedule()

@@ -337,6 +337,22 @@ class Ui_CourseForm(object):
 
         self.nominateLayout.addWidget(self.nominateOrganisationButton)
 
+        self.workbookTitle = QLabel(self.enrolmentTab)
+        self.workbookTitle.setObjectName(u"workbookTitle")
+        self.workbookTitle.setWordWrap(True)
+
+        self.nominateLayout.addWidget(self.workbookTitle)
+
+        self.importNominationsButton = QPushButton(self.enrolmentTab)
+        self.importNominationsButton.setObjectName(u"importNominationsButton")
+
+        self.nominateLayout.addWidget(self.importNominationsButton)
+
+        self.workbookButton = QPushButton(self.enrolmentTab)
+        self.workbookButton.setObjectName(u"workbookButton")
+
+        self.nominateLayout.addWidget(self.workbookButton)
+
         self.countsLabel = QLabel(self.enrolmentTab)
         self.countsLabel.setObjectName(u"countsLabel")
         self.countsLabel.setWordWrap(True)
@@ -426,7 +442,9 @@ class Ui_CourseForm(object):
         QWidget.setTabOrder(self.candidatesList, self.nominateButton)
         QWidget.setTabOrder(self.nominateButton, self.organisationPicker)
         QWidget.setTabOrder(self.organisationPicker, self.nominateOrganisationButton)
-        QWidget.setTabOrder(self.nominateOrganisationButton, self.saveButton)
+        QWidget.setTabOrder(self.nominateOrganisationButton, self.importNominationsButton)
+        QWidget.setTabOrder(self.importNominationsButton, self.workbookButton)
+        QWidget.setTabOrder(self.workbookButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
 
         self.retranslateUi(CourseForm)
@@ -468,6 +486,9 @@ class Ui_CourseForm(object):
         self.nominateButton.setText(QCoreApplication.translate("CourseForm", u"&Nominate the selected", None))
         self.organisationTitle.setText(QCoreApplication.translate("CourseForm", u"Or everyone of an organisation:", None))
         self.nominateOrganisationButton.setText(QCoreApplication.translate("CourseForm", u"Nominate the whole organisation", None))
+        self.workbookTitle.setText(QCoreApplication.translate("CourseForm", u"Or from a member state's spreadsheet (drop it on this form):", None))
+        self.importNominationsButton.setText(QCoreApplication.translate("CourseForm", u"&Import nominations\u2026", None))
+        self.workbookButton.setText(QCoreApplication.translate("CourseForm", u"Nomination &workbook to send\u2026", None))
         self.countsLabel.setText("")
         self.enrolmentMessage.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.enrolmentTab), QCoreApplication.translate("CourseForm", u"&Nominations and enrolment", None))

@@ -28,6 +28,7 @@ class BackgroundTask(QThread):
         self._cancelled = False
         self.result = None  # what the work returned; None if cancelled or failed
         self.problem = ""  # why it was refused, in the interface's language
+        self.refusal: Refusal | None = None  # the refusal itself, for callers that act on its kind
         self.bug: BaseException | None = None  # what went wrong that is not a refusal
 
     def cancel(self) -> None:
@@ -46,6 +47,7 @@ class BackgroundTask(QThread):
         except Refusal as refusal:
             from ..errors import sentence
 
+            self.refusal = refusal
             self.problem = sentence(refusal)
         except Exception as exc:  # noqa: BLE001 - a bug: shown as such once the thread is done
             self.bug = exc

@@ -44,7 +44,7 @@ SAME_AS_ROW = "The same ID document number is on row {row}: the same person twic
 ALREADY_ENROLLED = "{reference} is already on this course: the row is left as it is."
 COLUMN_NOT_READ = "This column's heading names nothing the register keeps: it was not read (map it by hand if it should be)."
 DIFFERENT_DOCUMENT = "Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}."
-MESSAGES = (WRONG_COURSE, SEVERAL_MATCHES, ARCHIVED_MATCH, SAME_AS_ROW, ALREADY_ENROLLED, DIFFERENT_DOCUMENT,
+PROBLEM_TEMPLATES = (WRONG_COURSE, SEVERAL_MATCHES, ARCHIVED_MATCH, SAME_AS_ROW, ALREADY_ENROLLED, DIFFERENT_DOCUMENT,
             COLUMN_NOT_READ)
 
 
@@ -52,11 +52,12 @@ class MappingNeeded(FileRefused):
     """The columns could not all be told by their headings: the clerk maps them (or the sender fixes
     the headings). ``sheets`` are the file's sheets, for the mapping dialog."""
 
-    def __init__(self, file_name: str, sheets: list[SourceSheet], missing: list[str], template: str,
-                 /, **values: Any) -> None:
-        self.sheets = sheets
-        self.missing = missing
-        super().__init__(file_name, template, **values)
+    sheets: list[SourceSheet] = []
+    missing: list[str] = []
+
+    def with_sheets(self, sheets: list[SourceSheet], missing: list[str]) -> MappingNeeded:
+        self.sheets, self.missing = sheets, missing
+        return self
 
 
 @dataclass
@@ -195,11 +196,11 @@ def _read_bytes(path: Path) -> bytes:
 
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise FileRefused(path.name, "The file {file} is larger than 50 MB: no nomination list is that long.")
+            raise FileRefused("The file {file} is larger than 50 MB: no nomination list is that long.", file=path.name)
         return path.read_bytes()
     except OSError as error:
-        raise FileRefused(path.name, "The file {file} cannot be opened: {reason}.",
-                          reason=error.strerror or str(error)) from error
+        raise FileRefused("The file {file} cannot be opened: {reason}.",
+                          reason=error.strerror or str(error), file=path.name) from error
 
 
 def _sheet_and_layout(name: str, sheets: list[SourceSheet], sheet_name: str | None, layout: Layout | None,
@@ -207,7 +208,7 @@ def _sheet_and_layout(name: str, sheets: list[SourceSheet], sheet_name: str | No
     if sheet_name is not None:
         chosen = [s for s in sheets if s.sheet == sheet_name]
         if not chosen:
-            raise FileRefused(name, "The workbook {file} has no sheet named {sheet}.", sheet=sheet_name)
+            raise FileRefused("The workbook {file} has no sheet named {sheet}.", sheet=sheet_name, file=name)
         sheets_to_try = chosen
     else:
         sheets_to_try = sorted(sheets, key=lambda s: s.sheet != "Nominations")
@@ -216,15 +217,15 @@ def _sheet_and_layout(name: str, sheets: list[SourceSheet], sheet_name: str | No
     remembered = mappings.remembered(sender_id) if sender_id else {}
     found = [(s, lay) for s in sheets_to_try for lay in [find_layout(s, remembered)] if lay is not None]
     if not found:
-        raise MappingNeeded(name, sheets, [], "No row of {file} looks like column headings (family name, given "
-                                             "names, sex...): map its columns by hand.")
+        raise MappingNeeded("No row of {file} looks like column headings (family name, given names, sex...): "
+                            "map its columns by hand.", file=name).with_sheets(sheets, [])
     sheet, best = max(found, key=lambda pair: len(pair[1].mapping))
     missing = [f for f in best.missing() if not (f == "organisation" and sender_id)]
     if missing:
         from .vocabulary import BY_FIELD
 
-        raise MappingNeeded(name, sheets, missing, "No column of {file} holds {fields}: map the columns by hand.",
-                            fields=", ".join(BY_FIELD[f].en for f in missing))
+        raise MappingNeeded("No column of {file} holds {fields}: map the columns by hand.", file=name,
+                            fields=", ".join(BY_FIELD[f].en for f in missing)).with_sheets(sheets, missing)
     return sheet, best
 
 

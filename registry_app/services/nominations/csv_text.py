@@ -23,7 +23,7 @@ def decode(data: bytes, file_name: str) -> str:
         even_zeros = sample[0::2].count(0)
         return _strict(data, "utf-16-be" if even_zeros > sample[1::2].count(0) else "utf-16-le", file_name)
     if 0 in sample:
-        raise FileRefused(file_name, "The file {file} is neither a spreadsheet nor a text (CSV) file.")
+        raise FileRefused("The file {file} is neither a spreadsheet nor a text (CSV) file.", file=file_name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -35,9 +35,9 @@ def _strict(data: bytes, encoding: str, file_name: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n" if "16" not in encoding else "\n".encode(encoding)) + 1
-        raise FileRefused(file_name, "The file {file} is not in UTF-8, UTF-16 or Windows-1252: "
+        raise FileRefused("The file {file} is not in UTF-8, UTF-16 or Windows-1252: "
                           "line {line} has bytes that none of them reads. Save it again as "
-                          "'CSV UTF-8' or as a workbook.", line=line) from error
+                          "'CSV UTF-8' or as a workbook.", line=line, file=file_name) from error
 
 
 def delimiter(text: str) -> str:

@@ -14,11 +14,12 @@ SHOWN_VALUE = 80  # a huge cell is shown by its start
 
 
 class FileRefused(Refusal, ValueError):
-    """The file as a whole cannot be read: it says which file, and where in it when that is known."""
+    """The file as a whole cannot be read: it says which file (the value ``file``), and where in it when
+    that is known."""
 
-    def __init__(self, file_name: str, template: str, /, **values: Any) -> None:
-        self.file_name = file_name
-        super().__init__(template, file=file_name, **values)
+    @property
+    def file_name(self) -> str:
+        return str(self.values.get("file", ""))
 
 
 class ImportRefused(Refusal, ValueError):

@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from . import csv_text
-from .problems import FileRefused, Problem
+from .problems import FileRefused, Problem, shown
 
 MAX_BYTES = 50_000_000
 MAX_DATA_ROWS = 20_000  # rows with something in them; a course takes a few hundred nominations at most
 HIDDEN_SHEET = "registry"
+
+MACROS = "The file {file} contains macros; they were not run, only the cells were read."
+OTHER_SEPARATOR = ("This line is separated by another character than the rest of the file ({separator}): save the "
+                   "file again from one program.")
+PROBLEM_TEMPLATES = (MACROS, OTHER_SEPARATOR)
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,24 +50,24 @@ def read(path: Path | str, data: bytes | None = None) -> list[SourceSheet]:
     if data is None:
         try:
             if path.stat().st_size > MAX_BYTES:
-                raise FileRefused(name, "The file {file} is larger than 50 MB: no nomination list is that long.")
+                raise FileRefused("The file {file} is larger than 50 MB: no nomination list is that long.", file=name)
             data = path.read_bytes()
         except OSError as error:
-            raise FileRefused(name, "The file {file} cannot be opened: {reason}.", reason=error.strerror) from error
+            raise FileRefused("The file {file} cannot be opened: {reason}.", reason=error.strerror, file=name) from error
     if len(data) > MAX_BYTES:
-        raise FileRefused(name, "The file {file} is larger than 50 MB: no nomination list is that long.")
+        raise FileRefused("The file {file} is larger than 50 MB: no nomination list is that long.", file=name)
     if not data.strip():
-        raise FileRefused(name, "The file {file} is empty.")
+        raise FileRefused("The file {file} is empty.", file=name)
     if data.startswith(_OLE):
         if _ENCRYPTED in data[:65536] or _ENCRYPTED in data:
-            raise FileRefused(name, "The file {file} is protected by a password. Open it, remove the password "
-                                    "(File > Info > Protect workbook) and send it again.")
+            raise FileRefused("The file {file} is protected by a password. Open it, remove the password "
+                                    "(File > Info > Protect workbook) and send it again.", file=name)
         return _workbook(name, data, "xls")
     if data.startswith(_ZIP):
         return _zipped(name, data)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise FileRefused(name, "The file {file} is not a workbook, although its name says so: it may be "
-                                "damaged or cut short. Ask for it again.")
+        raise FileRefused("The file {file} is not a workbook, although its name says so: it may be "
+                                "damaged or cut short. Ask for it again.", file=name)
     return [_csv(name, data)]
 
 
@@ -72,17 +77,16 @@ def _zipped(name: str, data: bytes) -> list[SourceSheet]:
             names = set(archive.namelist())
             workbook_xml = archive.read("xl/workbook.xml") if "xl/workbook.xml" in names else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError, ValueError) as error:
-        raise FileRefused(name, "The file {file} is damaged or cut short (it is not a complete workbook). "
-                                "Ask for it again.") from error
+        raise FileRefused("The file {file} is damaged or cut short (it is not a complete workbook). "
+                                "Ask for it again.", file=name) from error
     if "content.xml" in names:
         return _workbook(name, data, "ods")
     if "xl/workbook.xml" not in names:
-        raise FileRefused(name, "The file {file} is a zip archive, not a workbook.")
+        raise FileRefused("The file {file} is a zip archive, not a workbook.", file=name)
     sheets = _workbook(name, data, "xlsx", date1904=bool(_DATE1904.search(workbook_xml[:20000])))
     if any(n.lower().endswith("vbaproject.bin") for n in names):
         for sheet in sheets:
-            sheet.notices.append(Problem(name, "", 0, "", "", "The file {file} contains macros; they were not run, "
-                                         "only the cells were read.", {"file": name}, blocking=False))
+            sheet.notices.append(Problem(name, "", 0, "", "", MACROS, {"file": name}, blocking=False))
     return sheets
 
 
@@ -105,13 +109,13 @@ def _workbook(name: str, data: bytes, kind: str, date1904: bool = False) -> list
         if isinstance(error, (KeyboardInterrupt, SystemExit, MemoryError)):
             raise
         if "password" in type(error).__name__.lower() or "encrypt" in str(error).lower():
-            raise FileRefused(name, "The file {file} is protected by a password. Open it, remove the password "
-                                    "and send it again.") from error
-        raise FileRefused(name, "The file {file} cannot be read as a workbook ({detail}). It may be damaged: "
+            raise FileRefused("The file {file} is protected by a password. Open it, remove the password "
+                                    "and send it again.", file=name) from error
+        raise FileRefused("The file {file} cannot be read as a workbook ({detail}). It may be damaged: "
                                 "open it and save it again, or ask for it again.",
-                          detail=str(error)[:200] or type(error).__name__) from error
+                          detail=str(error)[:200] or type(error).__name__, file=name) from error
     if not sheets:
-        raise FileRefused(name, "The workbook {file} has no sheet with anything in it.")
+        raise FileRefused("The workbook {file} has no sheet with anything in it.", file=name)
     return sheets
 
 
@@ -135,9 +139,9 @@ def _rows(name: str, sheet_name: str, sheet: Any) -> list[list[Any]]:
         if row.count("") != len(row):  # in C: a sheet a million rows deep is mostly blank ones
             filled += 1
             if filled > MAX_DATA_ROWS:
-                raise FileRefused(name, "The sheet {sheet} of {file} has more than {limit} filled rows: "
+                raise FileRefused("The sheet {sheet} of {file} has more than {limit} filled rows: "
                                         "send the nominations of one course only.", sheet=sheet_name,
-                                  limit=f"{MAX_DATA_ROWS:,}")
+                                  limit=f"{MAX_DATA_ROWS:,}", file=name)
             rows.append(row)
         else:
             rows.append(blank)
@@ -157,15 +161,15 @@ def _csv(name: str, data: bytes) -> SourceSheet:
     try:
         rows: list[list[Any]] = list(csv_text.rows(text, separator))
     except ValueError as error:
-        raise FileRefused(name, "The file {file} cannot be read as CSV ({detail}).", detail=str(error)[:200]) from error
+        raise FileRefused("The file {file} cannot be read as CSV ({detail}).", detail=str(error)[:200], file=name) from error
     filled = sum(1 for row in rows if "".join(row).strip())
     if filled > MAX_DATA_ROWS:
-        raise FileRefused(name, "The file {file} has more than {limit} filled rows: send the nominations of one "
-                                "course only.", limit=f"{MAX_DATA_ROWS:,}")
+        raise FileRefused("The file {file} has more than {limit} filled rows: send the nominations of one "
+                                "course only.", limit=f"{MAX_DATA_ROWS:,}", file=name)
     while rows and not "".join(rows[-1]).strip():
         rows.pop()
     if not rows:
-        raise FileRefused(name, "The file {file} is empty.")
+        raise FileRefused("The file {file} is empty.", file=name)
     sheet = SourceSheet(name, "", rows, "csv")
     sheet.notices.extend(_mixed_separators(name, rows, separator))
     return sheet
@@ -181,7 +185,6 @@ def _mixed_separators(name: str, rows: list[list[Any]], separator: str) -> list[
             continue
         text = separator.join(row)
         if any(other in text for other in ",;\t" if other != separator):
-            problems.append(Problem(name, "", number, "", text, "This line is separated by another character "
-                                    "than the rest of the file ({separator}): save the file again from one "
-                                    "program.", {"separator": separator.replace("\t", "tab")}))
+            problems.append(Problem(name, "", number, "", shown(text), OTHER_SEPARATOR,
+                                    {"separator": separator.replace("\t", "tab")}))
     return problems

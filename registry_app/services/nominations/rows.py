@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .checking import ImportRow, Preview
 
 NEW_ORGANISATION_KIND = "{name} is not yet in the register: give its agency type so that it can be added."
-MESSAGES = (NEW_ORGANISATION_KIND,)
+PROBLEM_TEMPLATES = (NEW_ORGANISATION_KIND,)
 
 _TEXT_FIELDS = ("title", "family_name", "given_names", "full_name_ar", "organisation", "organisation_acronym",
                 "rank", "email", "phone", "id_document_number")

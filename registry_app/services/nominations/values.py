@@ -25,7 +25,7 @@ UNKNOWN_KIND = "This agency type is not one of the list: choose it from the drop
 UNKNOWN_DOCUMENT = "This ID document type is not one of the list (passport, national identity card, service card, other)."
 WRONG_TYPE = "This cell holds {kind} where text was expected."
 FORMULA_ERROR = "This cell's formula gives an error ({error}): type the value itself."
-MESSAGES = (TOO_LONG, NOT_A_DATE, IMPOSSIBLE_DATE, UNKNOWN_SEX, UNKNOWN_COUNTRY, UNKNOWN_KIND, UNKNOWN_DOCUMENT,
+PROBLEM_TEMPLATES = (TOO_LONG, NOT_A_DATE, IMPOSSIBLE_DATE, UNKNOWN_SEX, UNKNOWN_COUNTRY, UNKNOWN_KIND, UNKNOWN_DOCUMENT,
             WRONG_TYPE, FORMULA_ERROR)
 _FORMULA_ERRORS = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!",
                              "#GETTING_DATA"})
