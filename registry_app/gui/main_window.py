@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             page.recordActivated.connect(lambda record_id, e=entity: self.open_record(e, record_id))
             page.newRequested.connect(lambda e=entity: self.open_record(e, None))
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionGuide.triggered.connect(self.show_guide)
 
     def find_participant(self) -> None:
         self.ui.navigation.setCurrentRow(PARTICIPANTS)
@@ -144,6 +145,18 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
                           f"{APP_NAME} {__version__}\n\n{self.database_label.text()}")
+
+    def show_guide(self):
+        """F1: the user guide, open at the page on the section shown."""
+        from ..services.guide import SECTIONS
+        from .dialogs.help_dialog import HelpDialog
+
+        section = self.current_section()
+        dialog = HelpDialog(SECTIONS[section] if section < len(SECTIONS) else "index", self.language, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.guide = dialog
+        return dialog
 
     def speak(self, language: str) -> MainWindow | None:
         """The window in another language, without a restart: Qt's and our translators are swapped and

@@ -82,7 +82,7 @@
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="143"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
@@ -1213,6 +1213,24 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="16"/>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="22"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="26"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;المحتويات</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../registry_app/gui/labels.py" line="18"/>
@@ -1543,7 +1561,7 @@
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="145"/>
+        <location filename="../../registry_app/gui/main_window.py" line="146"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
@@ -1573,42 +1591,52 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53"/>
+        <location filename="../../ui/main_window.ui" line="54"/>
         <source>&amp;New record…</source>
         <translation>سجل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>A new record in the list shown: participant, organisation, programme, course or trainer</source>
         <translation>سجل جديد في القائمة المعروضة: مشارك أو جهة أو برنامج أو دورة أو مدرب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="68"/>
+        <source>The guide&apos;s page on the section shown</source>
+        <translation>صفحة الدليل الخاصة بالقسم المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;About Training Registry</source>
         <translation>&amp;حول Training Registry</translation>
     </message>
@@ -2899,12 +2927,12 @@
     <name>ReportsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="198"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="201"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="321"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="324"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="202"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="322"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="325"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -2960,13 +2988,13 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
@@ -2976,232 +3004,232 @@
         <translation>النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Results pack (PDF)…</source>
         <translation>ملف النتائج (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Workbook…</source>
         <translation>مصنف…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="138"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="142"/>
         <source>Quarter %1 of %2</source>
         <translation>الربع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
         <source>Since %1</source>
         <translation>منذ %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="146"/>
         <source>Dates chosen</source>
         <translation>تواريخ مختارة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="189"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="208"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>انقر على عمود أو سطر لعرض المشاركين الذين يحتسبهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Officials trained</source>
         <translation>المسؤولون المدرَّبون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Training places</source>
         <translation>مقاعد التدريب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
         <source>Share of women</source>
         <translation>نسبة النساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
         <source>Person-days</source>
         <translation>أيام التدريب للأشخاص</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
         <source>Completion rate</source>
         <translation>معدل الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
         <source>Participation rate</source>
         <translation>معدل المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
         <source>Pre-/post-test mean</source>
         <translation>متوسط الاختبار القبلي / البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
         <source>Improved their score</source>
         <translation>حسّنوا نتيجتهم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
         <source>Certificates issued</source>
         <translation>الشهادات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
         <source>Courses delivered</source>
         <translation>الدورات المنفذة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>By agency type</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>By thematic area</source>
         <translation>حسب المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>By programme</source>
         <translation>حسب البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>By course</source>
         <translation>حسب الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
         <source>By quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
         <source>Courses by venue</source>
         <translation>الدورات حسب المكان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
         <source>Courses by mode</source>
         <translation>الدورات حسب النمط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="250"/>
         <source>Courses by language</source>
         <translation>الدورات حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
         <source>Completed</source>
         <translation>أتمّوا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="326"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="327"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1: %2 مقعداً، %3 شخصاً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="344"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="345"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>

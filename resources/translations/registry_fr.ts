@@ -82,7 +82,7 @@
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="143"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
@@ -1213,6 +1213,24 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="16"/>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="22"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="26"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../registry_app/gui/labels.py" line="18"/>
@@ -1543,7 +1561,7 @@
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="145"/>
+        <location filename="../../registry_app/gui/main_window.py" line="146"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -1573,42 +1591,52 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="53"/>
+        <location filename="../../ui/main_window.ui" line="54"/>
         <source>&amp;New record…</source>
         <translation>&amp;Nouvelle fiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>A new record in the list shown: participant, organisation, programme, course or trainer</source>
         <translation>Une nouvelle fiche dans la liste affichée : participant, organisation, programme, session ou formateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="68"/>
+        <source>The guide&apos;s page on the section shown</source>
+        <translation>La page du guide sur la section affichée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;About Training Registry</source>
         <translation>À &amp;propos de Training Registry</translation>
     </message>
@@ -2899,12 +2927,12 @@
     <name>ReportsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="198"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="201"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="321"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="324"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="202"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="322"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="325"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -2960,13 +2988,13 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
@@ -2976,232 +3004,232 @@
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Results pack (PDF)…</source>
         <translation>Dossier de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Workbook…</source>
         <translation>Classeur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="138"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="142"/>
         <source>Quarter %1 of %2</source>
         <translation>Trimestre %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="146"/>
         <source>Dates chosen</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="189"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="208"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>Cliquez sur une barre ou une ligne pour voir les participants qu&apos;elle compte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
         <source>Officials trained</source>
         <translation>Agents formés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Training places</source>
         <translation>Places de formation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
         <source>Share of women</source>
         <translation>Part des femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
         <source>Completion rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
         <source>Participation rate</source>
         <translation>Taux de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
         <source>Pre-/post-test mean</source>
         <translation>Moyenne test initial / final</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
         <source>Improved their score</source>
         <translation>Ont amélioré leur score</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
         <source>Certificates issued</source>
         <translation>Certificats délivrés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
         <source>Courses delivered</source>
         <translation>Sessions réalisées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>By agency type</source>
         <translation>Par type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>By thematic area</source>
         <translation>Par domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>By programme</source>
         <translation>Par programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>By course</source>
         <translation>Par session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
         <source>Courses by venue</source>
         <translation>Sessions par lieu</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
         <source>Courses by mode</source>
         <translation>Sessions par modalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="250"/>
         <source>Courses by language</source>
         <translation>Sessions par langue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
         <source>Completed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="326"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="327"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1 : %2 places, %3 personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="344"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="345"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="355"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>

@@ -112,8 +112,11 @@ class AttendancePage(QWidget):
         header = self.ui.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 240)
+        metrics = header.fontMetrics()
         for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, 46 if self.model.half_day_at(column) else 80)
+            lines = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "").split("\n")
+            wanted = max(metrics.horizontalAdvance(line) for line in lines) + 14  # "après-midi" whole
+            header.resizeSection(column, max(wanted, 46 if self.model.half_day_at(column) else 80))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
