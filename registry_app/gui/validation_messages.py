@@ -63,6 +63,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "A photo must be a JPEG or PNG picture."),
     QT_TRANSLATE_NOOP("Validation", "The photo is larger than 1 MB; choose a smaller picture."),
     QT_TRANSLATE_NOOP("Validation",
+                      "No font of the printed documents can draw some of these letters: this name could not be printed."),
+    QT_TRANSLATE_NOOP("Validation",
                       "No font of the printed documents can draw {characters}: certificates and lists could not show this name."),
     QT_TRANSLATE_NOOP("Validation", "“{text}” cannot be printed: no font of the documents has {characters}."),
     QT_TRANSLATE_NOOP("Validation", "Choose the type of organisation."),

@@ -107,3 +107,8 @@ def test_a_name_no_font_can_print_is_refused_on_saving(actor, field, values, cha
     with pytest.raises(UnprintableName):
         participants.update(actor, created.id, created.version, ParticipantData(**{**AWA.__dict__, **values}))
     assert Participant.get_by_id(created.id).version == 1
+
+
+def test_a_name_is_checked_as_it_is_typed():
+    assert participants.unprintable("አበበ ቢቂላ") is None and participants.unprintable("") is None
+    assert participants.unprintable("王小明") == participants.UNPRINTABLE_AS_TYPED

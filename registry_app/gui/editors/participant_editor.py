@@ -10,19 +10,17 @@ from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from ...domain import validation
 from ...domain.names import listed_name
-from ...services.register import duplicates
-from ...services.register import organisations
-from ...services.register import participants
 from ...services.actors import Actor
+from ...services.register import duplicates, organisations, participants
 from ...services.register.participant_history import history
 from ...services.register.participants import KEEP_PHOTO, ParticipantData
-from ...services.versioning import ConflictError
 from ...services.register.reference import country_choices
+from ...services.versioning import ConflictError
 from .. import labels
 from ..dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
+from ..errors import sentence
 from ..forms.ui_participant_form import Ui_ParticipantForm
 from .fields import make_date_optional
-from ..errors import sentence
 from .record_editor import RecordEditor, chosen
 
 PHOTO_SIZE = (480, 600)  # enough for a roster or a badge; the register stores this, not the camera's file
@@ -64,9 +62,9 @@ class ParticipantEditor(RecordEditor):
     def _bind_fields(self) -> None:
         ui = self.ui
         self.bind("title", ui.titleEdit)
-        self.bind("given_names", ui.given_namesEdit, validation.required)
-        self.bind("family_name", ui.family_nameEdit, validation.required)
-        self.bind("full_name_ar", ui.full_name_arEdit)
+        self.bind("given_names", ui.given_namesEdit, lambda v: validation.required(v) or participants.unprintable(v))
+        self.bind("family_name", ui.family_nameEdit, lambda v: validation.required(v) or participants.unprintable(v))
+        self.bind("full_name_ar", ui.full_name_arEdit, participants.unprintable)
         self.bind("sex", ui.sexCombo, chosen(self.tr("Choose F or M.")))
         self.bind("birth_date", ui.birth_dateDate, validation.birth_date)
         self.bind("nationality", ui.nationalityCombo, chosen(self.tr("Choose the nationality.")))

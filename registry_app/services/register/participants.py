@@ -36,6 +36,7 @@ class UnprintableName(InvalidParticipant):
         Refusal.__init__(self, UNPRINTABLE, characters=characters)
 
 
+UNPRINTABLE_AS_TYPED = "No font of the printed documents can draw some of these letters: this name could not be printed."
 UNPRINTABLE = "No font of the printed documents can draw {characters}: certificates and lists could not show this name."
 NAME_FIELDS = ("given_names", "family_name", "full_name_ar")  # the last: the name in any second script
 
@@ -108,6 +109,13 @@ def _clean(data: ParticipantData, countries: Container[str] | None = None) -> di
         _check_photo(photo)
         values["photo"] = photo
     return values
+
+
+def unprintable(text: str) -> str | None:
+    """As a name is typed: what is wrong when no font of the printed documents draws it all."""
+    from ...documents.text import uncovered
+
+    return UNPRINTABLE_AS_TYPED if uncovered(text or "") else None
 
 
 def _check_printable(values: dict[str, Any]) -> None:

@@ -70,6 +70,18 @@ def test_errors_are_shown_next_to_their_fields_as_the_clerk_types(qtbot, editor)
     assert form.save()
 
 
+def test_a_name_no_document_can_print_is_refused_as_typed_and_on_saving(qtbot, editor):
+    form = editor()
+    _type_awa(qtbot, form)
+    form.ui.full_name_arEdit.setText("አበበ ቢቂላ")  # Ge'ez: printed in its own font
+    assert form.field_error("full_name_ar") == ""
+    form.ui.full_name_arEdit.setText("王小明")
+    assert "No font of the printed documents" in form.field_error("full_name_ar")
+    assert not form.save() and Participant.select().count() == 0
+    form.ui.full_name_arEdit.setText("ⵜⴰⵙⵍⵉⵎⵜ")
+    assert form.save() and Participant.get().full_name_ar == "ⵜⴰⵙⵍⵉⵎⵜ"
+
+
 def test_an_implausible_birth_date_is_refused(qtbot, editor):
     form = editor()
     _type_awa(qtbot, form)
