@@ -117,8 +117,11 @@ class ColumnMappingDialog(QDialog):
             self.combos.append(combo)
         for r, row in enumerate(rows, start=1):
             for column, value in enumerate(row):
-                self.table.setItem(r, column, QTableWidgetItem(str(value)[:80]))
+                shown = value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else str(value)[:80]
+                self.table.setItem(r, column, QTableWidgetItem(shown))
         self.table.resizeColumnsToContents()
+        for column in range(width):
+            self.table.setColumnWidth(column, max(150, min(self.table.columnWidth(column), 240)))
         self._guess()
 
     def _guess(self) -> None:

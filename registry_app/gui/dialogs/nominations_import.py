@@ -167,6 +167,10 @@ class NominationsImportDialog(QDialog):
         for row in preview.rows:
             self._show_row(row)
         self._show_problems()
+        for table in (self.rows, self.problems):
+            table.resizeColumnsToContents()
+            for column in range(table.columnCount() - 1):
+                table.setColumnWidth(column, min(table.columnWidth(column), 240))
         ready = counts["new"] + counts["existing"]
         self.import_button.setEnabled(blocking == 0 and ready > 0)
         self.import_button.setText(self.tr("&Import %1 rows").replace("%1", str(ready)))
@@ -189,7 +193,14 @@ class NominationsImportDialog(QDialog):
             return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else str(value or "")
         assert self.preview is not None
         index = self.preview.layout.column_of(field)
-        return str(row.cells[index])[:80] if index is not None and index < len(row.cells) else ""
+        if index is None or index >= len(row.cells):
+            return ""
+        value = row.cells[index]
+        if hasattr(value, "strftime"):
+            return value.strftime("%d/%m/%Y")
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)[:80]
 
     def _match(self, row: ImportRow) -> str:
         picked = next((c for c in row.candidates if c.participant_id == row.match), None)

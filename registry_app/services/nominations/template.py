@@ -166,7 +166,7 @@ def _nominations(sheet: Any, course: Course, programme: Programme, language: str
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
         _body(sheet, index, column, rows)
-    sheet.row_dimensions[HEADER_ROW].height = 36 if language != "en" else 20
+    sheet.row_dimensions[HEADER_ROW].height = 48 if language != "en" else 24
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
     _drop_downs(sheet, ranges, rows, language)
     # Protected: headings and titles locked, the body left open; rows may be added and sorted.
