@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain.errors import Refusal
@@ -14,7 +14,6 @@ from ..services import opening, settings
 from ..services.opening import Choice
 
 DEMO_PARTICIPANTS = 2000
-_OPEN_ERRORS = (Refusal, OSError)
 
 
 def _use_offscreen_without_display() -> None:
@@ -98,21 +97,83 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
     from .errors import install_excepthook
 
     install_excepthook()
-    title = app.translate("app", "The register cannot be opened")
+    url, first = db_url, True
+    while True:
+        opened = _open(url, smoke_test, first)
+        first = False
+        if isinstance(opened, int):
+            return opened
+        if isinstance(opened, str):
+            url = opened  # another register, chosen by the clerk
+            continue
+        register, demo = opened
+        window = _show(app, register, demo, language, username=username, smoke_test=smoke_test, password=password)
+        if isinstance(window, int):
+            return window
+        if smoke_test:
+            QTimer.singleShot(0, app.quit)
+            code = app.exec()
+            print(f"smoke test: the main window opened on {register.description}")
+            return code
+        code = app.exec()
+        if not window.reopen:  # a restore closes the window to open it again on the restored register
+            return code
+
+
+def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.OpenedRegister, bool] | str | int:
+    """The register opened (and whether to fill it with demo data); or the URL of another register the
+    clerk chose after a failure; or the exit code when they gave up."""
     try:
-        choice = opening.choose(db_url)
-    except _OPEN_ERRORS as exc:
-        return _fatal(title, str(exc))
-    demo = False
-    if choice.is_new_default and not smoke_test:
-        wants_demo = _first_run_choice(choice)
-        if wants_demo is None:
-            return 0
-        demo = wants_demo
-    try:
-        register = opening.open_register(choice)
-    except _OPEN_ERRORS as exc:
-        return _fatal(title, str(exc))
+        choice = opening.choose(url)
+        demo = False
+        if first and choice.is_new_default and not smoke_test:
+            wants_demo = _first_run_choice(choice)
+            if wants_demo is None:
+                return 0
+            demo = wants_demo
+        return opening.open_register(choice), demo
+    except Refusal as refusal:
+        return _after_failure(refusal, url, smoke_test)
+    except OSError as error:  # a file the system refuses to read or write: said as such
+        problem = Refusal("The register cannot be opened: {problem}.", problem=error.strerror or error)
+        return _after_failure(problem, url, smoke_test)
+    except Exception as error:  # noqa: BLE001 - a bug while opening is logged and said, never a silent exit
+        from .errors import show_bug
+
+        show_bug(None, error, "opening the register")
+        return 70
+
+
+def _after_failure(refusal: Refusal, url: str | None, smoke_test: bool) -> str | int:
+    from .dialogs import open_failure_dialog
+    from .errors import sentence, show_refusal
+
+    print(f"registry-app: {refusal}", file=sys.stderr)
+    if smoke_test:
+        return 2
+    decision = open_failure_dialog.ask(refusal)
+    if decision.action == "another":
+        return decision.url
+    if decision.action == "restore" and isinstance(refusal, opening.DamagedRegister) and refusal.backup:
+        from ..services.backups import restoring
+
+        name, given = QInputDialog.getText(None, QApplication.translate("app", "Restore"), QApplication.translate(
+            "app", "Nobody can sign in to a damaged register. Your name, for the audit trail:"))
+        if not given or not name.strip():
+            return 2
+        try:
+            restoring.restore_damaged(refusal.path, refusal.backup.path, name.strip())
+        except Refusal as failed:
+            show_refusal(None, QApplication.translate("app", "Restore"), failed)
+            print(f"registry-app: {sentence(failed)}", file=sys.stderr)
+            return 2
+        return url or ""
+    return 2
+
+
+def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, language: str,
+          username: str | None = None, smoke_test: bool = False, password: str | None = None):
+    """The main window on the register, once someone signed in; or the exit code when nobody did."""
     from .main_window import MainWindow
 
     actor = _sign_in(register.description, username, smoke_test, password)
@@ -126,9 +187,4 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
             return _fatal(app.translate("app", "Demo data"), task.problem)
     window = MainWindow(register.description, register.source, register.schema_version, actor, language)
     window.show()
-    if smoke_test:
-        QTimer.singleShot(0, app.quit)
-        code = app.exec()
-        print(f"smoke test: the main window opened on {register.description}")
-        return code
-    return app.exec()
+    return window

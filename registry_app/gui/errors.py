@@ -5,9 +5,10 @@ the log's path and a button that copies the details."""
 from __future__ import annotations
 
 import sys
+from pathlib import PurePath
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import Refusal
@@ -20,10 +21,19 @@ def translated(template: str) -> str:
 
 
 def sentence(refusal: Refusal | OSError) -> str:
-    """A refusal in the interface's language; a file the system refused (OSError) in the system's words."""
-    if isinstance(refusal, Refusal):
+    """A refusal in the interface's language; a file the system refused (OSError) in the system's words.
+    In a right-to-left window a path or a code in a refusal is isolated left to right, so that the
+    sentence does not reorder its slashes."""
+    if not isinstance(refusal, Refusal):
+        return str(refusal.strerror or refusal) if isinstance(refusal, OSError) else str(refusal)
+    if not refusal.values or QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return refusal.sentence(translated)
-    return str(refusal.strerror or refusal) if isinstance(refusal, OSError) else str(refusal)
+    values = {name: f"\u2066{value}\u2069" if isinstance(value, PurePath) or "/" in str(value) or "\\" in str(value)
+              else value for name, value in refusal.values.items()}
+    try:
+        return translated(refusal.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(refusal)
 
 
 def show_refusal(parent: QWidget | None, title: str, refusal: Refusal) -> None:

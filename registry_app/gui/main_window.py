@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
+from ..domain.errors import Refusal
 from ..services.actors import Actor
+from ..services.backups import copies as backups
+from .errors import show_bug, show_refusal
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.attendance_page import AttendancePage
 from .pages.certificates_page import CertificatesPage
@@ -17,6 +20,7 @@ from .pages.record_list_page import RecordListPage
 from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
 from .pages.reports_page import ReportsPage
 from .pages.settings_page import SettingsPage
+from .widgets.backups_box import BackupsBox
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 
@@ -43,6 +47,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.opened_on = (database_text, database_source, schema_version)  # for the window in another language
         self.replacement: MainWindow | None = None
+        self.reopen = False  # closed to reopen on a restored register (see app.run)
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
@@ -60,6 +65,8 @@ class MainWindow(QMainWindow):
                    language: str) -> None:
         self.settings_page = SettingsPage(database_text, database_source, schema_version, self, language, self.actor)
         self.settings_page.languageChosen.connect(self.speak)
+        self.backups_box = BackupsBox(self.actor, self.reopen_after_restore, self.settings_page)
+        self.settings_page.layout().insertWidget(self.settings_page.layout().count() - 1, self.backups_box)
         sections = [
             (self.tr("Participants"), self.participants_page),
             (self.tr("Organisations"), self.register_pages["organisation"]),
@@ -191,7 +198,29 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.may_close():
                 event.ignore()
                 return
+        if not self.reopen and self.replacement is None:  # not closed for a restore or another language
+            self._back_up_on_close()
         super().closeEvent(event)
+
+    def _back_up_on_close(self) -> None:
+        """The routine backup, once a day; a failure is said, and the window closes all the same."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backups.back_up_on_close()
+        except Refusal as refusal:
+            QApplication.restoreOverrideCursor()
+            show_refusal(self, self.tr("The daily backup failed"), refusal)
+            return
+        except Exception as error:  # noqa: BLE001 - the window closes whatever happens; the bug is logged
+            QApplication.restoreOverrideCursor()
+            show_bug(self, error, "backup on close")
+            return
+        QApplication.restoreOverrideCursor()
+
+    def reopen_after_restore(self) -> None:
+        """After a restore the window is built again on the restored register."""
+        self.reopen = True
+        self.close()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.current_section() == PARTICIPANTS:

@@ -141,6 +141,78 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="45"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="55"/>
+        <source>Latest backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="57"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="91"/>
+        <source>Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="58"/>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>تُنشأ نسخة احتياطية عند إغلاق النافذة (مرة في اليوم) وقبل كل تحديث للسجل؛ وتُحفظ نسخ آخر 7 أيام و4 أسابيع و12 شهرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="77"/>
+        <source>None yet.</source>
+        <translation>لا توجد بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="80"/>
+        <source>%1, %2 MB (%3 kept in %4)</source>
+        <translation>%1، %2 م.ب (%3 محفوظة في %4)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <source>Backed up and checked: %1</source>
+        <translation>نُسخ احتياطيًا وتم التحقق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="100"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.sqlite3 *.dump);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="108"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="115"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="125"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
+        <translation>هل تريد استبدال السجل بالنسخة الاحتياطية %1؟ يُحتفظ بالسجل بحالته الحالية جانبًا ويُنسخ احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="126"/>
+        <source>The register is restored. The register as it was is kept as %1.</source>
+        <translation>تمت استعادة السجل. يُحتفظ بالسجل كما كان باسم %1.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
@@ -932,32 +1004,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="47"/>
         <source>The details were written to %1.</source>
         <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="49"/>
         <source>The details could not be written to the log.</source>
         <translation>تعذّرت كتابة التفاصيل في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="40"/>
+        <location filename="../../registry_app/gui/errors.py" line="50"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
         <translation>حدث خطأ؛ هذا خلل في البرنامج وليس فيما فعلته. لم يُحفظ أي شيء بشكل ناقص.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="42"/>
+        <location filename="../../registry_app/gui/errors.py" line="52"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="44"/>
+        <location filename="../../registry_app/gui/errors.py" line="54"/>
         <source>Copy the details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="67"/>
+        <location filename="../../registry_app/gui/errors.py" line="77"/>
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -1511,59 +1583,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="73"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="74"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
+        <location filename="../../registry_app/gui/main_window.py" line="75"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
+        <location filename="../../registry_app/gui/main_window.py" line="76"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="70"/>
+        <location filename="../../registry_app/gui/main_window.py" line="77"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="82"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="146"/>
+        <location filename="../../registry_app/gui/main_window.py" line="153"/>
         <source>About %1</source>
         <translation>حول %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="212"/>
+        <source>The daily backup failed</source>
+        <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -1775,7 +1852,7 @@
     <message>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
         <source>Import nominations</source>
         <translation>استيراد الترشيحات</translation>
     </message>
@@ -1790,64 +1867,102 @@
         <translation>%1 (الورقة %2): %3 سطراً — %4 مشاركين جدد، %5 في السجل، %6 مسجلين في الدورة، %7 بها مشاكل، %8 متخطاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="172"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
         <source>&amp;Import %1 rows</source>
         <translation>ا&amp;ستيراد %1 سطراً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>skipped</source>
         <translation>متخطى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>already on the course</source>
         <translation>مسجل في الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>in the register</source>
         <translation>في السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="198"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="209"/>
         <source>%1 candidates</source>
         <translation>%1 مرشحين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="243"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="254"/>
         <source>Fix the value</source>
         <translation>تصحيح القيمة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="264"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="275"/>
         <source>A new participant</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
         <source>Who is this?</source>
         <translation>من هذا؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
         <source>This row is:</source>
         <translation>هذا السطر هو:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
         <source>Writing the nominations…</source>
         <translation>تسجيل الترشيحات…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailure</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="26"/>
+        <source>The register cannot be opened</source>
+        <translation>تعذر فتح السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="28"/>
+        <source>Nothing was created or changed. Choose another register, or quit.</source>
+        <translation>لم يُنشأ أو يُغيَّر شيء. اختر سجلًا آخر أو اخرج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="30"/>
+        <source>Choose another register…</source>
+        <translation>اختيار سجل آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="34"/>
+        <source>Restore the latest good backup (%1)</source>
+        <translation>استعادة آخر نسخة احتياطية سليمة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="39"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="52"/>
+        <source>Choose a register</source>
+        <translation>اختيار سجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="53"/>
+        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
+        <translation>السجلات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3942,7 @@
         <translation>لا يمكن وسم المشارك بـ«{status}» إلا بعد أن تكون الدورة جارية أو مغلقة.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>لا يمكن نسخ سجل محفوظ في الذاكرة احتياطياً.</translation>
@@ -3927,6 +4043,7 @@
         <translation>لا توجد دورة بالرمز {code}. تبدو رموز الدورات هكذا: INV-101/2026-03.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
         <source>No register is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
@@ -3947,6 +4064,7 @@
         <translation>نصف اليوم هذا ليس جزءاً من الدورة {code}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية {path}: {problem}.</translation>
@@ -4007,19 +4125,227 @@
         <translation>يجب أن يتضمن نمط اسم الملف {serial} كي لا يتعارض ملفان أبداً.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="8"/>
+        <source>{path} is a folder, not a register file.</source>
+        <translation>{path} مجلد وليس ملف سجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="9"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} ليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="10"/>
+        <source>The file {path} is empty: it is not a register.</source>
+        <translation>الملف {path} فارغ: إنه ليس سجلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="11"/>
+        <source>The folder {folder} does not exist: check the register&apos;s path, or create the folder first.</source>
+        <translation>المجلد {folder} غير موجود: تحقق من مسار السجل أو أنشئ المجلد أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="12"/>
+        <source>The folder {folder} cannot be created: {problem}.</source>
+        <translation>لا يمكن إنشاء المجلد {folder}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="13"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="14"/>
+        <source>The folder {folder} is read-only: a new register cannot be created there.</source>
+        <translation>المجلد {folder} للقراءة فقط: لا يمكن إنشاء سجل جديد فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="15"/>
+        <source>The file {path} cannot be read: {problem}.</source>
+        <translation>لا يمكن قراءة الملف {path}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="16"/>
+        <source>The file {path} is a PDF document, not a register.</source>
+        <translation>الملف {path} مستند PDF وليس سجلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="17"/>
+        <source>The file {path} is a spreadsheet or a ZIP archive, not a register.</source>
+        <translation>الملف {path} جدول بيانات أو أرشيف ZIP وليس سجلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="18"/>
+        <source>The file {path} is not a register: it is not a SQLite database.</source>
+        <translation>الملف {path} ليس سجلًا: إنه ليس قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="19"/>
+        <source>The file {path} is a text file, not a register.</source>
+        <translation>الملف {path} ملف نصي وليس سجلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="20"/>
+        <source>The register {path} is damaged: {problem}.</source>
+        <translation>السجل {path} تالف: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="21"/>
+        <source>The register {path} is on a read-only disk or in a read-only folder: it cannot be opened for writing.</source>
+        <translation>السجل {path} على قرص أو في مجلد للقراءة فقط: لا يمكن فتحه للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="22"/>
+        <source>The register {path} cannot be read: {problem}.</source>
+        <translation>لا يمكن قراءة السجل {path}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="23"/>
+        <source>The file {path} is another program&apos;s database, not a register of this program.</source>
+        <translation>الملف {path} قاعدة بيانات لبرنامج آخر وليس سجلًا لهذا البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="24"/>
+        <source>The register {path} was written by a newer version of this program (schema {version}; this one knows {latest}): install the newer version to open it.</source>
+        <translation>كُتب السجل {path} بإصدار أحدث من هذا البرنامج (المخطط {version}؛ وهذا الإصدار يعرف {latest}): ثبّت الإصدار الأحدث لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="25"/>
+        <source>The backup {path} is damaged: {problem}.</source>
+        <translation>النسخة الاحتياطية {path} تالفة: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="26"/>
+        <source>The server {server} has no database named {database}.</source>
+        <translation>لا توجد على الخادم {server} قاعدة بيانات باسم {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="27"/>
+        <source>The server {server} refused the user name or password for {user}.</source>
+        <translation>رفض الخادم {server} اسم المستخدم أو كلمة المرور لـ {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="28"/>
+        <source>The server {server} has no user named {user}.</source>
+        <translation>لا يوجد على الخادم {server} مستخدم باسم {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="29"/>
+        <source>The server name {host} is unknown: check its spelling and the network.</source>
+        <translation>اسم الخادم {host} غير معروف: تحقق من كتابته ومن الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="30"/>
+        <source>No PostgreSQL server answers at {server}: it is stopped, or the address or port is wrong.</source>
+        <translation>لا يجيب أي خادم PostgreSQL على {server}: إما أنه متوقف أو أن العنوان أو المنفذ خاطئ.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="31"/>
+        <source>The server {server} does not answer (timed out).</source>
+        <translation>الخادم {server} لا يجيب (انتهت المهلة).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="32"/>
+        <source>The server {server} does not let {user} open the database {database}.</source>
+        <translation>لا يسمح الخادم {server} للمستخدم {user} بفتح قاعدة البيانات {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="33"/>
+        <source>The server {server} cannot be reached: {problem}</source>
+        <translation>تعذّر الوصول إلى الخادم {server}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
+        <source>The port in the PostgreSQL address must be a number from 1 to 65535.</source>
+        <translation>يجب أن يكون المنفذ في عنوان PostgreSQL رقمًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
+        <source>This database holds tables that are not a register of this program; open another one.</source>
+        <translation>تحتوي قاعدة البيانات هذه على جداول ليست سجلًا لهذا البرنامج؛ افتح قاعدة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
+        <source>The backup file {path} exists already.</source>
+        <translation>ملف النسخة الاحتياطية {path} موجود بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
+        <source>The copy of the register fails its integrity check ({problem}): the register itself is damaged.</source>
+        <translation>فشلت نسخة السجل في فحص السلامة ({problem}): السجل نفسه تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
+        <source>The register {path} is open in another window or program: close it there first.</source>
+        <translation>السجل {path} مفتوح في نافذة أو برنامج آخر: أغلقه هناك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
+        <source>The PostgreSQL tool {tool} is not installed on this computer: install the PostgreSQL client programs.</source>
+        <translation>أداة PostgreSQL ‏{tool} غير مثبتة على هذا الحاسوب: ثبّت برامج عميل PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
+        <source>{what} failed: {problem}</source>
+        <translation>فشل {what}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
+        <source>The file {path} is a PostgreSQL backup, but not of a register.</source>
+        <translation>الملف {path} نسخة احتياطية من PostgreSQL لكنها ليست لسجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
+        <source>{count} other connections are open on the register {database}: ask everyone to close the program, then restore again.</source>
+        <translation>توجد {count} اتصالات أخرى مفتوحة على السجل {database}: اطلب من الجميع إغلاق البرنامج ثم أعد الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>الملف {path} نسخة احتياطية لسجل PostgreSQL؛ وهذا السجل ملف SQLite.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>الملف {path} نسخة احتياطية لسجل SQLite؛ وهذا السجل على خادم PostgreSQL.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ PostgreSQL (الصيغة المخصصة لـ pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
+        <source>The register {path} is damaged ({problem}) and there is no good backup of it beside it: ask for help before anything else is done with the file.</source>
+        <translation>السجل {path} تالف ({problem}) ولا توجد بجانبه نسخة احتياطية سليمة: اطلب المساعدة قبل القيام بأي شيء آخر بالملف.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
+        <source>The register {path} is damaged ({problem}). The latest good backup was made on {made}: restore it (registry-app restore &quot;{file}&quot;).</source>
+        <translation>السجل {path} تالف ({problem}). أُنشئت آخر نسخة احتياطية سليمة في {made}: استعدها (registry-app restore &quot;{file}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
+        <source>The disk holding the register is full: nothing was saved. Free some space, then try again.</source>
+        <translation>القرص الذي يحمل السجل ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
+        <source>Another clerk&apos;s change got in the way and nothing was saved: try again.</source>
+        <translation>تعارض تعديل موظف آخر ولم يُحفظ شيء: أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
+        <source>Another clerk changed the same records meanwhile and nothing was saved: reload, then try again.</source>
+        <translation>عدّل موظف آخر السجلات نفسها في هذه الأثناء ولم يُحفظ شيء: أعد التحميل ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
+        <source>The register cannot be opened: {problem}.</source>
+        <translation>لا يمكن فتح السجل: {problem}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
@@ -4062,6 +4388,7 @@
         <translation>يجب أن تكون درجة {test} بين 0 و100، لا {score}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
         <source>There is no backup file {path}.</source>
         <translation>لا يوجد ملف نسخ احتياطي {path}.</translation>
@@ -4828,12 +5155,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="101"/>
-        <source>The register cannot be opened</source>
-        <translation>تعذر فتح السجل</translation>
+        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <location filename="../../registry_app/gui/app.py" line="167"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="126"/>
+        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
+        <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="187"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

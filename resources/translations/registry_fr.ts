@@ -141,6 +141,78 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="45"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="55"/>
+        <source>Latest backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="57"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="91"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="58"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>Une sauvegarde est faite à la fermeture de la fenêtre (une fois par jour) et avant chaque mise à jour du registre ; les 7 derniers jours, 4 dernières semaines et 12 derniers mois sont gardés.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="77"/>
+        <source>None yet.</source>
+        <translation>Aucune pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="80"/>
+        <source>%1, %2 MB (%3 kept in %4)</source>
+        <translation>%1, %2 Mo (%3 gardées dans %4)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Sauvegardé et vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="100"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
+        <translation>Sauvegardes (*.sqlite3 *.dump);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="108"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="115"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="125"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
+        <translation>Remplacer le registre par la sauvegarde %1 ? Le registre tel qu&apos;il est maintenant est mis de côté et sauvegardé d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="126"/>
+        <source>The register is restored. The register as it was is kept as %1.</source>
+        <translation>Le registre est restauré. Le registre tel qu&apos;il était est gardé sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
@@ -932,32 +1004,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="37"/>
+        <location filename="../../registry_app/gui/errors.py" line="47"/>
         <source>The details were written to %1.</source>
         <translation>Les détails ont été écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="39"/>
+        <location filename="../../registry_app/gui/errors.py" line="49"/>
         <source>The details could not be written to the log.</source>
         <translation>Les détails n’ont pas pu être écrits dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="40"/>
+        <location filename="../../registry_app/gui/errors.py" line="50"/>
         <source>Something went wrong; this is a fault of the program, not of what you did. Nothing was half-saved.</source>
         <translation>Un incident s’est produit&#xa0;: c’est une erreur du programme, pas de ce que vous avez fait. Rien n’a été enregistré à moitié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="42"/>
+        <location filename="../../registry_app/gui/errors.py" line="52"/>
         <source>Something went wrong</source>
         <translation>Un incident s’est produit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="44"/>
+        <location filename="../../registry_app/gui/errors.py" line="54"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/errors.py" line="67"/>
+        <location filename="../../registry_app/gui/errors.py" line="77"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
@@ -1511,59 +1583,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="64"/>
+        <location filename="../../registry_app/gui/main_window.py" line="71"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="65"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="66"/>
+        <location filename="../../registry_app/gui/main_window.py" line="73"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="67"/>
+        <location filename="../../registry_app/gui/main_window.py" line="74"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="68"/>
+        <location filename="../../registry_app/gui/main_window.py" line="75"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="69"/>
+        <location filename="../../registry_app/gui/main_window.py" line="76"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="70"/>
+        <location filename="../../registry_app/gui/main_window.py" line="77"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="82"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="146"/>
+        <location filename="../../registry_app/gui/main_window.py" line="153"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="212"/>
+        <source>The daily backup failed</source>
+        <translation>La sauvegarde du jour a échoué</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -1775,7 +1852,7 @@
     <message>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
         <source>Import nominations</source>
         <translation>Importer des candidatures</translation>
     </message>
@@ -1790,64 +1867,102 @@
         <translation>%1 (feuille %2) : %3 lignes — %4 nouveaux participants, %5 déjà dans le registre, %6 déjà inscrits à la session, %7 avec des problèmes, %8 écartées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="172"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
         <source>&amp;Import %1 rows</source>
         <translation>&amp;Importer %1 lignes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>skipped</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="175"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
         <source>already on the course</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>in the register</source>
         <translation>dans le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="198"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="209"/>
         <source>%1 candidates</source>
         <translation>%1 candidats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="243"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="254"/>
         <source>Fix the value</source>
         <translation>Corriger la valeur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="264"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="275"/>
         <source>A new participant</source>
         <translation>Un nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
         <source>Who is this?</source>
         <translation>Qui est-ce ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="266"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
         <source>This row is:</source>
         <translation>Cette ligne est :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="290"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
         <source>Writing the nominations…</source>
         <translation>Enregistrement des candidatures…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailure</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="26"/>
+        <source>The register cannot be opened</source>
+        <translation>Le registre ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="28"/>
+        <source>Nothing was created or changed. Choose another register, or quit.</source>
+        <translation>Rien n&apos;a été créé ni modifié. Choisissez un autre registre, ou quittez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="30"/>
+        <source>Choose another register…</source>
+        <translation>Choisir un autre registre…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="34"/>
+        <source>Restore the latest good backup (%1)</source>
+        <translation>Restaurer la dernière bonne sauvegarde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="39"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="52"/>
+        <source>Choose a register</source>
+        <translation>Choisir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="53"/>
+        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Registres (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3942,7 @@
         <translation>Un participant ne peut être marqué « {status} » qu&apos;une fois la session en cours ou clôturée.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>Un registre tenu en mémoire ne peut pas être sauvegardé.</translation>
@@ -3927,6 +4043,7 @@
         <translation>Aucune session n&apos;a le code {code}. Les codes de session ressemblent à INV-101/2026-03.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
         <source>No register is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
@@ -3947,6 +4064,7 @@
         <translation>Cette demi-journée ne fait pas partie de la session {code}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>La sauvegarde {path} ne peut pas être écrite : {problem}.</translation>
@@ -4007,19 +4125,227 @@
         <translation>Le modèle de nom de fichier doit contenir {serial}, pour que deux fichiers ne se confondent jamais.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="8"/>
+        <source>{path} is a folder, not a register file.</source>
+        <translation>{path} est un dossier, pas un fichier de registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="9"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="10"/>
+        <source>The file {path} is empty: it is not a register.</source>
+        <translation>Le fichier {path} est vide : ce n&apos;est pas un registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="11"/>
+        <source>The folder {folder} does not exist: check the register&apos;s path, or create the folder first.</source>
+        <translation>Le dossier {folder} n&apos;existe pas : vérifiez le chemin du registre, ou créez d&apos;abord le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="12"/>
+        <source>The folder {folder} cannot be created: {problem}.</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="13"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="14"/>
+        <source>The folder {folder} is read-only: a new register cannot be created there.</source>
+        <translation>Le dossier {folder} est en lecture seule : on ne peut pas y créer de registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="15"/>
+        <source>The file {path} cannot be read: {problem}.</source>
+        <translation>Le fichier {path} ne peut pas être lu : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="16"/>
+        <source>The file {path} is a PDF document, not a register.</source>
+        <translation>Le fichier {path} est un document PDF, pas un registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="17"/>
+        <source>The file {path} is a spreadsheet or a ZIP archive, not a register.</source>
+        <translation>Le fichier {path} est un classeur ou une archive ZIP, pas un registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="18"/>
+        <source>The file {path} is not a register: it is not a SQLite database.</source>
+        <translation>Le fichier {path} n&apos;est pas un registre : ce n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="19"/>
+        <source>The file {path} is a text file, not a register.</source>
+        <translation>Le fichier {path} est un fichier texte, pas un registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="20"/>
+        <source>The register {path} is damaged: {problem}.</source>
+        <translation>Le registre {path} est endommagé : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="21"/>
+        <source>The register {path} is on a read-only disk or in a read-only folder: it cannot be opened for writing.</source>
+        <translation>Le registre {path} est sur un disque ou dans un dossier en lecture seule : il ne peut pas être ouvert en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="22"/>
+        <source>The register {path} cannot be read: {problem}.</source>
+        <translation>Le registre {path} ne peut pas être lu : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="23"/>
+        <source>The file {path} is another program&apos;s database, not a register of this program.</source>
+        <translation>Le fichier {path} est la base de données d&apos;un autre programme, pas un registre de ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="24"/>
+        <source>The register {path} was written by a newer version of this program (schema {version}; this one knows {latest}): install the newer version to open it.</source>
+        <translation>Le registre {path} a été écrit par une version plus récente de ce programme (schéma {version} ; celle-ci connaît le {latest}) : installez la version plus récente pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="25"/>
+        <source>The backup {path} is damaged: {problem}.</source>
+        <translation>La sauvegarde {path} est endommagée : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="26"/>
+        <source>The server {server} has no database named {database}.</source>
+        <translation>Le serveur {server} n&apos;a pas de base nommée {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="27"/>
+        <source>The server {server} refused the user name or password for {user}.</source>
+        <translation>Le serveur {server} a refusé le nom d&apos;utilisateur ou le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="28"/>
+        <source>The server {server} has no user named {user}.</source>
+        <translation>Le serveur {server} n&apos;a pas d&apos;utilisateur nommé {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="29"/>
+        <source>The server name {host} is unknown: check its spelling and the network.</source>
+        <translation>Le nom de serveur {host} est inconnu : vérifiez son orthographe et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="30"/>
+        <source>No PostgreSQL server answers at {server}: it is stopped, or the address or port is wrong.</source>
+        <translation>Aucun serveur PostgreSQL ne répond à {server} : il est arrêté, ou l&apos;adresse ou le port est faux.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="31"/>
+        <source>The server {server} does not answer (timed out).</source>
+        <translation>Le serveur {server} ne répond pas (délai dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="32"/>
+        <source>The server {server} does not let {user} open the database {database}.</source>
+        <translation>Le serveur {server} ne permet pas à {user} d&apos;ouvrir la base {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="33"/>
+        <source>The server {server} cannot be reached: {problem}</source>
+        <translation>Le serveur {server} est injoignable : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
+        <source>The port in the PostgreSQL address must be a number from 1 to 65535.</source>
+        <translation>Le port de l&apos;adresse PostgreSQL doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
+        <source>This database holds tables that are not a register of this program; open another one.</source>
+        <translation>Cette base contient des tables qui ne sont pas un registre de ce programme ; ouvrez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
+        <source>The backup file {path} exists already.</source>
+        <translation>Le fichier de sauvegarde {path} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
+        <source>The copy of the register fails its integrity check ({problem}): the register itself is damaged.</source>
+        <translation>La copie du registre échoue à la vérification d&apos;intégrité ({problem}) : le registre lui-même est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
+        <source>The register {path} is open in another window or program: close it there first.</source>
+        <translation>Le registre {path} est ouvert dans une autre fenêtre ou un autre programme : fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
+        <source>The PostgreSQL tool {tool} is not installed on this computer: install the PostgreSQL client programs.</source>
+        <translation>L&apos;outil PostgreSQL {tool} n&apos;est pas installé sur cet ordinateur : installez les programmes clients de PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
+        <source>{what} failed: {problem}</source>
+        <translation>{what} a échoué : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
+        <source>The file {path} is a PostgreSQL backup, but not of a register.</source>
+        <translation>Le fichier {path} est une sauvegarde PostgreSQL, mais pas d&apos;un registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
+        <source>{count} other connections are open on the register {database}: ask everyone to close the program, then restore again.</source>
+        <translation>{count} autres connexions sont ouvertes sur le registre {database} : demandez à chacun de fermer le programme, puis restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre PostgreSQL ; ce registre est un fichier SQLite.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre SQLite ; ce registre est sur un serveur PostgreSQL.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>Le fichier {path} n&apos;est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
+        <source>The register {path} is damaged ({problem}) and there is no good backup of it beside it: ask for help before anything else is done with the file.</source>
+        <translation>Le registre {path} est endommagé ({problem}) et aucune bonne sauvegarde ne se trouve à côté : demandez de l&apos;aide avant de faire quoi que ce soit d&apos;autre avec le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
+        <source>The register {path} is damaged ({problem}). The latest good backup was made on {made}: restore it (registry-app restore &quot;{file}&quot;).</source>
+        <translation>Le registre {path} est endommagé ({problem}). La dernière bonne sauvegarde date du {made} : restaurez-la (registry-app restore &quot;{file}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
+        <source>The disk holding the register is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient le registre est plein : rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
+        <source>Another clerk&apos;s change got in the way and nothing was saved: try again.</source>
+        <translation>La modification d&apos;un autre agent a gêné et rien n&apos;a été enregistré : réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
+        <source>Another clerk changed the same records meanwhile and nothing was saved: reload, then try again.</source>
+        <translation>Un autre agent a modifié les mêmes fiches entre-temps et rien n&apos;a été enregistré : rechargez, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
+        <source>The register cannot be opened: {problem}.</source>
+        <translation>Le registre ne peut pas être ouvert : {problem}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
@@ -4062,6 +4388,7 @@
         <translation>La note du {test} doit être comprise entre 0 et 100, pas {score}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
         <source>There is no backup file {path}.</source>
         <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
@@ -4828,12 +5155,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="101"/>
-        <source>The register cannot be opened</source>
-        <translation>Le registre ne peut pas être ouvert</translation>
+        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <location filename="../../registry_app/gui/app.py" line="167"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="126"/>
+        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
+        <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="187"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

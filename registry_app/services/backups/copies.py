@@ -131,8 +131,11 @@ def back_up_now(actor: Actor, out: Path | None = None) -> Backup:
 
 
 def back_up_on_close(today: date | None = None) -> Backup | None:
-    """The routine backup when the window closes: none if the register has one from today already."""
+    """The routine backup when the window closes: none if the register has one from today already,
+    nor for a register on a server, which its administrator backs up (see the README)."""
     today = today or date.today()
+    if open_register().kind != "sqlite":
+        return None
     if any(b.made.date() == today and b.reason != REPLACED for b in backups()):
         return None
     return make("daily")

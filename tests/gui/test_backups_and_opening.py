@@ -1,0 +1,108 @@
+"""The window's backups (Settings: Back up now, Restore…, the backup on close) and what it does when a
+register cannot be opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from registry_app.gui import app as gui_app
+from registry_app.gui.dialogs import open_failure_dialog
+from registry_app.gui.dialogs.open_failure_dialog import Decision, failure_box
+from registry_app.gui.main_window import MainWindow
+from registry_app.services import opening
+from registry_app.services.actors import current
+from registry_app.services.backups import copies
+from registry_app.services.register import participants
+from registry_app.services.register.participants import ParticipantData
+from registry_app.store.database import db
+from registry_app.store.models import Participant
+
+
+def _window(qtbot, actor) -> MainWindow:
+    window = MainWindow("SQLite: register", "--db", 2, actor)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_back_up_now_and_restore_from_the_settings_page(qtbot, sqlite_database, tmp_path):
+    actor = current()
+    participants.create(actor, ParticipantData("Awa", "Before", "F", "ML"))
+    window = _window(qtbot, actor)
+    box = window.backups_box
+    assert "None yet" in box.latest_label.text()
+    made = box.back_up_now()
+    assert made is not None and made.exists() and "Backed up and checked" in box.latest_label.text()
+    participants.create(actor, ParticipantData("Awa", "After", "F", "ML"))
+
+    told = []
+    box.choose_file = lambda folder: str(made)
+    box.ask = lambda parent, title, question: "kept aside" in question
+    box.tell = lambda parent, title, text: told.append(text)
+    assert box.restore()
+    assert [p.family_name for p in Participant.select()] == ["Before"]
+    assert "restored" in told[0] and window.reopen and not window.isVisible()
+
+
+def test_the_window_backs_up_when_it_closes_once_a_day(qtbot, sqlite_database):
+    actor = current()
+    window = _window(qtbot, actor)
+    window.show()
+    window.close()
+    assert [b.reason for b in copies.backups()] == ["daily"]
+    again = _window(qtbot, actor)
+    again.show()
+    again.close()
+    assert len(copies.backups()) == 1
+
+
+def test_a_damaged_register_offers_its_latest_good_backup(qtbot, tmp_path):
+    from tests.reliability.registers import corrupt_pages, fill
+
+    path = fill(tmp_path / "register.sqlite3")
+    choice = opening.choose(str(path))
+    opening.open_register(choice)
+    from tests.actors import signed_in
+
+    copies.back_up_now(signed_in("admin-under-test"))
+    db.close()
+    corrupt_pages(path)
+    try:
+        opening.open_register(choice)
+    except opening.DamagedRegister as damaged:
+        box = failure_box(damaged)
+    qtbot.addWidget(box)
+    names = [b.objectName() for b in box.buttons()]
+    assert set(names) == {"another", "restore", "quit"}
+    assert "is damaged" in box.text()
+
+
+def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, tmp_path, monkeypatch):
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a register")
+    other = tmp_path / "other.sqlite3"
+    asked = []
+
+    def ask(refusal, parent=None):
+        asked.append(str(refusal))
+        return Decision("another", f"sqlite:///{other}")
+
+    shown = []
+    real_show = gui_app._show
+
+    def show_then_quit(app, register, demo, language, **signing_in):
+        window = real_show(app, register, demo, language, **signing_in)
+        shown.append(register.description)
+        QTimer.singleShot(0, QApplication.quit)
+        return window
+
+    monkeypatch.setattr(open_failure_dialog, "ask", ask)
+    monkeypatch.setattr(gui_app, "_show", show_then_quit)
+    assert gui_app.run(str(text_file)) == 0
+    assert "is a text file" in asked[0]
+    assert shown == [f"SQLite: {other}"] and Path(other).exists()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    db.close()
