@@ -57,6 +57,7 @@ def _invisible(char: str) -> bool:
     return unicodedata.category(char) in ("Cc", "Cf")
 
 
+@lru_cache(maxsize=8192)  # a few hundred characters make up every name: an import checks thousands of names
 def _font_for(char: str, bold: bool, previous: str | None) -> str | None:
     code = ord(char)
     script = script_of(char)

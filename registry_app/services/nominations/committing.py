@@ -16,7 +16,7 @@ from ...domain.enums import CourseStatus, EnrolmentStatus
 from ...domain.permissions import Action
 from ...store import bulk, search
 from ...store.database import db, is_postgres, write_transaction
-from ...store.models import Course, Enrolment, Participant
+from ...store.models import Course, Enrolment, Participant, utcnow
 from .. import audit, counters
 from ..actors import Actor
 from ..certificates.register import neutralise
@@ -133,22 +133,25 @@ def _participants(actor: Actor, rows: list[ImportRow], organisation_ids: dict[tu
             report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
     by_reference = _ids(Participant, Participant.reference, [r["reference"] for r in records])
     created = {row.index: by_reference[record["reference"]] for row, record in zip(rows, records)}
-    _audit_created(actor, "create", "participant", Participant, list(created.values()))
+    _audit_created(actor, "create", "participant", Participant,
+                   [(by_reference[record["reference"]], record) for record in records])
     return created
 
 
 def _nominations(actor: Actor, course: Course, people: list[tuple[ImportRow, int]],
                  organisation_ids: dict[tuple[str, str], int], today: date) -> None:
+    now = utcnow()  # one moment, in the rows and in their audit events
     records = [{"participant": pid, "course": course.id, "status": EnrolmentStatus.NOMINATED.value,
                 "nominated_by": organisation_ids[row.organisation.key()] if row.organisation else None,
-                "nominated_on": today} for row, pid in people]
+                "nominated_on": today, "status_changed_at": now} for row, pid in people]
     bulk.insert_dicts(db.obj, Enrolment, records)
-    ids: list[int] = []
+    by_participant: dict[int, int] = {}
     pids = [pid for _, pid in people]
     for start in range(0, len(pids), _CHUNK):
-        ids.extend(eid for (eid,) in Enrolment.select(Enrolment.id).where(
+        by_participant.update(Enrolment.select(Enrolment.participant, Enrolment.id).where(
             (Enrolment.course == course.id) & Enrolment.participant.in_(pids[start:start + _CHUNK])).tuples())
-    _audit_created(actor, "nominate", "enrolment", Enrolment, sorted(ids))
+    _audit_created(actor, "nominate", "enrolment", Enrolment,
+                   sorted((by_participant[record["participant"]], record) for record in records))
 
 
 def _ids(model: Any, column: Any, keys: list[str]) -> dict[str, int]:
@@ -158,12 +161,15 @@ def _ids(model: Any, column: Any, keys: list[str]) -> dict[str, int]:
     return found
 
 
-def _audit_created(actor: Actor, action: str, entity: str, model: Any, ids: list[int]) -> None:
-    """One event per record, with the record as saved (as services' own create and nominate write)."""
-    events: list[tuple[str, str, Any, dict[str, Any] | None, dict[str, Any] | None]] = []
-    for start in range(0, len(ids), _CHUNK):
-        for row in model.select().where(model.id.in_(ids[start:start + _CHUNK])).order_by(model.id).dicts():
-            events.append((action, entity, row["id"], None, snapshot_of_row(row)))
+def _audit_created(actor: Actor, action: str, entity: str, model: Any,
+                   saved: list[tuple[int, dict[str, Any]]]) -> None:
+    """One event per record, with the record as saved (as services' own create and nominate write):
+    the values inserted and the table's defaults for the others, rather than thousands of rows read back."""
+    defaults = {field.name: field.default() if callable(field.default) else field.default
+                for field in model._meta.sorted_fields if field.name != "id"}
+    events: list[tuple[str, str, Any, dict[str, Any] | None, dict[str, Any] | None]] = [
+        (action, entity, record_id, None, snapshot_of_row({"id": record_id, **defaults, **record}))
+        for record_id, record in saved]
     audit.record_many(actor, events)
 
 

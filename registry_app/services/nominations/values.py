@@ -42,6 +42,9 @@ def text(value: Any, multiline: bool = False) -> str:
     """A cell as text: 1234.0 typed as a number is "1234", invisible characters dropped."""
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) <= MAX_CELL and value.isprintable() and "  " not in value \
+            and value == value.strip() and not value.startswith("#"):
+        return value  # most cells: nothing to clean (isprintable is false for controls and invisible marks)
     if isinstance(value, bool):
         raise CellProblem(WRONG_TYPE, kind="TRUE/FALSE")
     if isinstance(value, float):

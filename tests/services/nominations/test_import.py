@@ -176,9 +176,14 @@ def test_one_transaction_and_an_audit_event_per_record_and_one_for_the_file(acto
     assert kinds.count(("create", "organisation")) == 3
     [file_event] = [e for e in events if e.action == "import-nominations"]
     assert hashlib.sha256(data).hexdigest() in file_event.after and "list.xlsx" in file_event.after
-    from registry_app.services.audit import broken_links
+    from registry_app.services.audit import broken_links, to_json
+    from registry_app.services.versioning import snapshot
 
     assert broken_links() == []
+    for event in events:  # each event holds the record as it is saved, as one saved by its form would
+        if event.action in ("create", "nominate") and event.entity in ("participant", "enrolment"):
+            model = Participant if event.entity == "participant" else Enrolment
+            assert event.after == to_json(snapshot(model.get_by_id(int(event.entity_id))))
 
 
 def test_a_second_import_of_the_same_file_changes_nothing(actor, small_course):
