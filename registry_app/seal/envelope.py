@@ -28,6 +28,9 @@ class Verification:
     problem: str  # why not, in words; "" when valid
     payload: CertificatePayload | None = None
     key: TrustedKey | None = None
+    # why not, as a word for translations (the verifier page's): empty, notOurs, damaged, noKey,
+    # unknownKey, altered, keyOutsideValidity
+    reason: str = ""
 
 
 def seal(payload: CertificatePayload, key: Ed25519PrivateKey) -> str:
@@ -57,14 +60,15 @@ def read_payload(text: str) -> CertificatePayload | None:
 def verify(text: str, trust: TrustList) -> Verification:
     text = seal_text(text)
     if len(text) > MAX_TEXT:
-        return Verification(False, "This text is far too long to be a certificate's seal.")
+        return Verification(False, "This text is far too long to be a certificate's seal.", reason="damaged")
     if text.startswith(PREFIX):
         return _verify_v2(text[len(PREFIX):], trust)
     if text.startswith(PREFIX_V1):
         return _verify_v1(text[len(PREFIX_V1):], trust)
     if not text:
-        return Verification(False, "There is no text to verify: the QR code's text is empty.")
-    return Verification(False, f"This is not a certificate seal of this register (it does not start with {PREFIX}).")
+        return Verification(False, "There is no text to verify: the QR code's text is empty.", reason="empty")
+    return Verification(False, f"This is not a certificate seal of this register (it does not start with {PREFIX}).",
+                        reason="notOurs")
 
 
 def _verify_v2(body: str, trust: TrustList) -> Verification:
@@ -72,15 +76,16 @@ def _verify_v2(body: str, trust: TrustList) -> Verification:
         protected, _, payload_bytes, signature = cose.parse(base45.decode(body))
         payload = CertificatePayload.from_cbor(payload_bytes)
     except (base45.Base45Error, cose.CoseError, PayloadError) as exc:
-        return Verification(False, f"The seal is damaged or forged: {exc}")
+        return Verification(False, f"The seal is damaged or forged: {exc}", reason="damaged")
     keys = [k for k in trust.keys if cose.verify(protected, payload_bytes, signature, k.public())]
     if not keys:
         return Verification(False, "The signature does not match any key of the trust file: the certificate was "
-                                   "altered or forged, or sealed by a key this trust file does not hold.", payload)
+                                   "altered or forged, or sealed by a key this trust file does not hold.", payload,
+                            reason="noKey")
     key = next((k for k in keys if k.covers(payload.issued)), None)
     if key is None:
         return Verification(False, f"Key {keys[0].kid} was not valid on the issue date {payload.issued:%d %B %Y}.",
-                            payload, keys[0])
+                            payload, keys[0], "keyOutsideValidity")
     return Verification(True, "", payload, key)
 
 
@@ -90,18 +95,21 @@ def _verify_v1(body: str, trust: TrustList) -> Verification:
         protected, header, payload_bytes, signature = cose.parse(message)
         payload = CertificatePayload.from_version_1(payload_bytes)
     except zlib.error:
-        return Verification(False, "The seal is damaged: its compressed part is cut short or altered.")
+        return Verification(False, "The seal is damaged: its compressed part is cut short or altered.", reason="damaged")
     except (base45.Base45Error, cose.CoseError, PayloadError) as exc:
-        return Verification(False, f"The seal is damaged or forged: {exc}")
+        return Verification(False, f"The seal is damaged or forged: {exc}", reason="damaged")
     kid_bytes = header.get(cose.KID, b"")
     kid = kid_bytes.hex() if isinstance(kid_bytes, bytes) else ""
     key = trust.find(kid)
     if key is None:
-        return Verification(False, f"The seal names key {kid}, which is not in the trust list.", payload)
+        return Verification(False, f"The seal names key {kid}, which is not in the trust list.", payload,
+                            reason="unknownKey")
     if not cose.verify(protected, payload_bytes, signature, key.public()):
-        return Verification(False, "The signature does not match: the certificate was altered or forged.", payload, key)
+        return Verification(False, "The signature does not match: the certificate was altered or forged.", payload, key,
+                            "altered")
     if not key.covers(payload.issued):
-        return Verification(False, f"Key {kid} was not valid on the issue date {payload.issued:%d %B %Y}.", payload, key)
+        return Verification(False, f"Key {kid} was not valid on the issue date {payload.issued:%d %B %Y}.", payload, key,
+                            "keyOutsideValidity")
     return Verification(True, "", payload, key)
 
 

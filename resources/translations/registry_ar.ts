@@ -5082,74 +5082,210 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="37"/>
         <source>Verify a certificate</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
-        <source>Paste the text read from the QR code (it starts with TR1:)</source>
-        <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR1:)</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
+        <source>Paste the text read from the QR code (it starts with TR2: or TR1:)</source>
+        <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR2: أو TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="33"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="43"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="34"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>قراءة &amp;صورة أو ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <source>Revocation &amp;list…</source>
+        <translation>&amp;قائمة الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <source>A centre&apos;s signed list of revoked certificates, to check certificates this register did not issue</source>
+        <translation>قائمة موقّعة بالشهادات الملغاة لمركز ما، للتحقق من شهادات لم يصدرها هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="48"/>
         <source>&amp;Verify</source>
         <translation>&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="40"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="54"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
         <source>A scan of the certificate</source>
         <translation>نسخة ممسوحة من الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="65"/>
-        <source>The file could not be read: %1</source>
-        <translation>تعذّرت قراءة الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="81"/>
-        <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;لا توجد في السجل شهادة بهذا الرقم.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="83"/>
-        <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
-        <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;التوقيع صحيح&lt;/b&gt; — المفتاح %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <source>The centre&apos;s revocation list</source>
+        <translation>قائمة الإلغاء الخاصة بالمركز</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
-        <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
-        <translation>&lt;b style=&apos;color:#A01818&apos;&gt;التوقيع غير صحيح&lt;/b&gt;: %1</translation>
+        <source>Revocation lists (*.txt)</source>
+        <translation>قوائم الإلغاء (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="92"/>
-        <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>السجل: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <source>Revocation list of %1</source>
+        <translation>قائمة الإلغاء بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="107"/>
+        <source>Not valid: no certificate has this serial in the register.</source>
+        <translation>غير صالحة: لا توجد في السجل شهادة بهذا الرقم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="109"/>
+        <source>in the register</source>
+        <translation>في السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <source>in the revocation list of %1</source>
+        <translation>في قائمة الإلغاء بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
+        <source>Valid: the signature is good and the certificate is not revoked (checked %1).</source>
+        <translation>صالحة: التوقيع سليم والشهادة غير ملغاة (تم التحقق %1).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <source>Signature valid, revocation not checked: this register did not issue the certificate. Load the issuing centre&apos;s revocation list to know whether it was withdrawn.</source>
+        <translation>التوقيع صالح، ولم يُتحقق من الإلغاء: لم يصدر هذا السجل الشهادة. حمّل قائمة الإلغاء الخاصة بالمركز المُصدِر لمعرفة ما إذا كانت قد سُحبت.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <source>revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <source>superseded</source>
+        <translation>مستبدلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
+        <source>Not valid: the signature is good but the certificate was %1: %2</source>
+        <translation>غير صالحة: التوقيع سليم لكن الشهادة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="121"/>
+        <source>Not valid: %1</source>
+        <translation>غير صالحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="125"/>
+        <source>there is no text to verify.</source>
+        <translation>لا يوجد نص للتحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <source>this is not the seal of a certificate.</source>
+        <translation>هذا ليس ختم شهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
+        <source>the seal is damaged (cut short or altered).</source>
+        <translation>الختم تالف (مبتور أو معدّل).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
+        <source>the signature matches none of the centre&apos;s keys: the certificate was altered or forged, or sealed by another centre.</source>
+        <translation>التوقيع لا يطابق أي مفتاح من مفاتيح المركز: عُدّلت الشهادة أو زُوّرت، أو ختمها مركز آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="130"/>
+        <source>the seal names a key the centre does not list.</source>
+        <translation>يشير الختم إلى مفتاح لا يدرجه المركز.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
+        <source>the signature does not match what the certificate says: it was altered or forged.</source>
+        <translation>التوقيع لا يطابق ما تتضمنه الشهادة: عُدّلت أو زُوّرت.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <source>the key that sealed it was not valid on the issue date.</source>
+        <translation>لم يكن المفتاح الذي ختمها سارياً في تاريخ الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
+        <source>the seal cannot be verified.</source>
+        <translation>لا يمكن التحقق من الختم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="139"/>
+        <source>This revocation list was due to be replaced on %1: ask the centre for its latest.</source>
+        <translation>كان ينبغي استبدال قائمة الإلغاء هذه في %1: اطلب من المركز أحدث قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <source>Completion</source>
+        <translation>إتمام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <source>Participation</source>
+        <translation>مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
+        <source>Course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
     </message>
 </context>
 <context>

@@ -5082,74 +5082,210 @@
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="37"/>
         <source>Verify a certificate</source>
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="31"/>
-        <source>Paste the text read from the QR code (it starts with TR1:)</source>
-        <translation>Collez le texte lu dans le code QR (il commence par TR1:)</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
+        <source>Paste the text read from the QR code (it starts with TR2: or TR1:)</source>
+        <translation>Collez le texte lu dans le code QR (il commence par TR2: ou TR1:)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="33"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="43"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="34"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>Lire une &amp;image ou un PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="35"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <source>Revocation &amp;list…</source>
+        <translation>&amp;Liste de révocation…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <source>A centre&apos;s signed list of revoked certificates, to check certificates this register did not issue</source>
+        <translation>La liste signée des certificats révoqués d’un centre, pour vérifier des certificats que ce registre n’a pas délivrés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="48"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="40"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="54"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
         <source>A scan of the certificate</source>
         <translation>Une numérisation du certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="65"/>
-        <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="81"/>
-        <source>&lt;b&gt;No certificate has this serial in the register.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Aucun certificat du registre ne porte ce numéro.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="83"/>
-        <source>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valid&lt;/b&gt; — key %1</source>
-        <translation>&lt;b style=&apos;color:#1B6E2A&apos;&gt;Signature valide&lt;/b&gt; — clé %1</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <source>The centre&apos;s revocation list</source>
+        <translation>La liste de révocation du centre</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
-        <source>&lt;b style=&apos;color:#A01818&apos;&gt;Signature not valid&lt;/b&gt;: %1</source>
-        <translation>&lt;b style=&apos;color:#A01818&apos;&gt;Signature non valide&lt;/b&gt; : %1</translation>
+        <source>Revocation lists (*.txt)</source>
+        <translation>Listes de révocation (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="92"/>
-        <source>Register: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Registre : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <source>Revocation list of %1</source>
+        <translation>Liste de révocation du %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="107"/>
+        <source>Not valid: no certificate has this serial in the register.</source>
+        <translation>Non valide&#xa0;: aucun certificat du registre n’a ce numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="109"/>
+        <source>in the register</source>
+        <translation>dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <source>in the revocation list of %1</source>
+        <translation>dans la liste de révocation du %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
+        <source>Valid: the signature is good and the certificate is not revoked (checked %1).</source>
+        <translation>Valide&#xa0;: la signature est bonne et le certificat n’est pas révoqué (vérifié %1).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <source>Signature valid, revocation not checked: this register did not issue the certificate. Load the issuing centre&apos;s revocation list to know whether it was withdrawn.</source>
+        <translation>Signature valide, révocation non vérifiée&#xa0;: ce registre n’a pas délivré ce certificat. Chargez la liste de révocation du centre qui l’a délivré pour savoir s’il a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
+        <source>Not valid: the signature is good but the certificate was %1: %2</source>
+        <translation>Non valide&#xa0;: la signature est bonne mais le certificat a été %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="121"/>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="125"/>
+        <source>there is no text to verify.</source>
+        <translation>il n’y a aucun texte à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <source>this is not the seal of a certificate.</source>
+        <translation>ce n’est pas le sceau d’un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
+        <source>the seal is damaged (cut short or altered).</source>
+        <translation>le sceau est abîmé (tronqué ou modifié).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
+        <source>the signature matches none of the centre&apos;s keys: the certificate was altered or forged, or sealed by another centre.</source>
+        <translation>la signature ne correspond à aucune clé du centre&#xa0;: le certificat a été modifié ou contrefait, ou scellé par un autre centre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="130"/>
+        <source>the seal names a key the centre does not list.</source>
+        <translation>le sceau désigne une clé que le centre ne publie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
+        <source>the signature does not match what the certificate says: it was altered or forged.</source>
+        <translation>la signature ne correspond pas à ce que dit le certificat&#xa0;: il a été modifié ou contrefait.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <source>the key that sealed it was not valid on the issue date.</source>
+        <translation>la clé qui l’a scellé n’était pas valide à la date de délivrance.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
+        <source>the seal cannot be verified.</source>
+        <translation>le sceau ne peut pas être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="139"/>
+        <source>This revocation list was due to be replaced on %1: ask the centre for its latest.</source>
+        <translation>Cette liste de révocation devait être remplacée le %1&#xa0;: demandez au centre la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <source>Completion</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
+        <source>Course</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
     </message>
 </context>
 <context>

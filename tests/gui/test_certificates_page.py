@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 from registry_app.gui.dialogs.template_dialog import TemplateDialog
 from registry_app.gui.pages.certificates_page import CertificatesPage
 from registry_app.store.models import Certificate
-from tests.documents.pdf import page_count
-
 from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
+from tests.documents.pdf import page_count
 
 
 @pytest.fixture
@@ -76,7 +75,72 @@ def test_reprint_revoke_and_verify_a_scan(page, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     scan = next(out.glob(f"{serial}_*.pdf"))
     assert not dialog.read_file(str(scan))  # the signature holds, but the register says revoked
-    assert "Signature valid" in dialog.result.text() and "revoked" in dialog.result.text()
+    assert "Not valid: the signature is good but the certificate was revoked: issued in error" in dialog.result.text()
+
+
+def _foreign_seal(serial, keys):
+    """A certificate sealed with the centre's key that this register did not record (another office's)."""
+    from datetime import date
+
+    from registry_app.seal.envelope import seal
+    from registry_app.seal.payload import CertificatePayload
+    from registry_app.services.certificates import keys as sealing
+
+    _, key = sealing.signing_key(PASSPHRASE, keys)
+    return seal(CertificatePayload(serial, ("Awa TRAORÉ", "عوا تراوري"), "INV-101", "INV-101/2026-03",
+                                   date(2026, 3, 2), date(2026, 3, 4), 20, "completion", date(2026, 3, 10),
+                                   ("fr", "ar")), key)
+
+
+@pytest.fixture
+def translated(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+    from registry_app import paths
+
+    installed = []
+
+    def install(language: str) -> None:
+        translator = QTranslator()
+        assert translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations"))
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language,valid,unchecked,printed", [
+    ("en", "Valid: the signature is good", "Signature valid, revocation not checked", "Programme: <b>Enquêtes"),
+    ("fr", "Valide\u00a0: la signature est bonne", "Signature valide, révocation non vérifiée", "Session"),
+    ("ar", "صالحة: التوقيع سليم", "التوقيع صالح، ولم يُتحقق من الإلغاء", "الدورة"),
+])
+def test_the_verdict_says_whether_revocation_was_checked_in_each_language(page, qtbot, tmp_path, translated,
+                                                                         closed_course, language, valid, unchecked,
+                                                                         printed):
+    from registry_app.gui.dialogs.verify_dialog import VerifyDialog
+    from registry_app.services.certificates import register
+
+    _graduate(page, qtbot, tmp_path)
+    if language != "en":
+        translated(language)
+    dialog = VerifyDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.serial.setText(page.model.row_at(0).serial)
+    assert dialog.verify() and valid in dialog.result.text()
+    dialog.serial.clear()
+    dialog.qr_text.setPlainText(_foreign_seal("RBT-2026-09999-Z", closed_course[2]))
+    assert not dialog.verify() and unchecked in dialog.result.text()
+    assert "Awa TRAORÉ" in dialog.result.text() and "عوا تراوري" in dialog.result.text() and printed in dialog.result.text()
+    listing = tmp_path / "revoked.txt"
+    listing.write_text(register.revocation_list(PASSPHRASE, keys=closed_course[2]), encoding="ascii")
+    assert dialog.load_revocations(str(listing)) and dialog.verify() and valid in dialog.result.text()
+    dialog.qr_text.setPlainText("TR2:" + "0" * 30)
+    assert not dialog.verify()
+    dialog.grab().save(f"/tmp/certs-verify-{language}.png")
 
 
 def test_export_and_revocation_list(page, qtbot, tmp_path):

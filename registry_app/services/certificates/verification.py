@@ -51,6 +51,7 @@ class Report:
         if self.register_status in ("revoked", "superseded"):
             return Verdict.NOT_VALID
         if self.register_status == "valid" or (self.revocations is not None and self.register_status is None):
+            # the register says valid, or the revocation list does not list it
             return Verdict.VALID
         return Verdict.VALID_UNCHECKED
 
@@ -154,15 +155,16 @@ def register_status(serial: str) -> tuple[str, str]:
 
 def check_text(text: str, trust: TrustList, with_register: bool = True,
                revocations: RevocationList | None = None) -> Report:
+    """The seal verified; withdrawn or not by the register (when it knows the serial), else by the
+    revocation list when one is given."""
     result = verify(text, trust)
     status: str | None = None
     reason = ""
     if with_register and result.payload is not None:
         status, reason = register_status(result.payload.serial)
-    elif revocations is not None and result.payload is not None:
+    if revocations is not None and result.payload is not None and status in (None, "unknown"):
         withdrawn = revocations.find(result.payload.serial)
-        if withdrawn is not None:
-            status, reason = withdrawn.status, withdrawn.reason
+        status, reason = (withdrawn.status, withdrawn.reason) if withdrawn else (None, "")
     return Report(result, status, reason, revocations)
 
 
