@@ -86,6 +86,18 @@ def _sign_in(database_text: str, username: str | None, smoke_test: bool, passwor
     return dialog.actor
 
 
+def centre_step(actor):
+    """The first-run step of a new register: its administrator sets the centre as documents print it.
+    None once the centre is set (a demo register sets its own), or for anyone but an administrator."""
+    from ..domain.permissions import Action, may
+    from ..services import centre
+    from .widgets.centre_form import CentreDialog
+
+    if centre.is_set() or not may(actor.role, Action.ADMINISTER):
+        return None
+    return CentreDialog(actor)
+
+
 def run(db_url: str | None = None, smoke_test: bool = False, username: str | None = None,
         password: str | None = None) -> int:
     _use_offscreen_without_display()
@@ -185,6 +197,10 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
         task = fill_with_demo(actor, DEMO_PARTICIPANTS)
         if task.problem:
             return _fatal(app.translate("app", "Demo data"), task.problem)
+    if not smoke_test:
+        step = centre_step(actor)
+        if step is not None:
+            step.exec()
     window = MainWindow(register.description, register.source, register.schema_version, actor, language)
     window.show()
     return window

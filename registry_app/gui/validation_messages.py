@@ -226,4 +226,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", 'This ID document type is not one of the list (passport, national identity card, service card, other).'),  # noqa: E501
     QT_TRANSLATE_NOOP("Validation", 'This cell holds {kind} where text was expected.'),
     QT_TRANSLATE_NOOP("Validation", "This cell's formula gives an error ({error}): type the value itself."),
+    QT_TRANSLATE_NOOP("Validation", "A logo must be a PNG or JPEG picture."),
+    QT_TRANSLATE_NOOP("Validation", "Give the centre's name in English; it is printed on every document."),
+    QT_TRANSLATE_NOOP("Validation", "The logo is larger than 1 MB; choose a smaller picture."),
 )

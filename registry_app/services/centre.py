@@ -1,7 +1,10 @@
-"""The centre's own settings: its name, its city, the prefix of its certificate serials."""
+"""The centre's own settings: its name, its city, its logo, who signs, the prefix of its certificate
+serials. An administrator sets them in the window (Settings, and a first-run step on a new register)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import asdict, dataclass, fields
 
@@ -30,6 +33,28 @@ class CentreSettings:
     # where the centre publishes its verifier page (registry-app verifier publish); when set, certificates'
     # QR codes hold it before '#' and the seal, so that a phone's camera opens the page
     verification_address: str = ""
+    logo: str = ""  # PNG or JPEG, base64: on certificates whose template has no logo of its own
+
+    def logo_bytes(self) -> bytes:
+        try:
+            return base64.b64decode(self.logo) if self.logo else b""
+        except (binascii.Error, ValueError):
+            return b""
+
+
+MAX_LOGO = 1_000_000  # bytes
+
+
+def is_set() -> bool:
+    """Whether anyone has set the centre's settings on this register (else the first-run step asks)."""
+    return Setting.get_or_none(Setting.key == _KEY) is not None
+
+
+def with_logo(settings: CentreSettings, picture: bytes | None) -> CentreSettings:
+    """The settings with this picture as the centre's logo (None or empty: no logo)."""
+    from dataclasses import replace
+
+    return replace(settings, logo=base64.b64encode(picture).decode("ascii") if picture else "")
 
 
 def load() -> CentreSettings:
@@ -54,6 +79,13 @@ class InvalidSettings(Refusal, ValueError):
 
 
 def check(settings: CentreSettings) -> None:
+    if not settings.name_en.strip():
+        raise InvalidSettings("Give the centre's name in English; it is printed on every document.")
+    logo = settings.logo_bytes()
+    if settings.logo and not logo.startswith((b"\x89PNG", b"\xff\xd8")):
+        raise InvalidSettings("A logo must be a PNG or JPEG picture.")
+    if len(logo) > MAX_LOGO:
+        raise InvalidSettings("The logo is larger than 1 MB; choose a smaller picture.")
     from ..domain.serials import SerialError, SerialPattern
 
     if not settings.serial_prefix.strip().isalnum():

@@ -213,6 +213,97 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="115"/>
+        <source>Your centre</source>
+        <translation>مركزك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="116"/>
+        <source>Every document prints the centre&apos;s name, city and logo, and the certificates its signatory. Set them now; an administrator can change them later in Settings.</source>
+        <translation>تطبع كل وثيقة اسم المركز ومدينته وشعاره، وتطبع الشهادات اسم الموقِّع. حدّدها الآن؛ ويمكن لمدير النظام تغييرها لاحقاً في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="123"/>
+        <source>Later</source>
+        <translation>لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <source>Name in French</source>
+        <translation>الاسم بالفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <source>Signed by (name)</source>
+        <translation>التوقيع باسم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <source>Signed by (title)</source>
+        <translation>صفة الموقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="51"/>
+        <source>Choose a logo…</source>
+        <translation>اختيار شعار…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="53"/>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="59"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="69"/>
+        <source>Only an administrator changes the centre&apos;s settings.</source>
+        <translation>لا يغيّر إعدادات المركز إلا مدير النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="77"/>
+        <source>No logo: certificates print the logos of their template only.</source>
+        <translation>لا شعار: لا تطبع الشهادات إلا شعارات نموذجها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="81"/>
+        <source>The centre&apos;s logo</source>
+        <translation>شعار المركز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="82"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
+        <source>Saved: the documents print these from now on.</source>
+        <translation>حُفظ: تطبعها الوثائق من الآن فصاعداً.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
@@ -3352,198 +3443,188 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="161"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
-        <source>Centre</source>
-        <translation>المركز</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
-        <source>City</source>
-        <translation>المدينة</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <source>The centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <source>Save the centre</source>
+        <translation>حفظ بيانات المركز</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
-        <source>Signed by (name)</source>
-        <translation>الموقّع (الاسم)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
-        <source>Signed by (title)</source>
-        <translation>الموقّع (الصفة)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="116"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="112"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="167"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="184"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="221"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="209"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="219"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="232"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -4809,6 +4890,21 @@
         <translation>صيغة هذه الخلية تعطي خطأ ({error}): اكتب القيمة نفسها.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
+        <source>A logo must be a PNG or JPEG picture.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
+        <source>Give the centre&apos;s name in English; it is printed on every document.</source>
+        <translation>أدخل اسم المركز بالإنجليزية؛ فهو يُطبع على كل وثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>حجم الشعار أكبر من 1 ميغابايت؛ اختر صورة أصغر.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>
@@ -5291,18 +5387,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="160"/>
-        <location filename="../../registry_app/gui/app.py" line="167"/>
+        <location filename="../../registry_app/gui/app.py" line="172"/>
+        <location filename="../../registry_app/gui/app.py" line="179"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <location filename="../../registry_app/gui/app.py" line="172"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="187"/>
+        <location filename="../../registry_app/gui/app.py" line="199"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -213,6 +213,97 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="115"/>
+        <source>Your centre</source>
+        <translation>Votre centre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="116"/>
+        <source>Every document prints the centre&apos;s name, city and logo, and the certificates its signatory. Set them now; an administrator can change them later in Settings.</source>
+        <translation>Chaque document imprime le nom, la ville et le logo du centre, et les certificats son signataire. Renseignez-les maintenant ; un administrateur pourra les modifier dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="123"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <source>Name in English</source>
+        <translation>Nom en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <source>Name in French</source>
+        <translation>Nom en français</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <source>Name in Arabic</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <source>Signed by (name)</source>
+        <translation>Signé par (nom)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <source>Signed by (title)</source>
+        <translation>Signé par (fonction)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="51"/>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="53"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="59"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="69"/>
+        <source>Only an administrator changes the centre&apos;s settings.</source>
+        <translation>Seul un administrateur modifie les paramètres du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="77"/>
+        <source>No logo: certificates print the logos of their template only.</source>
+        <translation>Pas de logo : les certificats n&apos;impriment que les logos de leur modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="81"/>
+        <source>The centre&apos;s logo</source>
+        <translation>Le logo du centre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="82"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
+        <source>Saved: the documents print these from now on.</source>
+        <translation>Enregistré : les documents les impriment désormais.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesModel</name>
     <message>
         <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
@@ -3352,198 +3443,188 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="40"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="161"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
-        <source>Centre</source>
-        <translation>Centre</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <source>The centre</source>
+        <translation>Le centre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <source>Save the centre</source>
+        <translation>Enregistrer le centre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
-        <source>Signed by (name)</source>
-        <translation>Signé par (nom)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="88"/>
-        <source>Signed by (title)</source>
-        <translation>Signé par (fonction)</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="116"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="112"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="167"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="184"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="221"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="209"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="219"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="232"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4809,6 +4890,21 @@
         <translation>La formule de cette cellule donne une erreur ({error}) : saisissez la valeur elle-même.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
+        <source>A logo must be a PNG or JPEG picture.</source>
+        <translation>Un logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
+        <source>Give the centre&apos;s name in English; it is printed on every document.</source>
+        <translation>Indiquez le nom du centre en anglais ; il est imprimé sur chaque document.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
+        <source>The logo is larger than 1 MB; choose a smaller picture.</source>
+        <translation>Le logo dépasse 1 Mo ; choisissez une image plus petite.</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
         <source>cancelled</source>
         <translation>annulée</translation>
@@ -5291,18 +5387,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="160"/>
-        <location filename="../../registry_app/gui/app.py" line="167"/>
+        <location filename="../../registry_app/gui/app.py" line="172"/>
+        <location filename="../../registry_app/gui/app.py" line="179"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="160"/>
+        <location filename="../../registry_app/gui/app.py" line="172"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="187"/>
+        <location filename="../../registry_app/gui/app.py" line="199"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

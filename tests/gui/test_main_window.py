@@ -121,7 +121,7 @@ def test_every_section_opens(window, qtbot):
 def test_the_settings_page_says_which_register_is_open(window):
     settings = window.ui.pages.widget(SETTINGS)
     assert settings.values["database"].text() == "SQLite: /tmp/register.sqlite3"
-    assert settings.values["centre"].text().startswith("Programme Office")
+    assert settings.centre_form.edits["name_en"].text().startswith("Programme Office")
 
 
 def test_the_participants_model_passes_qt_model_checks(qtmodeltester, demo_register):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,15 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.keys_dir = None  # the signing keys' folder; None: the user's
-        layout = QVBoxLayout(self)
+        # The page scrolls: at 1024x768 the centre, certificates and reports do not fit one screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(content)
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
@@ -55,8 +64,6 @@ class SettingsPage(QWidget):
             ("source", self.tr("Chosen by"), sources.get(database_source, database_source)),
             ("schema", self.tr("Schema version"), str(schema_version)),
             ("settings_file", self.tr("Settings file"), str(config.settings_path())),
-            ("centre", self.tr("Centre"), settings.name_en),
-            ("city", self.tr("City"), settings.city),
         ):
             widget = QLabel(value)
             widget.setWordWrap(True)
@@ -71,12 +78,26 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Interface language"), self.language_combo)
         self.language_note = QLabel("")
         form.addRow("", self.language_note)
+        self._centre_settings(layout)
         self._certificate_settings(layout, settings)
         from .reports_settings import ReportSettings
 
         self.report_settings = ReportSettings(actor, self)
         layout.addWidget(self.report_settings)
         layout.addStretch(1)
+
+    def _centre_settings(self, layout: QVBoxLayout) -> None:
+        from ..widgets.centre_form import CentreForm
+
+        box = QGroupBox(self.tr("The centre"), self)
+        box_layout = QVBoxLayout(box)
+        self.centre_form = CentreForm(self.actor, box)
+        box_layout.addWidget(self.centre_form)
+        self.save_centre_button = QPushButton(self.tr("Save the centre"), box)
+        self.save_centre_button.setEnabled(self.centre_form.edits["name_en"].isEnabled())
+        self.save_centre_button.clicked.connect(self.centre_form.save)
+        box_layout.addWidget(self.save_centre_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(box)
 
     def _certificate_settings(self, layout: QVBoxLayout, settings) -> None:
         box = QGroupBox(self.tr("Certificates"), self)
@@ -85,7 +106,6 @@ class SettingsPage(QWidget):
         for key, label in (("serial_prefix", self.tr("Serial prefix")),
                            ("serial_pattern", self.tr("Serial pattern")),
                            ("certificate_file_pattern", self.tr("File names")),
-                           ("head_name", self.tr("Signed by (name)")), ("head_title", self.tr("Signed by (title)")),
                            ("verification_address", self.tr("Verification address"))):
             edit = QLineEdit(getattr(settings, key), box)
             self.edits[key] = edit

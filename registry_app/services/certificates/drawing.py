@@ -42,7 +42,8 @@ def _document(course: Course, participant: Participant, kind: str, serial: str, 
         hours=template.hours or programme.nominal_hours, accreditation=accreditation,
         signatories=tuple(document.Signatory(s.name, s.title, s.signature, s.titles) for s in template.signatories),
         serial=serial, seal=centre.qr_text(sealed, settings), wording={k: v for k, v in wording.items() if v},
-        background=template.background, logos=template.logos)
+        background=template.background,
+        logos=template.logos or tuple(logo for logo in (settings.logo_bytes(),) if logo))
 
 
 def payload_of(course: Course, doc: document.CertificateDocument, issued: date) -> CertificatePayload:
