@@ -27,4 +27,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "Your role ({role}) may not issue, correct or revoke certificates."),
     QT_TRANSLATE_NOOP("Validation", "Your role ({role}) may not read the audit trail."),
     QT_TRANSLATE_NOOP("Validation", "Your role ({role}) may not administer the register."),
+    QT_TRANSLATE_NOOP("Validation", "The audit trail is intact: {events} events, each chained to the one before; checked against {checkpoints} signed checkpoint(s), the last covering the events up to #{last}."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "The trail holds {total} events, fewer than the {signed} signed at {when} UTC: events were deleted, the newest among them (#{last} is gone)."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "Event #{last}, the last one signed at {when} UTC, is gone."),
+    QT_TRANSLATE_NOOP("Validation", "The trail holds {count} events up to #{last}, where the checkpoint of {when} UTC signed {signed}: events were deleted or added before it."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "Event #{last} does not have the hash signed at {when} UTC: events up to it were changed, deleted or replaced, and the chain made again."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "The audit trail is intact: {events} events, each chained to the one before; no signed checkpoint yet."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "Event #{event} does not chain to the event before it: it was edited, moved, or events before it were deleted."),  # noqa: E501
+    QT_TRANSLATE_NOOP("Validation", "The checkpoint of {when} UTC in the file is missing from the register."),
+    QT_TRANSLATE_NOOP("Validation", "The checkpoint of {when} UTC is not genuine: it was not signed with the centre's key."),
+    QT_TRANSLATE_NOOP("Validation", "The audit trail has been tampered with: {count} problem(s). It breaks at event #{event}."),
+    QT_TRANSLATE_NOOP("Validation", "The audit trail has been tampered with: {count} problem(s)."),
+    QT_TRANSLATE_NOOP("Validation", "A checkpoint is made on demand, at closing or daily, not {reason!r}."),
+    QT_TRANSLATE_NOOP("Validation", "Line {line} of {path} is not an audit checkpoint."),
 )

@@ -111,6 +111,10 @@ def _stretch(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
 def wrap(private: Ed25519PrivateKey, kid: str, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -118,7 +122,6 @@ def wrap(private: Ed25519PrivateKey, kid: str, passphrase: str) -> bytes:
     raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                 serialization.NoEncryption())
     sealed = AESGCM(_stretch(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, raw, kid.encode())
-    b64 = lambda data: base64.b64encode(data).decode("ascii")  # noqa: E731
     return json.dumps({"format": WRAP_FORMAT, "kid": kid, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R,
                        "p": SCRYPT_P, "salt": b64(salt), "nonce": b64(nonce), "sealed": b64(sealed)},
                       indent=2).encode("ascii")

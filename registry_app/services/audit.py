@@ -98,3 +98,12 @@ def broken_links(events: Iterable[AuditEvent] | None = None) -> list[int]:
             broken.append(event.id)
         prev_hash = event.hash
     return broken
+
+
+def record_alone(actor: Actor, action: str, entity: str, entity_id: Any, after: dict[str, Any] | None = None) -> None:
+    """An event in a transaction of its own: for what changes nothing in the register but must be on
+    record (who printed, exported, verified, published what)."""
+    from ..store.database import write_transaction
+
+    with write_transaction():
+        record(actor, action, entity, entity_id, None, after)

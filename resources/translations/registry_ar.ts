@@ -4695,11 +4695,13 @@
         <translation>{attended} من {counted} أنصاف أيام = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>تُنشأ نقطة التحقق عند الطلب أو عند الإغلاق أو يومياً، وليس {reason!r}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>السطر {line} من {path} ليس نقطة تحقق من سجل التدقيق.</translation>
@@ -5173,6 +5175,61 @@
         <location filename="../../registry_app/gui/account_messages.py" line="29"/>
         <source>Your role ({role}) may not administer the register.</source>
         <translation>لا يسمح دورك ({role}) بإدارة السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
+        <source>The audit trail is intact: {events} events, each chained to the one before; checked against {checkpoints} signed checkpoint(s), the last covering the events up to #{last}.</source>
+        <translation>سجل التدقيق سليم: {events} حدثًا، كل منها مرتبط بما قبله؛ تم التحقق منه مقابل {checkpoints} نقطة تحقق موقّعة، آخرها يغطي الأحداث حتى رقم {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
+        <source>The trail holds {total} events, fewer than the {signed} signed at {when} UTC: events were deleted, the newest among them (#{last} is gone).</source>
+        <translation>يضم السجل {total} حدثًا، أقل من {signed} الموقّعة في {when} UTC: حُذفت أحداث، من بينها الأحدث (اختفى الحدث رقم {last}).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
+        <source>Event #{last}, the last one signed at {when} UTC, is gone.</source>
+        <translation>اختفى الحدث رقم {last}، آخر حدث موقّع في {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
+        <source>The trail holds {count} events up to #{last}, where the checkpoint of {when} UTC signed {signed}: events were deleted or added before it.</source>
+        <translation>يضم السجل {count} حدثًا حتى الرقم {last}، بينما وقّعت نقطة التحقق في {when} UTC على {signed}: حُذفت أحداث أو أضيفت قبله.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
+        <source>Event #{last} does not have the hash signed at {when} UTC: events up to it were changed, deleted or replaced, and the chain made again.</source>
+        <translation>لا يحمل الحدث رقم {last} البصمة الموقّعة في {when} UTC: عُدّلت أحداث حتى هذا الحدث أو حُذفت أو استُبدلت، وأعيد بناء السلسلة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
+        <source>The audit trail is intact: {events} events, each chained to the one before; no signed checkpoint yet.</source>
+        <translation>سجل التدقيق سليم: {events} حدثًا، كل منها مرتبط بما قبله؛ لا توجد نقطة تحقق موقّعة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
+        <source>Event #{event} does not chain to the event before it: it was edited, moved, or events before it were deleted.</source>
+        <translation>الحدث رقم {event} غير مرتبط بالحدث السابق له: عُدّل أو نُقل، أو حُذفت أحداث قبله.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
+        <source>The checkpoint of {when} UTC in the file is missing from the register.</source>
+        <translation>نقطة التحقق المؤرخة {when} UTC الموجودة في الملف مفقودة من السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
+        <source>The checkpoint of {when} UTC is not genuine: it was not signed with the centre&apos;s key.</source>
+        <translation>نقطة التحقق المؤرخة {when} UTC غير أصلية: لم توقَّع بمفتاح المركز.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
+        <source>The audit trail has been tampered with: {count} problem(s). It breaks at event #{event}.</source>
+        <translation>تم العبث بسجل التدقيق: {count} مشكلة. تنقطع السلسلة عند الحدث رقم {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
+        <source>The audit trail has been tampered with: {count} problem(s).</source>
+        <translation>تم العبث بسجل التدقيق: {count} مشكلة.</translation>
     </message>
 </context>
 <context>

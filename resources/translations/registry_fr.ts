@@ -4695,11 +4695,13 @@
         <translation>{attended} demi-journées sur {counted} = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>Un point de contrôle se fait à la demande, à la fermeture ou chaque jour, pas {reason!r}.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>La ligne {line} de {path} n&apos;est pas un point de contrôle de l&apos;audit.</translation>
@@ -5173,6 +5175,61 @@
         <location filename="../../registry_app/gui/account_messages.py" line="29"/>
         <source>Your role ({role}) may not administer the register.</source>
         <translation>Votre rôle ({role}) ne permet pas d&apos;administrer le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
+        <source>The audit trail is intact: {events} events, each chained to the one before; checked against {checkpoints} signed checkpoint(s), the last covering the events up to #{last}.</source>
+        <translation>Le journal d&apos;audit est intact : {events} événements, chacun chaîné au précédent ; vérifié par rapport à {checkpoints} point(s) de contrôle signé(s), le dernier couvrant les événements jusqu&apos;au n° {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
+        <source>The trail holds {total} events, fewer than the {signed} signed at {when} UTC: events were deleted, the newest among them (#{last} is gone).</source>
+        <translation>Le journal compte {total} événements, moins que les {signed} signés le {when} UTC : des événements ont été supprimés, dont les plus récents (le n° {last} a disparu).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
+        <source>Event #{last}, the last one signed at {when} UTC, is gone.</source>
+        <translation>L&apos;événement n° {last}, le dernier signé le {when} UTC, a disparu.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
+        <source>The trail holds {count} events up to #{last}, where the checkpoint of {when} UTC signed {signed}: events were deleted or added before it.</source>
+        <translation>Le journal compte {count} événements jusqu&apos;au n° {last}, là où le point de contrôle du {when} UTC en a signé {signed} : des événements ont été supprimés ou ajoutés avant lui.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
+        <source>Event #{last} does not have the hash signed at {when} UTC: events up to it were changed, deleted or replaced, and the chain made again.</source>
+        <translation>L&apos;événement n° {last} n&apos;a pas l&apos;empreinte signée le {when} UTC : des événements jusqu&apos;à lui ont été modifiés, supprimés ou remplacés, et la chaîne refaite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
+        <source>The audit trail is intact: {events} events, each chained to the one before; no signed checkpoint yet.</source>
+        <translation>Le journal d&apos;audit est intact : {events} événements, chacun chaîné au précédent ; aucun point de contrôle signé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
+        <source>Event #{event} does not chain to the event before it: it was edited, moved, or events before it were deleted.</source>
+        <translation>L&apos;événement n° {event} n&apos;est pas chaîné au précédent : il a été modifié ou déplacé, ou des événements antérieurs ont été supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
+        <source>The checkpoint of {when} UTC in the file is missing from the register.</source>
+        <translation>Le point de contrôle du {when} UTC présent dans le fichier manque dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
+        <source>The checkpoint of {when} UTC is not genuine: it was not signed with the centre&apos;s key.</source>
+        <translation>Le point de contrôle du {when} UTC n&apos;est pas authentique : il n&apos;a pas été signé avec la clé du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
+        <source>The audit trail has been tampered with: {count} problem(s). It breaks at event #{event}.</source>
+        <translation>Le journal d&apos;audit a été falsifié : {count} problème(s). La chaîne se rompt à l&apos;événement n° {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
+        <source>The audit trail has been tampered with: {count} problem(s).</source>
+        <translation>Le journal d&apos;audit a été falsifié : {count} problème(s).</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from ...store.models import (
     utcnow,
 )
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import update_versioned
 
 
@@ -84,6 +84,7 @@ def rule_of(course: Course) -> CompletionRule:
 
 
 def load_grid(course_id: int) -> AttendanceGrid:
+    requiring(Action.VIEW)
     course = Course.get_by_id(course_id)
     half_days = tuple(
         GridHalfDay(h.id, h.day.date, h.slot, h.excluded or h.day.excluded)

@@ -11,6 +11,8 @@ from peewee import JOIN, fn
 from ...domain import names
 from ...domain.search_text import MAX_WORD, search_words, visible
 from ...store.models import Certificate, Course, Enrolment, Participant, Programme
+from ..actors import requiring
+from ...domain.permissions import Action
 
 COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
            "supersedes")
@@ -34,6 +36,7 @@ class RegisterRow:
 def find(text: str = "", status: str | None = None, limit: int = 500, before_id: int | None = None) -> list[RegisterRow]:
     """Certificates newest first, matching a serial, a name (any script or spelling of accents) or a
     course code; paged by id. One query, whatever the page's size."""
+    requiring(Action.VIEW)
     previous = Certificate.alias()
     query = (Certificate.select(Certificate.id, Certificate.serial, Certificate.kind, Certificate.status,
                                 Certificate.issue_date, Participant.family_name, Participant.given_names,

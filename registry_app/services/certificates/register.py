@@ -20,7 +20,7 @@ from ...seal.revocation import RevocationList, Withdrawn
 from ...store.database import write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
 from . import keys as sealing
 from .drawing import document_for, sealed_document
@@ -122,7 +122,13 @@ def _table(rows: list[RegisterRow]) -> list[list[str]]:
     return [[neutralise(getattr(row, column)) for column in COLUMNS] for row in rows]
 
 
+def _exported(kind: str, rows: list[RegisterRow]) -> None:
+    actor = requiring(Action.EXPORT)
+    audit.record_alone(actor, "export", "certificate-register", kind, {"certificates": len(rows)})
+
+
 def export_csv(rows: list[RegisterRow]) -> bytes:
+    _exported("csv", rows)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
@@ -131,6 +137,7 @@ def export_csv(rows: list[RegisterRow]) -> bytes:
 
 
 def export_xlsx(rows: list[RegisterRow]) -> bytes:
+    _exported("xlsx", rows)
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
@@ -148,10 +155,12 @@ def export_xlsx(rows: list[RegisterRow]) -> bytes:
 def revocation_list(passphrase: str, today: date | None = None, keys: Any = None, valid_days: int = 30) -> str:
     """The signed list of every revoked or superseded certificate (serial, reason), as text to
     publish; verifiers are told to fetch a newer one after valid_days."""
+    actor = requiring(Action.ISSUE_CERTIFICATES)
     kid, key = sealing.signing_key(passphrase, keys)
     today = today or date.today()
     withdrawn = [(c.serial, c.status, c.reason) for c in Certificate.select().where(
         Certificate.status.in_(("revoked", "superseded"))).order_by(Certificate.serial)]
+    audit.record_alone(actor, "publish-revocation-list", "certificate-register", kid, {"withdrawn": len(withdrawn)})
     return signed_revocation_list(withdrawn, centre.load().name_en, today, key, kid,
                                   today + timedelta(days=valid_days))
 

@@ -14,7 +14,7 @@ from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Programme
 from .. import audit, centre
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import update_versioned
 
 LANGUAGE_CHOICES = (("en",), ("fr",), ("ar",), ("en", "fr"), ("fr", "en"), ("en", "ar"), ("ar", "en"),
@@ -104,6 +104,7 @@ def default_for(programme: Programme, language: str = "en") -> CertificateTempla
 
 
 def load(programme: Programme, course_language: str = "en") -> CertificateTemplate:
+    requiring(Action.VIEW)
     if programme.certificate_template:
         return from_json(programme.certificate_template)
     return default_for(programme, course_language)

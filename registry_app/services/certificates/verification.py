@@ -12,12 +12,15 @@ from enum import Enum
 from pathlib import Path
 
 from ...domain.errors import Refusal
+from ...domain.permissions import Action
 from ...seal import revocation
 from ...seal.envelope import Verification, verify
 from ...seal.keys import TrustList
 from ...seal.payload import CertificatePayload
 from ...seal.revocation import RevocationList
 from ...store.models import Certificate
+from .. import audit
+from ..actors import requiring
 
 MAX_PIXELS = 60_000_000  # a photo or a scan at 600 dpi is far below; beyond, not decoded at all
 MAX_REVOCATION_FILE = 50_000_000
@@ -176,7 +179,10 @@ def check_text(text: str, trust: TrustList, with_register: bool = True,
     status: str | None = None
     reason = ""
     if with_register and result.payload is not None:
+        actor = requiring(Action.VIEW)
         status, reason = register_status(result.payload.serial)
+        audit.record_alone(actor, "verify-certificate", "certificate", result.payload.serial,
+                           {"signature": "valid" if result.valid else "not valid", "register": status})
     if revocations is not None and result.payload is not None and status in (None, "unknown"):
         withdrawn = revocations.find(result.payload.serial)
         status, reason = (withdrawn.status, withdrawn.reason) if withdrawn else (None, "")
@@ -184,7 +190,10 @@ def check_text(text: str, trust: TrustList, with_register: bool = True,
 
 
 def check_serial(serial: str, trust: TrustList) -> Report:
+    actor = requiring(Action.VIEW)
     certificate = Certificate.get_or_none(Certificate.serial == serial.strip().upper())
+    audit.record_alone(actor, "verify-certificate", "certificate", serial.strip().upper(),
+                       {"register": certificate.status if certificate else "unknown"})
     if certificate is None:
         return Report(None, "unknown")
     return Report(verify(certificate.payload, trust), certificate.status, certificate.reason)

@@ -12,8 +12,9 @@ from ...domain.enums import CourseStatus, DeliveryMode, HalfDay
 from ...store.models import (
     AttendanceMark, Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Programme, Trainer,
 )
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..register.saving import InvalidRecord, check, save, stripped
+from ...domain.permissions import Action
 
 DUPLICATE_CODE = "Another course already has this code."
 LANGUAGES = ("en", "fr", "ar", "pt")
@@ -138,6 +139,7 @@ def _sync_trainers(course: Course, trainer_ids: list[int], lead_id: int | None) 
 
 
 def schedule_of(course_id: int) -> list[ScheduledDay]:
+    requiring(Action.VIEW)
     marked = set(AttendanceMark.select(CourseHalfDay.day).join(CourseHalfDay)
                  .join(CourseDay).where(CourseDay.course == course_id).tuples())
     marked_days = {day_id for (day_id,) in marked}
@@ -150,6 +152,7 @@ def schedule_of(course_id: int) -> list[ScheduledDay]:
 
 
 def trainers_of(course_id: int) -> tuple[list[int], int | None]:
+    requiring(Action.VIEW)
     links = list(CourseTrainer.select().where(CourseTrainer.course == course_id))
     lead = next((link.trainer_id for link in links if link.lead), None)
     return [link.trainer_id for link in links], lead
@@ -164,4 +167,5 @@ def trainer_choices() -> list[tuple[int, str]]:
 
 
 def get(course_id: int) -> Course:
+    requiring(Action.VIEW)
     return Course.get_by_id(course_id)

@@ -14,6 +14,7 @@ from ...documents.layout import CourseHeading
 from ...domain import names
 from ...domain.enrolment import ATTENDING
 from ...domain.errors import Refusal
+from ...domain.permissions import Action
 from ...store.models import (
     Country,
     Course,
@@ -25,7 +26,8 @@ from ...store.models import (
     Participant,
     Trainer,
 )
-from .. import centre
+from .. import audit, centre
+from ..actors import requiring
 from .lookup import CourseNotFound, find_course
 
 __all__ = ["CourseNotFound", "DOCUMENTS", "DayNotInCourse", "find_course", "name_cards_data", "pdf",
@@ -93,6 +95,7 @@ def _trainers(course: Course) -> tuple[str, ...]:
 
 def sign_in_sheet(code: str, day: int | None = None, whole_course: bool = False, blank: bool = False,
                   today: date | None = None) -> sheets.SignInSheet:
+    requiring(Action.VIEW)
     course = find_course(code)
     days = _days(course)
     if day is not None:
@@ -115,6 +118,7 @@ def sign_in_sheet(code: str, day: int | None = None, whole_course: bool = False,
 
 
 def roster_data(code: str, today: date | None = None) -> roster.Roster:
+    requiring(Action.VIEW)
     course = find_course(code)
     language = _labels_language(course)
     rows = tuple(
@@ -126,6 +130,7 @@ def roster_data(code: str, today: date | None = None) -> roster.Roster:
 
 
 def name_cards_data(code: str) -> name_cards.NameCards:
+    requiring(Action.VIEW)
     course = find_course(code)
     language = _labels_language(course)
     cards = tuple(name_cards.NameCard(p.given_names, p.family_name, p.full_name_ar, p.organisation_name or "",
@@ -138,11 +143,16 @@ DOCUMENTS = ("sign-in-sheet", "roster", "name-cards")
 
 def pdf(document: str, code: str, day: int | None = None, whole_course: bool = False,
         blank: bool = False) -> bytes:
-    """The PDF of one of DOCUMENTS for the course with that code."""
+    """The PDF of one of DOCUMENTS for the course with that code; who printed what is on record."""
+    actor = requiring(Action.PRINT)
     if document == "sign-in-sheet":
-        return sheets.render(sign_in_sheet(code, day, whole_course, blank))
-    if document == "roster":
-        return roster.render(roster_data(code))
-    if document == "name-cards":
-        return name_cards.render(name_cards_data(code))
-    raise ValueError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENTS)}.")
+        data = sheets.render(sign_in_sheet(code, day, whole_course, blank))
+    elif document == "roster":
+        data = roster.render(roster_data(code))
+    elif document == "name-cards":
+        data = name_cards.render(name_cards_data(code))
+    else:
+        raise ValueError(f"Unknown document {document!r}: choose one of {', '.join(DOCUMENTS)}.")
+    audit.record_alone(actor, "print", "course", code, {"document": document, "day": day, "blank": blank,
+                                                        "whole_course": whole_course})
+    return data

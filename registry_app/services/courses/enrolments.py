@@ -18,7 +18,7 @@ from ...domain.permissions import Action
 from ...store.database import is_postgres, write_transaction
 from ...store.models import Course, Enrolment, Organisation, Participant, utcnow
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import ConflictError, snapshot, update_versioned
 
 __all__ = ["Move", "Nomination", "TransitionRefused", "move", "nominate", "promote_from_waiting_list"]
@@ -154,6 +154,7 @@ class CourseCounts:
 
 def counts(course_id: int) -> CourseCounts:
     """The course's figures, recomputed from the register each time they are shown."""
+    requiring(Action.VIEW)
     course = Course.get_by_id(course_id)
     by_status = dict(Enrolment.select(Enrolment.status, fn.COUNT(Enrolment.id))
                      .where(Enrolment.course == course_id).group_by(Enrolment.status).tuples())
@@ -192,6 +193,7 @@ class EnrolmentRow:
 
 def enrolments_of(course_id: int) -> list[EnrolmentRow]:
     """The course's enrolments in status order, then by name: a course holds at most a few hundred."""
+    requiring(Action.VIEW)
     order = {status: i for i, status in enumerate(
         [S.CONFIRMED, S.COMPLETED, S.NOT_COMPLETED, S.NOMINATED, S.WAITLISTED, S.NO_SHOW,
          S.WITHDRAWN, S.DECLINED])}

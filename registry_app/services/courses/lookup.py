@@ -9,6 +9,8 @@ from peewee import fn
 
 from ...domain.errors import Refusal
 from ...store.models import Course, Programme
+from ..actors import requiring
+from ...domain.permissions import Action
 
 PICK_SEPARATOR = " — "  # between a course's code and its title in a picker's line
 
@@ -30,6 +32,7 @@ class CourseChoice:
 
 def find_course(code: str) -> Course:
     """The course of this code, whatever its case; a picker's line (code — title) names its course too."""
+    requiring(Action.VIEW)
     wanted = code.split(PICK_SEPARATOR, 1)[0].strip()
     course = Course.get_or_none(Course.code == wanted) or Course.get_or_none(fn.LOWER(Course.code) == wanted.lower())
     if course is None:
@@ -40,12 +43,14 @@ def find_course(code: str) -> Course:
 
 def codes() -> list[str]:
     """Every course code, the newest first."""
+    requiring(Action.VIEW)
     return [code for (code,) in Course.select(Course.code).order_by(Course.start_date.desc()).tuples()]
 
 
 def choices(language: str = "en") -> list[CourseChoice]:
     """Every course with its programme's title in the interface's language, the newest first: what the
     course pickers complete from, by code or by title."""
+    requiring(Action.VIEW)
     title = {"fr": Programme.title_fr, "ar": Programme.title_ar}.get(language, Programme.title_en)
     query = (Course.select(Course.code, title, Programme.title_en).join(Programme)
              .order_by(Course.start_date.desc(), Course.code).tuples())

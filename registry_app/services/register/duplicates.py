@@ -20,7 +20,7 @@ from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
 from ...domain.errors import Refusal
 
@@ -48,6 +48,7 @@ def _names_close(mine: set[str], theirs: set[str]) -> bool:
 def probable_duplicates(given_names: str, family_name: str, full_name_ar: str, birth_date: date | None,
                         nationality: str, id_document_number: str = "",
                         exclude_id: int | None = None) -> list[ProbableDuplicate]:
+    requiring(Action.VIEW)
     found: dict[int, ProbableDuplicate] = {}
     document = id_document_number.strip()
     if document:
@@ -84,6 +85,7 @@ _CHUNK = 400  # values per query, well under SQLite's and PostgreSQL's limits on
 def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableDuplicate]]:
     """probable_duplicates for each of many people (a list being imported): the same rule, asked
     of the register a few hundred people at a time rather than one query or two per person."""
+    requiring(Action.VIEW)
     documents = sorted({p.id_document_number.strip() for p in people if p.id_document_number.strip()})
     by_document: dict[str, list[int]] = {}
     for start in range(0, len(documents), _CHUNK):

@@ -25,6 +25,8 @@ from ...store.models import (
     ThematicArea,
     Trainer,
 )
+from ..actors import requiring
+from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class RecordList:
         return None
 
     def _query(self, select: Any = None) -> Any:
+        requiring(Action.VIEW)
         query = self._select() if select is None else select
         if hasattr(self.model, "archived") and not self.filter.archived:
             query = query.where(self.model.archived == SQL("FALSE"))
@@ -235,6 +238,7 @@ class TrainerList(RecordList):
 
 def course_years() -> list[int]:
     """The years courses started in, the latest first: the course list's year filter."""
+    requiring(Action.VIEW)
     first, last = Course.select(fn.MIN(Course.start_date), fn.MAX(Course.start_date)).tuples().get()
     if first is None:
         return []

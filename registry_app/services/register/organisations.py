@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 from ...domain import validation
 from ...domain.enums import OrganisationKind
 from ...store.models import Country, Organisation, Participant
-from ..actors import Actor
+from ..actors import Actor, requiring
 from .saving import InvalidRecord, check, save, set_archived, stripped
+from ...domain.permissions import Action
 
 DUPLICATE_NAME = "This country already has an organisation of this name."
 
@@ -46,6 +47,7 @@ def archive(actor: Actor, record_id: int, expected_version: int, archived: bool 
 def choices(include_id: int | None = None) -> list[tuple[int, str, str]]:
     """(id, "Name (ACRONYM)", country) of the organisations a form may pick: those not archived,
     and the one already chosen even if it has been archived since."""
+    requiring(Action.VIEW)
     query = Organisation.select(Organisation.id, Organisation.name, Organisation.acronym,
                                 Organisation.country)
     condition = Organisation.archived == False  # noqa: E712
@@ -56,6 +58,7 @@ def choices(include_id: int | None = None) -> list[tuple[int, str, str]]:
 
 
 def get(record_id: int) -> Organisation:
+    requiring(Action.VIEW)
     return Organisation.get_by_id(record_id)
 
 

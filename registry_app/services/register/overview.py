@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from ...store.models import Course, Enrolment, Organisation, Participant, Programme, Trainer
+from ..actors import requiring
+from ...domain.permissions import Action
 
 
 def totals() -> dict[str, int]:
+    requiring(Action.VIEW)
     return {
         "participants": Participant.select().count(),
         "organisations": Organisation.select().count(),

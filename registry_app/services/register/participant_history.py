@@ -13,6 +13,8 @@ from ...domain.enums import EnrolmentStatus
 from ...store.models import (
     AttendanceMark, Certificate, Course, CourseDay, CourseHalfDay, Enrolment, Programme,
 )
+from ..actors import requiring
+from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class HistoryLine:
 
 def history(participant_id: int, language: str = "en", today: date | None = None) -> list[HistoryLine]:
     """Newest course first."""
+    requiring(Action.VIEW)
     today = today or date.today()
     enrolments = list(
         Enrolment.select(Enrolment, Course, Programme).join(Course).join(Programme)

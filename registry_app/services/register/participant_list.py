@@ -16,6 +16,8 @@ from ...store import participant_queries as queries
 from ...store import search_matches
 from ...store.database import db
 from ...store.participant_queries import ParticipantFilter
+from ..actors import requiring
+from ...domain.permissions import Action
 
 __all__ = ["ParticipantFilter", "ParticipantList", "ParticipantRow", "SortColumn"]
 
@@ -57,6 +59,7 @@ def _row(row: tuple[Any, ...]) -> ParticipantRow:
 class ParticipantList:
     def __init__(self, filter: ParticipantFilter | None = None, sort: SortColumn = SortColumn.NAME,
                  descending: bool = False, language: str = "en", sounds_alike: bool = False):
+        requiring(Action.VIEW)
         self.filter = filter or ParticipantFilter()
         self.sort = SortColumn(sort)
         self.descending = descending

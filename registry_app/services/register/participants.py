@@ -14,7 +14,7 @@ from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Country, Participant
 from .. import audit, counters
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
 from .saving import InvalidRecord, check, set_archived
 
@@ -167,9 +167,11 @@ def archive(actor: Actor, participant_id: int, expected_version: int, archived: 
 
 def get(participant_id: int) -> Participant:
     """The participant as the form shows it."""
+    requiring(Action.VIEW)
     return Participant.get_by_id(participant_id)
 
 
 def find_by_reference(reference: str) -> Participant | None:
     """The participant with this reference (e.g. P-000123), typed in any case."""
+    requiring(Action.VIEW)
     return Participant.get_or_none(Participant.reference == reference.strip().upper())

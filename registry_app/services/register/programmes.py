@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 from ...domain import validation
 from ...domain.completion import ExcusedPolicy
 from ...store.models import Programme, ThematicArea
-from ..actors import Actor
+from ..actors import Actor, requiring
 from .saving import InvalidRecord, check, save, set_archived, stripped
+from ...domain.permissions import Action
 
 DUPLICATE_CODE = "Another programme already has this code."
 
@@ -57,12 +58,14 @@ def archive(actor: Actor, record_id: int, expected_version: int, archived: bool 
 
 
 def thematic_areas(language: str = "en") -> list[tuple[int, str]]:
+    requiring(Action.VIEW)
     column = {"fr": ThematicArea.title_fr, "ar": ThematicArea.title_ar}.get(language, ThematicArea.title_en)
     return list(ThematicArea.select(ThematicArea.id, column).order_by(ThematicArea.code).tuples())
 
 
 def choices(language: str = "en", include_id: int | None = None) -> list[tuple[int, str]]:
     """(id, "CODE — title") of the programmes a course may be a delivery of."""
+    requiring(Action.VIEW)
     column = {"fr": Programme.title_fr, "ar": Programme.title_ar}.get(language, Programme.title_en)
     condition = Programme.archived == False  # noqa: E712
     if include_id is not None:
@@ -72,4 +75,5 @@ def choices(language: str = "en", include_id: int | None = None) -> list[tuple[i
 
 
 def get(record_id: int) -> Programme:
+    requiring(Action.VIEW)
     return Programme.get_by_id(record_id)

@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 from ...domain import validation
 from ...domain.enums import Sex
 from ...store.models import Trainer
-from ..actors import Actor
+from ..actors import Actor, requiring
 from .saving import InvalidRecord, check, save, set_archived, stripped
+from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)
@@ -47,4 +48,5 @@ def archive(actor: Actor, record_id: int, expected_version: int, archived: bool 
 
 
 def get(record_id: int) -> Trainer:
+    requiring(Action.VIEW)
     return Trainer.get_by_id(record_id)
