@@ -2,11 +2,12 @@
 
 import pytest
 
-from registry_app.services.register import participant_list
-from registry_app.services.register import participants
 from registry_app.services.demo import generate
+from registry_app.services.register import participants
 from registry_app.services.register.participant_list import ParticipantFilter, ParticipantList, SortColumn
+from registry_app.store import participant_search
 from registry_app.store.models import Participant
+from registry_app.store.participant_search import ParticipantSearch
 
 
 @pytest.fixture
@@ -45,11 +46,11 @@ def test_a_search_pages_the_same_every_way(register, monkeypatch, descending, te
     participants.archive(register, some.id, some.version)
     listing = ParticipantList(ParticipantFilter(text=text), descending=descending)
     total = listing.count()
-    monkeypatch.setattr(participant_list, "_MATCHES_WALKED", 2)  # they are many in this register
+    monkeypatch.setattr(participant_search, "MATCHES_WALKED", 2)  # they are many in this register
     picked = _all_pages(listing, 10)
-    monkeypatch.setattr(ParticipantList, "_chosen_in_name_order", lambda self, after, limit: None)
+    monkeypatch.setattr(ParticipantSearch, "_chosen_in_name_order", lambda self, after, limit: None)
     sorted_in_sql = _all_pages(listing, 10)
-    listing._matches = 10**9  # as if the matches were very many
+    listing._search.matches = 10**9  # as if the matches were very many
     by_index = _all_pages(listing, 10)
     assert [r.id for r in picked] == [r.id for r in sorted_in_sql] == [r.id for r in by_index]
     assert len(picked) == total > 10 and some.id not in {r.id for r in picked}
