@@ -1,6 +1,6 @@
 # ruff: noqa: E501 - the sentences are kept whole, as the translators see them
-"""The messages of opening, backups and failed writes, listed for the translators (context
-"Validation", as validation_messages): the window shows a refusal through its template."""
+"""The messages of opening, backups, failed writes and bounded input, listed for the translators
+(context "Validation", as validation_messages): the window shows a refusal through its template."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -52,5 +52,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "The disk holding the register is full: nothing was saved. Free some space, then try again."),
     QT_TRANSLATE_NOOP("Validation", "Another clerk's change got in the way and nothing was saved: try again."),
     QT_TRANSLATE_NOOP("Validation", "Another clerk changed the same records meanwhile and nothing was saved: reload, then try again."),
+    QT_TRANSLATE_NOOP("Validation", "The photo cannot be read: the file is damaged, or not a JPEG or PNG picture."),
+    QT_TRANSLATE_NOOP("Validation", "The photo has too many pixels: choose a picture of at most 25 megapixels."),
+    QT_TRANSLATE_NOOP("Validation", "This text is longer than this field holds."),
     QT_TRANSLATE_NOOP("Validation", "The register cannot be opened: {problem}."),
 )

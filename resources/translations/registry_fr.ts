@@ -715,177 +715,177 @@
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="46"/>
+        <location filename="../../ui/course_form.ui" line="49"/>
         <source>INV-101/2026-09</source>
         <translation>INV-101/2026-09</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="53"/>
+        <location filename="../../ui/course_form.ui" line="56"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="66"/>
+        <location filename="../../ui/course_form.ui" line="69"/>
         <source>&amp;Starts on</source>
         <translation>&amp;Commence le</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="86"/>
+        <location filename="../../ui/course_form.ui" line="89"/>
         <source>&amp;Ends on</source>
         <translation>&amp;Se termine le</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="106"/>
+        <location filename="../../ui/course_form.ui" line="109"/>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="119"/>
+        <location filename="../../ui/course_form.ui" line="126"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="132"/>
+        <location filename="../../ui/course_form.ui" line="143"/>
         <source>C&amp;ountry</source>
         <translation>P&amp;ays</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="145"/>
+        <location filename="../../ui/course_form.ui" line="156"/>
         <source>&amp;Mode</source>
         <translation>&amp;Modalité</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="158"/>
+        <location filename="../../ui/course_form.ui" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="171"/>
+        <location filename="../../ui/course_form.ui" line="182"/>
         <source>Ca&amp;pacity</source>
         <translation>Ca&amp;pacité</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="191"/>
+        <location filename="../../ui/course_form.ui" line="202"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatut</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="204"/>
+        <location filename="../../ui/course_form.ui" line="215"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="230"/>
+        <location filename="../../ui/course_form.ui" line="241"/>
         <source>Sche&amp;dule</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="236"/>
+        <location filename="../../ui/course_form.ui" line="247"/>
         <source>Untick a day, or a morning or afternoon, that is not taught. Days follow the course dates.</source>
         <translation>Décochez un jour, ou une matinée ou un après-midi, sans enseignement. Les jours suivent les dates de la session.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="257"/>
+        <location filename="../../ui/course_form.ui" line="268"/>
         <source>T&amp;rainers</source>
         <translation>&amp;Formateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="263"/>
+        <location filename="../../ui/course_form.ui" line="274"/>
         <source>Tick the trainers of this course and choose the lead trainer.</source>
         <translation>Cochez les formateurs de cette session et choisissez le formateur principal.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="278"/>
+        <location filename="../../ui/course_form.ui" line="289"/>
         <source>Lead &amp;trainer</source>
         <translation>&amp;Formateur principal</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="294"/>
+        <location filename="../../ui/course_form.ui" line="305"/>
         <source>&amp;Nominations and enrolment</source>
         <translation>&amp;Candidatures et inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="341"/>
+        <location filename="../../ui/course_form.ui" line="352"/>
         <source>Con&amp;firm</source>
         <translation>Con&amp;firmer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="348"/>
+        <location filename="../../ui/course_form.ui" line="359"/>
         <source>&amp;Wait-list</source>
         <translation>Liste d&apos;&amp;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="355"/>
+        <location filename="../../ui/course_form.ui" line="366"/>
         <source>&amp;Decline</source>
         <translation>&amp;Décliner</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="362"/>
+        <location filename="../../ui/course_form.ui" line="373"/>
         <source>Wit&amp;hdraw</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="369"/>
+        <location filename="../../ui/course_form.ui" line="380"/>
         <source>No-sho&amp;w</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="376"/>
+        <location filename="../../ui/course_form.ui" line="387"/>
         <source>Nominate a&amp;gain</source>
         <translation>Proposer à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="390"/>
+        <location filename="../../ui/course_form.ui" line="401"/>
         <source>&amp;Promote from the waiting list</source>
         <translation>&amp;Promouvoir depuis la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="403"/>
+        <location filename="../../ui/course_form.ui" line="414"/>
         <source>Nominate</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="413"/>
+        <location filename="../../ui/course_form.ui" line="424"/>
         <source>Find a participant: name, reference, ID document…</source>
         <translation>Chercher un participant : nom, référence, pièce d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="427"/>
+        <location filename="../../ui/course_form.ui" line="438"/>
         <source>&amp;Nominate the selected</source>
         <translation>&amp;Proposer la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="434"/>
+        <location filename="../../ui/course_form.ui" line="445"/>
         <source>Or everyone of an organisation:</source>
         <translation>Ou tous les membres d&apos;une organisation :</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="447"/>
+        <location filename="../../ui/course_form.ui" line="458"/>
         <source>Nominate the whole organisation</source>
         <translation>Proposer toute l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="454"/>
+        <location filename="../../ui/course_form.ui" line="465"/>
         <source>Or from a member state&apos;s spreadsheet (drop it on this form):</source>
         <translation>Ou depuis le tableur d&apos;un État membre (déposez-le sur ce formulaire) :</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="464"/>
+        <location filename="../../ui/course_form.ui" line="475"/>
         <source>&amp;Import nominations…</source>
         <translation>&amp;Importer des candidatures…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="471"/>
+        <location filename="../../ui/course_form.ui" line="482"/>
         <source>Nomination &amp;workbook to send…</source>
         <translation>&amp;Classeur de candidatures à envoyer…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="522"/>
+        <location filename="../../ui/course_form.ui" line="533"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="529"/>
+        <location filename="../../ui/course_form.ui" line="540"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2087,32 +2087,32 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="55"/>
+        <location filename="../../ui/organisation_form.ui" line="59"/>
         <source>&amp;Acronym</source>
         <translation>&amp;Sigle</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="68"/>
+        <location filename="../../ui/organisation_form.ui" line="76"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="81"/>
+        <location filename="../../ui/organisation_form.ui" line="89"/>
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="122"/>
+        <location filename="../../ui/organisation_form.ui" line="130"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="129"/>
+        <location filename="../../ui/organisation_form.ui" line="137"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/organisation_form.ui" line="136"/>
+        <location filename="../../ui/organisation_form.ui" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2238,127 +2238,127 @@
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="59"/>
+        <location filename="../../ui/participant_form.ui" line="62"/>
         <source>Mr, Ms, Dr, Judge…</source>
         <translation>M., Mme, Dr, Juge…</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="66"/>
+        <location filename="../../ui/participant_form.ui" line="69"/>
         <source>&amp;Given names</source>
         <translation>&amp;Prénoms</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="79"/>
+        <location filename="../../ui/participant_form.ui" line="86"/>
         <source>&amp;Family name</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="92"/>
+        <location filename="../../ui/participant_form.ui" line="103"/>
         <source>Name in &amp;another script</source>
         <translation>Nom dans une &amp;autre écriture</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="109"/>
+        <location filename="../../ui/participant_form.ui" line="123"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="122"/>
+        <location filename="../../ui/participant_form.ui" line="136"/>
         <source>Date of &amp;birth</source>
         <translation>Date de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="142"/>
+        <location filename="../../ui/participant_form.ui" line="156"/>
         <source>&amp;Nationality</source>
         <translation>&amp;Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="155"/>
+        <location filename="../../ui/participant_form.ui" line="169"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="168"/>
+        <location filename="../../ui/participant_form.ui" line="182"/>
         <source>&amp;Rank or position</source>
         <translation>&amp;Grade ou fonction</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="181"/>
+        <location filename="../../ui/participant_form.ui" line="199"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="191"/>
+        <location filename="../../ui/participant_form.ui" line="212"/>
         <source>name@agency.gov</source>
         <translation>nom@agence.gouv</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="198"/>
+        <location filename="../../ui/participant_form.ui" line="219"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="208"/>
+        <location filename="../../ui/participant_form.ui" line="232"/>
         <source>+212 537 00 00 00</source>
         <translation>+212 537 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="215"/>
+        <location filename="../../ui/participant_form.ui" line="239"/>
         <source>Preferred &amp;language</source>
         <translation>&amp;Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="228"/>
+        <location filename="../../ui/participant_form.ui" line="252"/>
         <source>ID &amp;document</source>
         <translation>Pièce d&apos;&amp;identité</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="241"/>
+        <location filename="../../ui/participant_form.ui" line="265"/>
         <source>ID document n&amp;umber</source>
         <translation>N&amp;uméro de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="254"/>
+        <location filename="../../ui/participant_form.ui" line="282"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="299"/>
+        <location filename="../../ui/participant_form.ui" line="327"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="306"/>
+        <location filename="../../ui/participant_form.ui" line="334"/>
         <source>C&amp;hoose photo…</source>
         <translation>C&amp;hoisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="313"/>
+        <location filename="../../ui/participant_form.ui" line="341"/>
         <source>Remove photo</source>
         <translation>Retirer la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="340"/>
+        <location filename="../../ui/participant_form.ui" line="368"/>
         <source>Courses and certificates</source>
         <translation>Sessions et certificats</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="381"/>
+        <location filename="../../ui/participant_form.ui" line="409"/>
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Fusionner un doublon…</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="395"/>
+        <location filename="../../ui/participant_form.ui" line="423"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="402"/>
+        <location filename="../../ui/participant_form.ui" line="430"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_form.ui" line="409"/>
+        <location filename="../../ui/participant_form.ui" line="437"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2573,77 +2573,77 @@
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="52"/>
+        <location filename="../../ui/programme_form.ui" line="55"/>
         <source>INV-101</source>
         <translation>INV-101</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="59"/>
+        <location filename="../../ui/programme_form.ui" line="62"/>
         <source>Title in &amp;English</source>
         <translation>Titre en &amp;anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="72"/>
+        <location filename="../../ui/programme_form.ui" line="79"/>
         <source>Title in &amp;French</source>
         <translation>Titre en &amp;français</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="85"/>
+        <location filename="../../ui/programme_form.ui" line="96"/>
         <source>Title in &amp;Arabic</source>
         <translation>Titre en &amp;arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="102"/>
+        <location filename="../../ui/programme_form.ui" line="116"/>
         <source>T&amp;hematic area</source>
         <translation>Domaine &amp;thématique</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="115"/>
+        <location filename="../../ui/programme_form.ui" line="129"/>
         <source>Nominal &amp;hours</source>
         <translation>&amp;Heures prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="135"/>
+        <location filename="../../ui/programme_form.ui" line="149"/>
         <source>&amp;Minimum attendance</source>
         <translation>Assiduité &amp;minimale</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="151"/>
+        <location filename="../../ui/programme_form.ui" line="165"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="158"/>
+        <location filename="../../ui/programme_form.ui" line="172"/>
         <source>&amp;Pass mark (post-test)</source>
         <translation>Note de &amp;réussite (post-test)</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="178"/>
+        <location filename="../../ui/programme_form.ui" line="192"/>
         <source>E&amp;xcused absences</source>
         <translation>Absences &amp;excusées</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="191"/>
+        <location filename="../../ui/programme_form.ui" line="205"/>
         <source>Accreditation &amp;body</source>
         <translation>Organisme d&apos;&amp;accréditation</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="204"/>
+        <location filename="../../ui/programme_form.ui" line="222"/>
         <source>Accreditation &amp;reference</source>
         <translation>&amp;Référence d&apos;accréditation</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="235"/>
+        <location filename="../../ui/programme_form.ui" line="257"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="242"/>
+        <location filename="../../ui/programme_form.ui" line="264"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_form.ui" line="249"/>
+        <location filename="../../ui/programme_form.ui" line="271"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3810,57 +3810,57 @@
         <translation>&amp;Civilité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="55"/>
+        <location filename="../../ui/trainer_form.ui" line="59"/>
         <source>&amp;Given names</source>
         <translation>&amp;Prénoms</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="68"/>
+        <location filename="../../ui/trainer_form.ui" line="76"/>
         <source>&amp;Family name</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="81"/>
+        <location filename="../../ui/trainer_form.ui" line="93"/>
         <source>Name in &amp;Arabic script</source>
         <translation>Nom en écriture &amp;arabe</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="98"/>
+        <location filename="../../ui/trainer_form.ui" line="113"/>
         <source>&amp;Sex</source>
         <translation>&amp;Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="111"/>
+        <location filename="../../ui/trainer_form.ui" line="126"/>
         <source>A&amp;ffiliation</source>
         <translation>&amp;Rattachement</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="124"/>
+        <location filename="../../ui/trainer_form.ui" line="143"/>
         <source>E&amp;xpertise</source>
         <translation>E&amp;xpertise</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="137"/>
+        <location filename="../../ui/trainer_form.ui" line="160"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="150"/>
+        <location filename="../../ui/trainer_form.ui" line="177"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="181"/>
+        <location filename="../../ui/trainer_form.ui" line="212"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="188"/>
+        <location filename="../../ui/trainer_form.ui" line="219"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/trainer_form.ui" line="195"/>
+        <location filename="../../ui/trainer_form.ui" line="226"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4425,6 +4425,21 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
+        <source>The photo cannot be read: the file is damaged, or not a JPEG or PNG picture.</source>
+        <translation>La photo ne peut pas être lue : le fichier est endommagé, ou ce n&apos;est pas une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="56"/>
+        <source>The photo has too many pixels: choose a picture of at most 25 megapixels.</source>
+        <translation>La photo a trop de pixels : choisissez une image de 25 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="57"/>
+        <source>This text is longer than this field holds.</source>
+        <translation>Ce texte est plus long que ce que ce champ peut contenir.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="58"/>
         <source>The register cannot be opened: {problem}.</source>
         <translation>Le registre ne peut pas être ouvert : {problem}.</translation>
     </message>

@@ -50,6 +50,7 @@ class Ui_CourseForm(object):
 
         self.codeEdit = QLineEdit(self.detailsTab)
         self.codeEdit.setObjectName(u"codeEdit")
+        self.codeEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
@@ -94,6 +95,7 @@ class Ui_CourseForm(object):
 
         self.venueEdit = QLineEdit(self.detailsTab)
         self.venueEdit.setObjectName(u"venueEdit")
+        self.venueEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.venueEdit)
 
@@ -104,6 +106,7 @@ class Ui_CourseForm(object):
 
         self.cityEdit = QLineEdit(self.detailsTab)
         self.cityEdit.setObjectName(u"cityEdit")
+        self.cityEdit.setMaxLength(100)
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.cityEdit)
 

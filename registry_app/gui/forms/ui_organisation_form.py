@@ -48,6 +48,7 @@ class Ui_OrganisationForm(object):
 
         self.nameEdit = QLineEdit(OrganisationForm)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -58,6 +59,7 @@ class Ui_OrganisationForm(object):
 
         self.acronymEdit = QLineEdit(OrganisationForm)
         self.acronymEdit.setObjectName(u"acronymEdit")
+        self.acronymEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.acronymEdit)
 

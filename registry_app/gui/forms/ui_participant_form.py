@@ -56,6 +56,7 @@ class Ui_ParticipantForm(object):
 
         self.titleEdit = QLineEdit(self.detailsTab)
         self.titleEdit.setObjectName(u"titleEdit")
+        self.titleEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
@@ -66,6 +67,7 @@ class Ui_ParticipantForm(object):
 
         self.given_namesEdit = QLineEdit(self.detailsTab)
         self.given_namesEdit.setObjectName(u"given_namesEdit")
+        self.given_namesEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given_namesEdit)
 
@@ -76,6 +78,7 @@ class Ui_ParticipantForm(object):
 
         self.family_nameEdit = QLineEdit(self.detailsTab)
         self.family_nameEdit.setObjectName(u"family_nameEdit")
+        self.family_nameEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_nameEdit)
 
@@ -86,6 +89,7 @@ class Ui_ParticipantForm(object):
 
         self.full_name_arEdit = QLineEdit(self.detailsTab)
         self.full_name_arEdit.setObjectName(u"full_name_arEdit")
+        self.full_name_arEdit.setMaxLength(300)
         self.full_name_arEdit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.full_name_arEdit)
@@ -139,6 +143,7 @@ class Ui_ParticipantForm(object):
 
         self.rankEdit = QLineEdit(self.detailsTab)
         self.rankEdit.setObjectName(u"rankEdit")
+        self.rankEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.rankEdit)
 
@@ -149,6 +154,7 @@ class Ui_ParticipantForm(object):
 
         self.emailEdit = QLineEdit(self.detailsTab)
         self.emailEdit.setObjectName(u"emailEdit")
+        self.emailEdit.setMaxLength(254)
 
         self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
@@ -159,6 +165,7 @@ class Ui_ParticipantForm(object):
 
         self.phoneEdit = QLineEdit(self.detailsTab)
         self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
@@ -189,6 +196,7 @@ class Ui_ParticipantForm(object):
 
         self.id_document_numberEdit = QLineEdit(self.detailsTab)
         self.id_document_numberEdit.setObjectName(u"id_document_numberEdit")
+        self.id_document_numberEdit.setMaxLength(60)
 
         self.detailsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.id_document_numberEdit)
 

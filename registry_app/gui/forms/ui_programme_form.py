@@ -48,6 +48,7 @@ class Ui_ProgrammeForm(object):
 
         self.codeEdit = QLineEdit(ProgrammeForm)
         self.codeEdit.setObjectName(u"codeEdit")
+        self.codeEdit.setMaxLength(20)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
@@ -58,6 +59,7 @@ class Ui_ProgrammeForm(object):
 
         self.title_enEdit = QLineEdit(ProgrammeForm)
         self.title_enEdit.setObjectName(u"title_enEdit")
+        self.title_enEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.title_enEdit)
 
@@ -68,6 +70,7 @@ class Ui_ProgrammeForm(object):
 
         self.title_frEdit = QLineEdit(ProgrammeForm)
         self.title_frEdit.setObjectName(u"title_frEdit")
+        self.title_frEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.title_frEdit)
 
@@ -78,6 +81,7 @@ class Ui_ProgrammeForm(object):
 
         self.title_arEdit = QLineEdit(ProgrammeForm)
         self.title_arEdit.setObjectName(u"title_arEdit")
+        self.title_arEdit.setMaxLength(300)
         self.title_arEdit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.title_arEdit)
@@ -145,6 +149,7 @@ class Ui_ProgrammeForm(object):
 
         self.accreditation_bodyEdit = QLineEdit(ProgrammeForm)
         self.accreditation_bodyEdit.setObjectName(u"accreditation_bodyEdit")
+        self.accreditation_bodyEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.accreditation_bodyEdit)
 
@@ -155,6 +160,7 @@ class Ui_ProgrammeForm(object):
 
         self.accreditation_referenceEdit = QLineEdit(ProgrammeForm)
         self.accreditation_referenceEdit.setObjectName(u"accreditation_referenceEdit")
+        self.accreditation_referenceEdit.setMaxLength(100)
 
         self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.accreditation_referenceEdit)
 

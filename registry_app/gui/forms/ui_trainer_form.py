@@ -48,6 +48,7 @@ class Ui_TrainerForm(object):
 
         self.titleEdit = QLineEdit(TrainerForm)
         self.titleEdit.setObjectName(u"titleEdit")
+        self.titleEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
@@ -58,6 +59,7 @@ class Ui_TrainerForm(object):
 
         self.given_namesEdit = QLineEdit(TrainerForm)
         self.given_namesEdit.setObjectName(u"given_namesEdit")
+        self.given_namesEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given_namesEdit)
 
@@ -68,6 +70,7 @@ class Ui_TrainerForm(object):
 
         self.family_nameEdit = QLineEdit(TrainerForm)
         self.family_nameEdit.setObjectName(u"family_nameEdit")
+        self.family_nameEdit.setMaxLength(200)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_nameEdit)
 
@@ -78,6 +81,7 @@ class Ui_TrainerForm(object):
 
         self.full_name_arEdit = QLineEdit(TrainerForm)
         self.full_name_arEdit.setObjectName(u"full_name_arEdit")
+        self.full_name_arEdit.setMaxLength(300)
         self.full_name_arEdit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.full_name_arEdit)
@@ -99,6 +103,7 @@ class Ui_TrainerForm(object):
 
         self.affiliationEdit = QLineEdit(TrainerForm)
         self.affiliationEdit.setObjectName(u"affiliationEdit")
+        self.affiliationEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.affiliationEdit)
 
@@ -109,6 +114,7 @@ class Ui_TrainerForm(object):
 
         self.expertiseEdit = QLineEdit(TrainerForm)
         self.expertiseEdit.setObjectName(u"expertiseEdit")
+        self.expertiseEdit.setMaxLength(300)
 
         self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.expertiseEdit)
 
@@ -119,6 +125,7 @@ class Ui_TrainerForm(object):
 
         self.emailEdit = QLineEdit(TrainerForm)
         self.emailEdit.setObjectName(u"emailEdit")
+        self.emailEdit.setMaxLength(254)
 
         self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
@@ -129,6 +136,7 @@ class Ui_TrainerForm(object):
 
         self.phoneEdit = QLineEdit(TrainerForm)
         self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(40)
 
         self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 

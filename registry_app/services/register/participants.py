@@ -16,7 +16,8 @@ from ...store.models import Country, Participant
 from .. import audit, counters
 from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
-from .saving import InvalidRecord, check, set_archived
+from . import photos
+from .saving import InvalidRecord, bounded, check, set_archived
 
 REFERENCE_SCOPE = "participant-reference"
 KEEP_PHOTO = "keep"  # ParticipantData.photo when a save leaves the photo as it is
@@ -87,6 +88,7 @@ def checked(data: ParticipantData, countries: Container[str] | None = None) -> d
 def _clean(data: ParticipantData, countries: Container[str] | None = None) -> dict[str, Any]:
     # the fields one level deep, as asdict gives them without its deep copies (an import checks thousands)
     values = {f.name: (v.strip() if isinstance(v := getattr(data, f.name), str) else v) for f in fields(data)}
+    values = bounded(Participant, values, InvalidParticipant)
     for field in ("given_names", "family_name"):
         if not values[field]:
             raise InvalidParticipant(field, validation.REQUIRED)
@@ -134,6 +136,9 @@ def _check_photo(photo: bytes | None) -> None:
         raise InvalidParticipant("photo", "A photo must be a JPEG or PNG picture.")
     if len(photo) > PHOTO_MAX_BYTES:
         raise InvalidParticipant("photo", "The photo is larger than 1 MB; choose a smaller picture.")
+    trouble = photos.problem(photo)
+    if trouble:
+        raise InvalidParticipant("photo", trouble)
 
 
 def create(actor: Actor, data: ParticipantData) -> Participant:

@@ -3,9 +3,9 @@ save, the version checked (see records.update_versioned), bad input refused fiel
 
 from __future__ import annotations
 
-from typing import Any
-
+import re
 from collections.abc import Callable
+from typing import Any
 
 from peewee import IntegrityError
 
@@ -35,6 +35,26 @@ def stripped(values: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
 
 
+# Characters no form can mean and PostgreSQL refuses (NUL): taken out of every text saved. Tabs and line
+# breaks stay (notes).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TOO_LONG = "This text is longer than this field holds."
+
+
+def bounded(model: type[Any], values: dict[str, Any], error: type[InvalidRecord] = InvalidRecord) -> dict[str, Any]:
+    """values without control characters, refused field by field where a text is longer than the
+    model's column: the same limits on SQLite (which would store anything) as on PostgreSQL."""
+    clean = {}
+    for name, value in values.items():
+        if isinstance(value, str):
+            value = _CONTROLS.sub("", value)
+            limit = getattr(model._meta.fields.get(name), "max_length", None)
+            if limit and len(value) > limit:
+                raise error(name, TOO_LONG)
+        clean[name] = value
+    return clean
+
+
 def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
          record_id: int | None = None, expected_version: int | None = None,
          unique: tuple[str, str] | None = None, after_write: Callable[[V], None] | None = None,
@@ -42,6 +62,7 @@ def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
     """Create (record_id None) or update a record with values; ``unique`` is the form field blamed,
     and the message shown, when the database refuses a duplicate; ``after_write`` runs in the same transaction."""
     actor.require(Action.EDIT_REGISTER)
+    values = bounded(model, values)
     try:
         with write_transaction():
             if record_id is None:
