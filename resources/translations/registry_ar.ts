@@ -880,12 +880,22 @@
         <translation>مصنف ال&amp;ترشيحات للإرسال…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="533"/>
+        <location filename="../../ui/course_form.ui" line="489"/>
+        <source>Export the nominations (.xlsx, .csv)…</source>
+        <translation>تصدير الترشيحات (‎.xlsx، ‎.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="496"/>
+        <source>Export the attendance grid (.xlsx, .csv)…</source>
+        <translation>تصدير جدول الحضور (‎.xlsx، ‎.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="547"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="540"/>
+        <location filename="../../ui/course_form.ui" line="554"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1835,29 +1845,29 @@
 <context>
     <name>NominationFiles</name>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="39"/>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="46"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="52"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="59"/>
         <source>Import nominations</source>
         <translation>استيراد الترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="40"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="53"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>جداول البيانات (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="47"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="60"/>
         <source>Save the course first, then import its nominations.</source>
         <translation>احفظ الدورة أولاً ثم استورد ترشيحاتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="64"/>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="72"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="77"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="85"/>
         <source>Nomination workbook</source>
         <translation>مصنف الترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="65"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="78"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
@@ -2419,57 +2429,57 @@
         <translation>رجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="43"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
         <source>All organisations</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
         <source>Women and men</source>
         <translation>نساء ورجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
         <source>No participant matches.</source>
         <translation>لا يوجد مشارك مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
         <source>The register has no participant yet.</source>
         <translation>لا يضم السجل أي مشارك بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="111"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>
@@ -2489,27 +2499,37 @@
         <translation>البحث عن المشاركين</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="38"/>
+        <location filename="../../ui/participants_page.ui" line="34"/>
+        <source>E&amp;xport the list…</source>
+        <translation>ت&amp;صدير القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="35"/>
+        <source>The participants as listed (search, filters, order) to an .xlsx or .csv file</source>
+        <translation>المشاركون كما هم معروضون (البحث والمرشحات والترتيب) في ملف ‎.xlsx أو ‎.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="44"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="44"/>
+        <location filename="../../ui/participants_page.ui" line="50"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="50"/>
+        <location filename="../../ui/participants_page.ui" line="56"/>
         <source>Type of organisation</source>
         <translation>نوع الهيئة</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="56"/>
+        <location filename="../../ui/participants_page.ui" line="62"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="61"/>
+        <location filename="../../ui/participants_page.ui" line="67"/>
         <source>Include the archived</source>
         <translation>تضمين المؤرشفين</translation>
     </message>

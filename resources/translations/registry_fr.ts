@@ -880,12 +880,22 @@
         <translation>&amp;Classeur de candidatures à envoyer…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="533"/>
+        <location filename="../../ui/course_form.ui" line="489"/>
+        <source>Export the nominations (.xlsx, .csv)…</source>
+        <translation>Exporter les candidatures (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="496"/>
+        <source>Export the attendance grid (.xlsx, .csv)…</source>
+        <translation>Exporter la grille de présence (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_form.ui" line="547"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="540"/>
+        <location filename="../../ui/course_form.ui" line="554"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1835,29 +1845,29 @@
 <context>
     <name>NominationFiles</name>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="39"/>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="46"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="52"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="59"/>
         <source>Import nominations</source>
         <translation>Importer des candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="40"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="53"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="47"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="60"/>
         <source>Save the course first, then import its nominations.</source>
         <translation>Enregistrez d&apos;abord la session, puis importez ses candidatures.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="64"/>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="72"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="77"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="85"/>
         <source>Nomination workbook</source>
         <translation>Classeur de candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/nomination_files.py" line="65"/>
+        <location filename="../../registry_app/gui/editors/nomination_files.py" line="78"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
@@ -2419,57 +2429,57 @@
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="43"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
         <source>No participant matches.</source>
         <translation>Aucun participant ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
         <source>The register has no participant yet.</source>
         <translation>Le registre ne compte encore aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="111"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>
@@ -2489,27 +2499,37 @@
         <translation>Rechercher des participants</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="38"/>
+        <location filename="../../ui/participants_page.ui" line="34"/>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="35"/>
+        <source>The participants as listed (search, filters, order) to an .xlsx or .csv file</source>
+        <translation>Les participants tels qu&apos;affichés (recherche, filtres, ordre) dans un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/participants_page.ui" line="44"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="44"/>
+        <location filename="../../ui/participants_page.ui" line="50"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="50"/>
+        <location filename="../../ui/participants_page.ui" line="56"/>
         <source>Type of organisation</source>
         <translation>Type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="56"/>
+        <location filename="../../ui/participants_page.ui" line="62"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_page.ui" line="61"/>
+        <location filename="../../ui/participants_page.ui" line="67"/>
         <source>Include the archived</source>
         <translation>Inclure les archivés</translation>
     </message>

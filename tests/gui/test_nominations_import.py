@@ -85,3 +85,25 @@ def test_a_workbook_dropped_on_the_form_is_imported_there(course_form, tmp_path,
     course_form.dropEvent(event)
     assert shown and shown[0].result.nominated == 3
     assert Participant.select().where(Participant.family_name == "Tesfaye").count() == 1
+
+
+def test_the_lists_out_from_the_window(course_form, qtbot, small_course, tmp_path):
+    import csv
+    import io
+
+    import openpyxl
+
+    from registry_app.gui.pages.participants_page import ParticipantsPage
+
+    grid = course_form.nomination_files.export("attendance", tmp_path / "grid.csv")
+    rows = list(csv.reader(io.StringIO(grid.read_text(encoding="utf-8-sig"))))
+    assert rows[0][:2] == ["Reference", "Name"] and len(rows) == 4  # the three in the room
+    listed = course_form.nomination_files.export("nominations", tmp_path / "nominations.xlsx")
+    assert openpyxl.load_workbook(listed).active.max_row == 5
+    page = ParticipantsPage()
+    qtbot.addWidget(page)
+    page.ui.searchEdit.setText("Okafor")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    out = page.export_list(tmp_path / "found.csv")
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert [r[1] for r in rows[1:]] == ["Okafor"]

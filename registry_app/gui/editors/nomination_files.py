@@ -34,6 +34,19 @@ class NominationFiles(QObject):
         self.last_dialog: NominationsImportDialog | None = None
         ui.importNominationsButton.clicked.connect(lambda: self.choose_and_import())
         ui.workbookButton.clicked.connect(lambda: self.save_workbook())
+        ui.exportNominationsButton.clicked.connect(lambda: self.export("nominations"))
+        ui.exportAttendanceButton.clicked.connect(lambda: self.export("attendance"))
+
+    def export(self, which: str, target: Path | None = None) -> Path | None:
+        """The course's nominations and enrolment, or its attendance grid, to .xlsx or .csv."""
+        from ...services.nominations import lists_out
+        from ..list_export import save_list
+
+        if self.course_code is None:
+            return None
+        code = self.course_code
+        make = lists_out.nominations if which == "nominations" else lists_out.attendance
+        return save_list(self.form, lambda: make(self.actor, code), f"{code.replace('/', '-')}-{which}.xlsx", target)
 
     def choose_and_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self.form, self.tr("Import nominations"), "",

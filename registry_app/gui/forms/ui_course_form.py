@@ -356,6 +356,16 @@ class Ui_CourseForm(object):
 
         self.nominateLayout.addWidget(self.workbookButton)
 
+        self.exportNominationsButton = QPushButton(self.enrolmentTab)
+        self.exportNominationsButton.setObjectName(u"exportNominationsButton")
+
+        self.nominateLayout.addWidget(self.exportNominationsButton)
+
+        self.exportAttendanceButton = QPushButton(self.enrolmentTab)
+        self.exportAttendanceButton.setObjectName(u"exportAttendanceButton")
+
+        self.nominateLayout.addWidget(self.exportAttendanceButton)
+
         self.countsLabel = QLabel(self.enrolmentTab)
         self.countsLabel.setObjectName(u"countsLabel")
         self.countsLabel.setWordWrap(True)
@@ -447,7 +457,9 @@ class Ui_CourseForm(object):
         QWidget.setTabOrder(self.organisationPicker, self.nominateOrganisationButton)
         QWidget.setTabOrder(self.nominateOrganisationButton, self.importNominationsButton)
         QWidget.setTabOrder(self.importNominationsButton, self.workbookButton)
-        QWidget.setTabOrder(self.workbookButton, self.saveButton)
+        QWidget.setTabOrder(self.workbookButton, self.exportNominationsButton)
+        QWidget.setTabOrder(self.exportNominationsButton, self.exportAttendanceButton)
+        QWidget.setTabOrder(self.exportAttendanceButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
 
         self.retranslateUi(CourseForm)
@@ -492,6 +504,8 @@ class Ui_CourseForm(object):
         self.workbookTitle.setText(QCoreApplication.translate("CourseForm", u"Or from a member state's spreadsheet (drop it on this form):", None))
         self.importNominationsButton.setText(QCoreApplication.translate("CourseForm", u"&Import nominations\u2026", None))
         self.workbookButton.setText(QCoreApplication.translate("CourseForm", u"Nomination &workbook to send\u2026", None))
+        self.exportNominationsButton.setText(QCoreApplication.translate("CourseForm", u"Export the nominations (.xlsx, .csv)\u2026", None))
+        self.exportAttendanceButton.setText(QCoreApplication.translate("CourseForm", u"Export the attendance grid (.xlsx, .csv)\u2026", None))
         self.countsLabel.setText("")
         self.enrolmentMessage.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.enrolmentTab), QCoreApplication.translate("CourseForm", u"&Nominations and enrolment", None))

@@ -49,6 +49,11 @@ class Ui_ParticipantsPage(object):
 
         self.searchLayout.addWidget(self.newButton)
 
+        self.exportButton = QPushButton(ParticipantsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.searchLayout.addWidget(self.exportButton)
+
         self.searchLayout.setStretch(0, 1)
 
         self.pageLayout.addLayout(self.searchLayout)
@@ -128,6 +133,10 @@ class Ui_ParticipantsPage(object):
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Search participants", None))
 #endif // QT_CONFIG(accessibility)
         self.newButton.setText(QCoreApplication.translate("ParticipantsPage", u"&New participant\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("ParticipantsPage", u"E&xport the list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ParticipantsPage", u"The participants as listed (search, filters, order) to an .xlsx or .csv file", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.regionCombo.setAccessibleName(QCoreApplication.translate("ParticipantsPage", u"Region", None))
 #endif // QT_CONFIG(accessibility)

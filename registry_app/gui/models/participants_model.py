@@ -90,6 +90,9 @@ class ParticipantsModel(QAbstractTableModel):
             self._filter = participant_filter
             self.refresh()
 
+    def sort_order(self) -> tuple[SortColumn, bool]:
+        return self._sort, self._descending
+
     def current_filter(self) -> ParticipantFilter:
         return self._filter
 

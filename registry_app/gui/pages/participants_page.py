@@ -27,6 +27,7 @@ class ParticipantsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ParticipantsPage()
         self.ui.setupUi(self)
+        self.language = language
         self.model = ParticipantsModel(self, language=language)
         self.ui.table.setModel(self.model)
         self.ui.table.sortByColumn(COLUMN_FAMILY_NAME, Qt.SortOrder.AscendingOrder)
@@ -65,6 +66,7 @@ class ParticipantsPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         ui.archivedCheck.toggled.connect(self._apply_filter)
         ui.newButton.clicked.connect(self.newRequested)
+        ui.exportButton.clicked.connect(lambda: self.export_list())
         self.model.countChanged.connect(self._show_count)
         ui.table.activated.connect(lambda index: self.participantActivated.emit(self.model.participant_id(index.row())))
 
@@ -78,6 +80,21 @@ class ParticipantsPage(QWidget):
             sex=ui.sexCombo.currentData(),
             include_archived=ui.archivedCheck.isChecked(),
         ))
+
+    def export_list(self, target=None):
+        """The participants as listed now (search, filters, order), every page of them, to a file."""
+        from ...services.actors import current
+        from ...services.nominations import lists_out
+        from ..list_export import save_list
+
+        wanted = self.model.current_filter()
+        sort, descending = self.model.sort_order()
+
+        def make():
+            return lists_out.participants(current(), wanted.text, wanted.nationality, wanted.sex, wanted.region,
+                                          wanted.organisation_kind, wanted.include_archived, sort, descending,
+                                          self.language)
+        return save_list(self, make, "participants.xlsx", target)
 
     def refresh(self) -> None:
         """Read the list again (after a save), keeping the search, filters and sort."""
