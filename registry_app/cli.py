@@ -97,10 +97,11 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_backups.add_commands(commands)
 
-    from .cli_accounts import add_audit_parsers, add_parsers
+    from .cli_accounts import add_audit_parsers, add_db_parsers, add_parsers
 
     add_parsers(commands)
     add_audit_parsers(commands)
+    add_db_parsers(commands)
 
     from . import cli_nominations
 
@@ -153,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
             from . import cli_backups
 
             return cli_backups.run(args, db_url, _open)
+        if args.command == "db":
+            from .cli_accounts import run_db
+
+            _open(db_url)
+            return run_db(args)
         if args.command == "audit":
             from .cli_accounts import run_audit
 

@@ -54,6 +54,10 @@ def add_parsers(commands) -> None:
     add.add_argument("--name", metavar="TEXT", help="the name shown in the audit trail (default: NAME)")
     listing = users_commands.add_parser("list", help="the users, their roles and whether they are active")
     listing.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    login = users_commands.add_parser("login", help="give a user a PostgreSQL login of their own, in the group of "
+                                                    "their role (a register on a server)")
+    login.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    login.add_argument("username", metavar="NAME")
     password = users_commands.add_parser("password", help="change your own password")
     password.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
 
@@ -73,6 +77,8 @@ def run_users(args) -> int:
         password = read_password(f"New password of {args.username}: ", confirm=True)
         row = users.add_user(actor, args.username, args.name or args.username, args.role, password)
         print(f"{row.username} added as {row.role.value}.")
+    elif args.users_command == "login":
+        return run_login(args, actor)
     elif args.users_command == "password":
         current = read_password("Current password: ")
         new = read_password("New password: ", confirm=True)
@@ -119,3 +125,36 @@ def run_audit(args) -> int:
     for problem in verdict.problems:
         print(f"  {problem.sentence()}")
     return 0 if verdict.sound else 1
+
+
+def add_db_parsers(commands) -> None:
+    import argparse
+
+    database = commands.add_parser("db", help="a shared PostgreSQL register: group roles and grants")
+    database_commands = database.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    setup = database_commands.add_parser("setup", help="as the schema owner (--db postgresql://owner@host/db): "
+                                                       "create the group roles of the program's roles and their "
+                                                       "GRANTs; run again after each upgrade")
+    setup.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+
+
+def run_db(args) -> int:
+    from .services.accounts import database_logins
+
+    groups = database_logins.setup()
+    print("Group roles ready: " + ", ".join(groups) + ".")
+    print("The audit trail is append-only for all of them. Give each person a login of their own from the "
+          "Users page, or: registry-app --user ADMIN users login NAME.")
+    return 0
+
+
+def run_login(args, actor) -> int:
+    from .services.accounts import database_logins, users
+
+    row = next((u for u in users.list_users(actor) if u.username == args.username), None)
+    if row is None:
+        raise NoPassword(f"No user is named {args.username}.")
+    password = read_password(f"Password of {args.username}'s PostgreSQL login: ", confirm=True)
+    login = database_logins.create_login(actor, row.user_id, password)
+    print(f"{args.username} signs in to the server as {login} ({row.role.value}).")
+    return 0

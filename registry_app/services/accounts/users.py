@@ -14,6 +14,7 @@ from ...store.database import db, is_postgres, write_transaction
 from ...store.models import User, utcnow
 from .. import audit
 from ..actors import Actor
+from . import database_logins
 from .errors import AccountRefused
 from .signing_in import check_display_name, check_password, check_username
 
@@ -98,6 +99,7 @@ def set_role(actor: Actor, user_id: int, expected_version: int, role: Role | str
             _refuse_losing_last_admin(user)
         before = user.role
         user = _update(user, expected_version, {User.role: role.value})
+        database_logins.follow_role(user.database_login, role)
         audit.record(actor, "change-role", "user", user.id, {"role": before}, {"role": role.value})
     return _row(user)
 
@@ -112,6 +114,7 @@ def set_active(actor: Actor, user_id: int, expected_version: int, active: bool) 
                 raise AccountRefused("You cannot deactivate your own account.")
             _refuse_losing_last_admin(user)
         user = _update(user, expected_version, {User.active: active})
+        database_logins.follow_active(user.database_login, active)
         audit.record(actor, "activate-user" if active else "deactivate-user", "user", user.id,
                      {"active": not active}, {"active": active})
     return _row(user)
