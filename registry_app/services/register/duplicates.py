@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from peewee import Tuple
 
 from ...domain import names
 from ...domain.permissions import Action
@@ -93,15 +92,16 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
                  .where(Participant.id_document_number.in_(documents[start:start + _CHUNK])).tuples())
         for person_id, document in query:
             by_document.setdefault(document, []).append(person_id)
-    pairs = sorted({(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality})
+    pairs = {(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality}
+    dates = sorted({born for born, _ in pairs})
     by_pair: dict[tuple[date, str], list[tuple[int, set[str]]]] = {}
-    for start in range(0, len(pairs), _CHUNK):
+    for start in range(0, len(dates), _CHUNK):  # by the birth date's index, the nationality checked here
         query = (Participant.select(Participant.id, Participant.birth_date, Participant.nationality,
                                     Participant.name_skeleton)
-                 .where(Tuple(Participant.birth_date, Participant.nationality).in_(pairs[start:start + _CHUNK]))
-                 .tuples())
+                 .where(Participant.birth_date.in_(dates[start:start + _CHUNK])).tuples())
         for person_id, born, nationality, skeleton in query:
-            by_pair.setdefault((born, nationality), []).append((person_id, set(skeleton.split())))
+            if (born, nationality) in pairs:
+                by_pair.setdefault((born, nationality), []).append((person_id, set(skeleton.split())))
     found: list[dict[int, str]] = []
     for person in people:
         reasons = {pid: "same-document" for pid in by_document.get(person.id_document_number.strip(), [])}
