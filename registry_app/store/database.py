@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import random
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from ..domain.errors import Refusal
 from . import postgres_driver
-from .failures import refusal_for
+from .failures import RegisterBusyError, refusal_for
 from .server_errors import connection_refusal
 
 db = DatabaseProxy()
+P = ParamSpec("P")
+T = TypeVar("T")
 
 SQLITE_PRAGMAS = (
     ("journal_mode", "wal"),
@@ -244,6 +250,26 @@ def _raise_refusal_for(error: BaseException) -> None:
     refusal = refusal_for(error)
     if refusal is not None:
         raise refusal from error
+
+
+TRANSIENT_ATTEMPTS = 3
+
+
+def retried(action: Callable[P, T]) -> Callable[P, T]:
+    """A user action run again, whole, when its transaction met a transient failure on a server (a
+    deadlock, a serialization failure, a lock not granted): the one place such failures are retried.
+    Only an action that opens its own transaction is retried; inside another one the failure goes up."""
+    @functools.wraps(action)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+            try:
+                return action(*args, **kwargs)
+            except RegisterBusyError:
+                if attempt == TRANSIENT_ATTEMPTS or db.obj is None or db.transaction_depth():
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)  # let the other transaction finish
+        raise AssertionError("unreachable")
+    return run
 
 
 def write_transaction(database: Database | None = None) -> Any:

@@ -58,7 +58,7 @@ def main(url: str, number: int, rounds: int, seed: int) -> None:
                     enrolment = rng.choice(people_in)
                     marks.set_scores(actor, enrolment.id, enrolment.version, rng.randint(0, 100), rng.randint(0, 100))
             elif action == "close":
-                closing.close(actor, course, today=SESSIONS_OVER)
+                closing.close(actor, course, today=SESSIONS_OVER, without_scores=rng.random() < 0.5)
             elif action == "nominate":
                 enrolments.nominate(actor, course, rng.sample(people, 2))
             else:

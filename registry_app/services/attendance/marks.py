@@ -20,7 +20,7 @@ from ...domain.enrolment import ATTENDING, describe
 from ...domain.enums import AttendanceStatus, CourseStatus
 from ...domain.errors import Refusal, Word
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import (
     AttendanceMark,
     Course,
@@ -125,6 +125,7 @@ def _check_mark(enrolment: Enrolment, half_day: CourseHalfDay, today: date) -> N
                           "have attendance marks.", status=describe(enrolment.status), code=course.code)
 
 
+@retried
 def set_mark(actor: Actor, enrolment_id: int, half_day_id: int, status: AttendanceStatus | str | None,
              today: date | None = None) -> None:
     """Record one mark (or clear it with None), in its own transaction, audited."""
@@ -155,6 +156,7 @@ def _write_mark(actor: Actor, enrolment_id: int, half_day_id: int, status: str |
     return True
 
 
+@retried
 def mark_all_present(actor: Actor, course_id: int, half_day_id: int, today: date | None = None) -> int:
     """Mark present everyone in the room who has no mark yet for that half-day; returns how many."""
     actor.require(Action.RECORD_ATTENDANCE)
@@ -179,6 +181,7 @@ class ScoreRefused(Refusal, ValueError):
     pass
 
 
+@retried
 def set_scores(actor: Actor, enrolment_id: int, expected_version: int, pre_test: float | None,
                post_test: float | None) -> Enrolment:
     """The pre- and post-test scores (0 to 100, or None when not taken)."""

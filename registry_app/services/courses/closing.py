@@ -11,7 +11,7 @@ from ...domain.enrolment import check_transition
 from ...domain.enums import CourseStatus, EnrolmentStatus
 from ...domain.errors import Refusal, Said
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Course, Enrolment, utcnow
 from .. import audit
 from ..actors import Actor
@@ -76,6 +76,7 @@ def missing_scores(course_id: int) -> list[str]:
     return [row.name for row in grid.rows if row.post_test is None]
 
 
+@retried
 def close(actor: Actor, course_id: int, overrides: dict[int, Override] | None = None,
           today: date | None = None, without_scores: bool = False) -> list[Proposal]:
     """Set every participant in the room completed or not completed, and the course closed.

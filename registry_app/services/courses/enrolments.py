@@ -15,7 +15,7 @@ from ...domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition,
 from ...domain.enums import CourseStatus, EnrolmentStatus as S
 from ...domain.names import listed_name
 from ...domain.permissions import Action
-from ...store.database import is_postgres, write_transaction
+from ...store.database import is_postgres, retried, write_transaction
 from ...store.models import Course, Enrolment, Organisation, Participant, utcnow
 from .. import audit
 from ..actors import Actor, requiring
@@ -61,6 +61,7 @@ def seats_taken(course_id: int) -> int:
                                      & Enrolment.status.in_([s.value for s in HOLDS_SEAT])).count())
 
 
+@retried
 def nominate(actor: Actor, course_id: int, participant_ids: list[int],
              nominated_by: int | None = None, on: date | None = None) -> Nomination:
     """Nominate participants; those already on the course are left as they are and named."""
@@ -93,6 +94,7 @@ def participants_of_organisation(organisation_id: int) -> list[int]:
                    & (Participant.archived == False)).tuples()]  # noqa: E712
 
 
+@retried
 def move(actor: Actor, enrolment_id: int, expected_version: int, new_status: S) -> Move:
     """Move an enrolment to new_status. Confirming into a full course puts the participant on the
     waiting list instead, and says so."""

@@ -11,7 +11,7 @@ from ...domain import names, validation
 from ...domain.enums import Sex
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Country, Participant
 from .. import audit, counters
 from ..actors import Actor, requiring
@@ -141,6 +141,7 @@ def _check_photo(photo: bytes | None) -> None:
         raise InvalidParticipant("photo", trouble)
 
 
+@retried
 def create(actor: Actor, data: ParticipantData) -> Participant:
     actor.require(Action.EDIT_REGISTER)
     values = _clean(data)
@@ -153,6 +154,7 @@ def create(actor: Actor, data: ParticipantData) -> Participant:
     return participant
 
 
+@retried
 def update(actor: Actor, participant_id: int, expected_version: int, data: ParticipantData) -> Participant:
     actor.require(Action.EDIT_REGISTER)
     values = _clean(data)

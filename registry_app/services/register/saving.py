@@ -11,7 +11,7 @@ from peewee import IntegrityError
 
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.failures import ChangedMeanwhileError
 from .. import audit
 from ..actors import Actor
@@ -55,6 +55,7 @@ def bounded(model: type[Any], values: dict[str, Any], error: type[InvalidRecord]
     return clean
 
 
+@retried
 def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
          record_id: int | None = None, expected_version: int | None = None,
          unique: tuple[str, str] | None = None, after_write: Callable[[V], None] | None = None,
@@ -85,6 +86,7 @@ def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
     return record
 
 
+@retried
 def set_archived(actor: Actor, model: type[V], entity: str, record_id: int,
                  expected_version: int, archived: bool) -> V:
     """Archive (or bring back) a record: it leaves the lists and pickers but keeps its history,
