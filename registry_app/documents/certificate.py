@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from . import block, fonts, labels, layout, text
+from . import block, fonts, labels, layout, qr, text
 from .block import Line
 from .text import script_of
 
@@ -246,9 +246,7 @@ def qr_content(text: str) -> list[tuple[str, int | None]]:
 
 @lru_cache(maxsize=1024)
 def _qr_matrix(text: str) -> tuple[tuple[int, ...], ...]:
-    # A fixed mask: choosing the "best" of eight takes segno ~70 ms a code, for no gain in reading it.
-    code = segno.make(qr_content(text), error="m", micro=False, mask=4, boost_error=False)
-    return tuple(tuple(row) for row in code.matrix)
+    return qr.matrix(qr_content(text))
 
 
 def qr_version(text: str) -> int:

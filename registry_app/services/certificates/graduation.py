@@ -18,7 +18,8 @@ from ...domain.errors import Refusal, Said, Word
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal.envelope import seal_text
-from ...store.database import is_postgres, write_transaction
+from ...store import bulk
+from ...store.database import db, is_postgres, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
 from ..actors import Actor
@@ -251,15 +252,18 @@ def _record(actor: Actor, course_id: int, plan: _Plan, today: date) -> None:
                 course=course.code, count=len(taken), serials=_span(taken))
         if counters.peek(plan.scope) + 1 != plan.first:
             raise _SerialsTaken()
-        for item, serial, sealed, pdf, batch in zip(plan.pending, plan.serials, plan.seals, plan.singles,
-                                                    plan.drawn_with, strict=True):
-            counters.next_value(plan.scope)
-            assert item.kind is not None
-            row = Certificate.create(serial=serial, kind=item.kind.value, enrolment=item.enrolment_id,
-                                     issue_date=today, payload=sealed,
-                                     pdf_sha256=hashlib.sha256(pdf).hexdigest(), drawn_with=batch)
-            audit.record(actor, "issue", "certificate", row.id, None,
-                         {"serial": serial, "kind": item.kind.value, "enrolment": item.enrolment_id})
+        counters.take(plan.scope, len(plan.pending))
+        rows = [{"serial": serial, "kind": item.kind.value if item.kind else "", "enrolment": item.enrolment_id,
+                 "issue_date": today, "payload": sealed, "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+                 "drawn_with": batch}
+                for item, serial, sealed, pdf, batch in zip(plan.pending, plan.serials, plan.seals, plan.singles,
+                                                            plan.drawn_with, strict=True)]
+        bulk.insert_dicts(db.obj, Certificate, rows)
+        ids = dict(Certificate.select(Certificate.serial, Certificate.id)
+                   .where(Certificate.serial.in_(plan.serials)).tuples())
+        audit.record_many(actor, [("issue", "certificate", ids[row["serial"]], None,
+                                   {"serial": row["serial"], "kind": row["kind"], "enrolment": row["enrolment"]})
+                                  for row in rows])
         halts.point("recorded")
 
 
