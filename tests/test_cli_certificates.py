@@ -73,7 +73,7 @@ def test_revocation_is_checked_offline_with_the_signed_list(graduated, tmp_path,
     trust = tmp_path / "trust.json"
     assert main([*AS, "keys", "export-trust", "--db", url, "--out", str(trust)]) == 0
     revoked, kept = _singles(out)[:2]
-    graduation.revoke(current(), revoked.name.split("_")[0], "nominated by mistake")
+    register.revoke(current(), revoked.name.split("_")[0], "nominated by mistake")
     listing = tmp_path / "revoked.txt"
     listing.write_text(register.revocation_list("a long enough passphrase"), encoding="ascii")
     db.obj.close()

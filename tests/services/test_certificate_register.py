@@ -12,7 +12,6 @@ from registry_app.services.certificates import register
 from registry_app.services.certificates import graduation as certificates
 from registry_app.services.certificates import keys as sealing
 from registry_app.services.register import participants
-from registry_app.services.certificates.graduation import GraduationRefused
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import Certificate, Participant
 from tests.documents.pdf import pages_text, save
@@ -53,7 +52,7 @@ def test_a_correction_supersedes_with_a_new_serial(actor, issued, small_course):
     previous = Certificate.get(Certificate.serial == old.serial)
     assert previous.status == "superseded" and new.serial in previous.reason
     assert Certificate.get(Certificate.serial == new.serial).supersedes_id == previous.id
-    with pytest.raises(GraduationRefused, match="superseded"):
+    with pytest.raises(register.CertificateRefused, match="superseded"):
         register.reprint(actor, old.serial)
 
 
@@ -74,7 +73,7 @@ def test_exports_neutralise_formulas(actor, issued):
 
 def test_the_revocation_list_is_signed_and_lists_the_revoked(actor, issued):
     items, keys = issued
-    certificates.revoke(actor, items[1].serial, "fraudulent nomination")
+    register.revoke(actor, items[1].serial, "fraudulent nomination")
     text = register.revocation_list(PASSPHRASE, today=AFTER, keys=keys)
     assert register.read_revocation_list(text, sealing.trust_list()) == [
         {"serial": items[1].serial, "reason": "fraudulent nomination", "status": "revoked"}]

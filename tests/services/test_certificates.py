@@ -13,7 +13,7 @@ from registry_app.services.attendance import marks as attendance
 from registry_app.services.certificates import graduation as certificates
 from registry_app.services.courses import closing
 from registry_app.services.certificates import keys as sealing
-from registry_app.services.certificates import verification
+from registry_app.services.certificates import register, verification
 from registry_app.services.certificates.graduation import GraduationRefused
 from registry_app.store.database import db, write_transaction
 from registry_app.store.models import AuditEvent, Certificate
@@ -68,7 +68,7 @@ def test_issued_certificates_carry_consecutive_serials_and_a_seal_read_back_from
 def test_a_revoked_certificate_says_revoked(actor, graduated, tmp_path):
     course, enrolments, keys = graduated
     issued = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
-    certificates.revoke(actor, issued[0].serial, "issued to the wrong person")
+    register.revoke(actor, issued[0].serial, "issued to the wrong person")
     report = verification.check_serial(issued[0].serial, sealing.trust_list())
     assert report.seal.valid and report.register_status == "revoked"
     assert report.reason == "issued to the wrong person"

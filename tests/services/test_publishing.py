@@ -28,7 +28,7 @@ def data_of(folder):
 
 def test_the_site_holds_the_page_the_keys_the_catalogue_and_the_signed_list(actor, issued, tmp_path):
     items, keys = issued
-    certificates.revoke(actor, items[0].serial, "fraudulent nomination")
+    register.revoke(actor, items[0].serial, "fraudulent nomination")
     register.correct(actor, items[1].serial, "name corrected", PASSPHRASE, today=AFTER, keys=keys)
     site = publishing.publish(actor, tmp_path / "site", PASSPHRASE, today=AFTER, keys=keys)
     folder = tmp_path / "site"

@@ -9,7 +9,7 @@ from urllib.parse import quote
 import pytest
 
 from registry_app.services.certificates import graduation as certificates
-from registry_app.services.certificates import publishing
+from registry_app.services.certificates import publishing, register
 from registry_app.store.models import Certificate
 from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
 from tests.conftest import SESSIONS_OVER as AFTER
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the
 def published(actor, closed_course, tmp_path):
     course, _, keys = closed_course
     items = certificates.issue(actor, course.id, PASSPHRASE, today=AFTER, keys=keys).issued
-    certificates.revoke(actor, items[2].serial, "fraudulent nomination")
+    register.revoke(actor, items[2].serial, "fraudulent nomination")
     publishing.publish(actor, tmp_path / "site", PASSPHRASE, today=AFTER, keys=keys)
     return tmp_path / "site", items
 

@@ -117,14 +117,13 @@ class CertificatesPage(QWidget):
 
     def reprint(self):
         from ...services.certificates import register
-        from ...services.certificates import graduation as certificates
 
         row = self.selected()
         if row is None:
             return None
         try:
             pdf = register.reprint(self.actor, row.serial)
-        except certificates.GraduationRefused as refusal:
+        except register.CertificateRefused as refusal:
             self._warn(sentence(refusal))
             return None
         self._refresh(row.serial)
@@ -141,7 +140,6 @@ class CertificatesPage(QWidget):
     def correct(self, reason: str | None = None, passphrase: str | None = None):
         from ...domain.errors import Refusal
         from ...services.certificates import register
-        from ...services.certificates import graduation as certificates
 
         row = self.selected()
         if row is None:
@@ -163,7 +161,7 @@ class CertificatesPage(QWidget):
         return self._preview(issued.serial, issued.pdf)
 
     def revoke(self, reason: str | None = None) -> bool:
-        from ...services.certificates import graduation as certificates
+        from ...services.certificates import register
 
         row = self.selected()
         if row is None:
@@ -174,8 +172,8 @@ class CertificatesPage(QWidget):
             if not accepted:
                 return False
         try:
-            certificates.revoke(self.actor, row.serial, reason)
-        except certificates.GraduationRefused as refusal:
+            register.revoke(self.actor, row.serial, reason)
+        except register.CertificateRefused as refusal:
             self._warn(sentence(refusal))
             return False
         self._refresh(row.serial)

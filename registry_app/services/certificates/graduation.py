@@ -24,7 +24,6 @@ from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
 from ..actors import Actor
 from ..attendance.marks import load_grid
-from ..versioning import snapshot, update_versioned
 from . import files, halts
 from . import keys as sealing
 from . import templates as certificate_templates
@@ -32,7 +31,7 @@ from .drawing import _document, document_for, hours_of, sealed_document
 from .files import file_name
 
 __all__ = ["PARTICIPATION_MINIMUM", "GraduationRefused", "Eligibility", "Held", "Issued", "Graduation",
-           "eligibility", "certificates_held", "to_issue", "issue", "revoke", "file_name", "hours_of", "_document",
+           "eligibility", "certificates_held", "to_issue", "issue", "file_name", "hours_of", "_document",
            "document_for"]
 
 PARTICIPATION_MINIMUM = 50  # % of half-days: below it, no certificate at all
@@ -287,20 +286,3 @@ def _discard(written: list[Path], serials: list[str]) -> None:
         if (serial in recorded) if serial is not None else bool(recorded):
             continue
         path.unlink(missing_ok=True)
-
-
-def revoke(actor: Actor, serial: str, reason: str) -> Certificate:
-    actor.require(Action.ISSUE_CERTIFICATES)
-    if not reason.strip():
-        raise GraduationRefused("A revocation needs a reason.")
-    with write_transaction():
-        certificate = Certificate.get_or_none(Certificate.serial == serial)
-        if certificate is None:
-            raise GraduationRefused("No certificate has the serial {serial}.", serial=serial)
-        if certificate.status != "valid":
-            raise GraduationRefused("Certificate {serial} is already {status}.", serial=serial,
-                                    status=Word(certificate.status))
-        before = snapshot(certificate)
-        revoked = update_versioned(certificate, certificate.version, {"status": "revoked", "reason": reason.strip()})
-        audit.record(actor, "revoke", "certificate", certificate.id, before, snapshot(revoked))
-    return revoked

@@ -1,5 +1,5 @@
-"""The certificate register: finding certificates, reprints, corrections, exports and the signed list
-of revoked certificates that the centre publishes."""
+"""The certificate register: finding certificates, reprints, corrections, revocations, exports and the
+signed list of revoked certificates that the centre publishes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...documents import certificate as document
-from ...domain.errors import Word
+from ...domain.errors import Refusal, Word
 from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal import revocation
@@ -24,11 +24,15 @@ from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
 from . import keys as sealing
 from .drawing import document_for, sealed_document
-from .graduation import GraduationRefused, Issued, draw_batch
+from .graduation import Issued, draw_batch
 from .listing import COLUMNS, RegisterRow, find
 
-__all__ = ["COLUMNS", "RegisterRow", "find", "reprint", "correct", "export_csv", "export_xlsx", "revocation_list",
+__all__ = ["COLUMNS", "CertificateRefused", "RegisterRow", "find", "reprint", "correct", "revoke", "export_csv", "export_xlsx", "revocation_list",
            "signed_revocation_list", "read_revocation_list", "neutralise"]
+
+class CertificateRefused(Refusal, ValueError):
+    """A reprint, correction or revocation that cannot be done as asked."""
+
 
 def reprint(actor: Actor, serial: str) -> bytes:
     """The same certificate again, same serial and seal, marked as a duplicate; the reprint is counted."""
@@ -51,7 +55,7 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
     whose certificate was revoked or superseded gets a new one."""
     actor.require(Action.ISSUE_CERTIFICATES)
     if not reason.strip():
-        raise GraduationRefused("A correction needs a reason.")
+        raise CertificateRefused("A correction needs a reason.")
     today = today or date.today()
     _kid, key = sealing.signing_key(passphrase, keys)
     settings = centre.load()
@@ -81,7 +85,7 @@ def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date
             audit.record(actor, "issue", "certificate", new.id, None, {"serial": new_serial, "supersedes": serial,
                                                                        "reason": reason.strip()})
         return Issued(new_serial, enrolment.id, participant.family_name, pdf, participant.given_names, course.code)
-    raise GraduationRefused("Other certificates were being issued at the same moment; {serial} was not corrected. "
+    raise CertificateRefused("Other certificates were being issued at the same moment; {serial} was not corrected. "
                             "Try again.", serial=serial)
 
 
@@ -89,10 +93,10 @@ def _correctable(serial: str) -> Certificate:
     """A certificate that can be corrected: valid, or revoked and never replaced yet."""
     certificate = Certificate.get_or_none(Certificate.serial == serial.strip().upper())
     if certificate is None:
-        raise GraduationRefused("No certificate has the serial {serial}.", serial=serial)
+        raise CertificateRefused("No certificate has the serial {serial}.", serial=serial)
     replaced = Certificate.select().where(Certificate.supersedes == certificate.id).exists()
     if certificate.status == "superseded" or replaced:
-        raise GraduationRefused("Certificate {serial} was already replaced: {reason}", serial=serial,
+        raise CertificateRefused("Certificate {serial} was already replaced: {reason}", serial=serial,
                                 reason=certificate.reason)
     return certificate
 
@@ -100,9 +104,9 @@ def _correctable(serial: str) -> Certificate:
 def _valid(serial: str) -> Certificate:
     certificate = Certificate.get_or_none(Certificate.serial == serial.strip().upper())
     if certificate is None:
-        raise GraduationRefused("No certificate has the serial {serial}.", serial=serial)
+        raise CertificateRefused("No certificate has the serial {serial}.", serial=serial)
     if certificate.status != "valid":
-        raise GraduationRefused("Certificate {serial} is {status}: {reason}", serial=serial,
+        raise CertificateRefused("Certificate {serial} is {status}: {reason}", serial=serial,
                                 status=Word(certificate.status), reason=certificate.reason)
     return certificate
 
@@ -177,3 +181,20 @@ def read_revocation_list(text: str, trust: TrustList) -> list[dict[str, str]]:
     """The withdrawn serials of a published list, once its signature is checked; BadRevocationList if not."""
     return [{"serial": w.serial, "reason": w.reason, "status": w.status}
             for w in revocation.read(text, trust).withdrawn]
+
+
+def revoke(actor: Actor, serial: str, reason: str) -> Certificate:
+    actor.require(Action.ISSUE_CERTIFICATES)
+    if not reason.strip():
+        raise CertificateRefused("A revocation needs a reason.")
+    with write_transaction():
+        certificate = Certificate.get_or_none(Certificate.serial == serial)
+        if certificate is None:
+            raise CertificateRefused("No certificate has the serial {serial}.", serial=serial)
+        if certificate.status != "valid":
+            raise CertificateRefused("Certificate {serial} is already {status}.", serial=serial,
+                                    status=Word(certificate.status))
+        before = snapshot(certificate)
+        revoked = update_versioned(certificate, certificate.version, {"status": "revoked", "reason": reason.strip()})
+        audit.record(actor, "revoke", "certificate", certificate.id, before, snapshot(revoked))
+    return revoked
