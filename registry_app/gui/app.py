@@ -203,4 +203,7 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
             step.exec()
     window = MainWindow(register.description, register.source, register.schema_version, actor, language)
     window.show()
+    from .widgets.idle_lock import IdleLock
+
+    window.idle_lock = IdleLock(window, actor, register.description)
     return window

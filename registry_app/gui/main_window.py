@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from .. import APP_NAME, __version__
 from ..domain.errors import Refusal
+from ..domain.permissions import Action
 from ..services.actors import Actor
 from ..services.backups import copies as backups
 from .errors import show_bug, show_refusal
@@ -78,6 +79,18 @@ class MainWindow(QMainWindow):
             (self.tr("Reports"), self.reports_page),
             (self.tr("Settings"), self.settings_page),
         ]
+        # The window shows only what the signed-in person's role may use; the services refuse the rest.
+        self.users_page = self.audit_page = None
+        if self.actor.may(Action.ADMINISTER):
+            from .pages.users_page import UsersPage
+
+            self.users_page = UsersPage(self.actor, self)
+            sections.append((self.tr("Users"), self.users_page))
+        if self.actor.may(Action.VIEW_AUDIT):
+            from .pages.audit_page import AuditPage
+
+            self.audit_page = AuditPage(self.actor, self)
+            sections.append((self.tr("Audit"), self.audit_page))
         for label, page in sections:
             QListWidgetItem(label, self.ui.navigation)
             self.ui.pages.addWidget(page)
@@ -99,7 +112,14 @@ class MainWindow(QMainWindow):
             page.recordActivated.connect(lambda record_id, e=entity: self.open_record(e, record_id))
             page.newRequested.connect(lambda e=entity: self.open_record(e, None))
         self.ui.actionAbout.triggered.connect(self._about)
+        self.password_action = self.ui.fileMenu.addAction(self.tr("Change my &password…"))
+        self.password_action.triggered.connect(self.change_password)
         self.ui.actionGuide.triggered.connect(self.show_guide)
+
+    def change_password(self) -> None:
+        from .dialogs.sign_in_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.actor, self).exec()
 
     def find_participant(self) -> None:
         self.ui.navigation.setCurrentRow(PARTICIPANTS)

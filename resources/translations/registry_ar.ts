@@ -133,6 +133,142 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="29"/>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="35"/>
+        <source>record id</source>
+        <translation>رقم السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="36"/>
+        <source>&amp;Between</source>
+        <translation>&amp;بين</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="42"/>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="55"/>
+        <source>Not verified yet.</source>
+        <translation>لم يُتحقق منه بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;تحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <source>&amp;Checkpoint now…</source>
+        <translation>نقطة &amp;تحقق الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>#</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="99"/>
+        <source>(any)</source>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
+        <source>%1 event(s); the newest %2 shown.</source>
+        <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="121"/>
+        <source>Last signed checkpoint (note it down): %1</source>
+        <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="122"/>
+        <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
+        <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="126"/>
+        <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
+        <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="129"/>
+        <source>Checkpoints (*.jsonl);;All files (*)</source>
+        <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>عبارة مرور مفتاح التوقيع:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="155"/>
+        <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
+        <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../registry_app/gui/widgets/background_task.py" line="61"/>
@@ -1684,62 +1820,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="73"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73"/>
+        <location filename="../../registry_app/gui/main_window.py" line="74"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="74"/>
+        <location filename="../../registry_app/gui/main_window.py" line="75"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75"/>
+        <location filename="../../registry_app/gui/main_window.py" line="76"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76"/>
+        <location filename="../../registry_app/gui/main_window.py" line="77"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="77"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="79"/>
+        <location filename="../../registry_app/gui/main_window.py" line="80"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="153"/>
+        <location filename="../../registry_app/gui/main_window.py" line="115"/>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="173"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="212"/>
+        <location filename="../../registry_app/gui/main_window.py" line="232"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -1840,6 +1991,57 @@
         <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>الدمج في هذا السجل</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="59"/>
+        <source>&amp;New password</source>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="60"/>
+        <source>The new password &amp;again</source>
+        <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="34"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <source>The person signs in with this user name and password, and may change the password afterwards.</source>
+        <translation>يسجّل الشخص الدخول بهذا الاسم وكلمة المرور هذه، ويمكنه تغييرها لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <source>&amp;Full name</source>
+        <translation>الاسم ال&amp;كامل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <source>The password &amp;again</source>
+        <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -3464,9 +3666,9 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="252"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -3516,135 +3718,145 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="97"/>
+        <source>min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <source>Lock the window after, unused</source>
+        <translation>قفل النافذة غير المستخدمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
         <source>The centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
         <source>Save the centre</source>
         <translation>حفظ بيانات المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="125"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="131"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="116"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="138"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="166"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="167"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="226"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="221"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="239"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="243"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="219"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="241"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="232"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="254"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -3883,6 +4095,147 @@
         <location filename="../../ui/trainer_form.ui" line="226"/>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="25"/>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="26"/>
+        <source>Registrar</source>
+        <translation>أمين السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="27"/>
+        <source>Registry clerk</source>
+        <translation>موظف السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="28"/>
+        <source>Trainer</source>
+        <translation>مدرّب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="29"/>
+        <source>Viewer</source>
+        <translation>مطّلع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="74"/>
+        <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
+        <translation>من يحق له استخدام السجل وبأي صفة. يبقى في السجل دائمًا مسؤول نشط؛ ولا يستطيع الشخص المعطّل تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <source>Server login</source>
+        <translation>حساب الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
+        <source>Change &amp;role…</source>
+        <translation>تغيير ال&amp;دور…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="87"/>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="144"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <source>Server &amp;login…</source>
+        <translation>حساب ال&amp;خادم…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <source>deactivated</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="120"/>
+        <source>locked until %1 UTC</source>
+        <translation>مقفل حتى %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="143"/>
+        <source>&amp;Reactivate</source>
+        <translation>إعادة ال&amp;تفعيل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <source>Role of %1:</source>
+        <translation>دور %1:</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="187"/>
+        <source>Reset the password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="188"/>
+        <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
+        <translation>كلمة مرور جديدة لـ %1؛ سلّمها له ليغيّرها بعد تسجيل الدخول. وهي ترفع القفل أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="199"/>
+        <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
+        <translation>يحصل %1 على حساب PostgreSQL خاص به ضمن مجموعة دوره: يرفض الخادم عندئذ ما لا يسمح به دوره، حتى خارج هذا البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <source>%1 signs in to the server as %2.</source>
+        <translation>يسجّل %1 الدخول إلى الخادم باسم %2.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5618,16 @@
         <location filename="../../registry_app/gui/account_messages.py" line="40"/>
         <source>The audit trail has been tampered with: {count} problem(s).</source>
         <translation>تم العبث بسجل التدقيق: {count} مشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <source>The window locks after 1 to {longest} minutes unused.</source>
+        <translation>تُقفل النافذة بعد 1 إلى {longest} دقيقة دون استخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <source>Group roles and logins are for a register on a PostgreSQL server.</source>
+        <translation>أدوار المجموعات والحسابات خاصة بسجل على خادم PostgreSQL.</translation>
     </message>
 </context>
 <context>

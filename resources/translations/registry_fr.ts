@@ -133,6 +133,142 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="29"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="35"/>
+        <source>record id</source>
+        <translation>n° de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="36"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="42"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="55"/>
+        <source>Not verified yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <source>&amp;Checkpoint now…</source>
+        <translation>&amp;Point de contrôle maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="99"/>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
+        <source>%1 event(s); the newest %2 shown.</source>
+        <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="121"/>
+        <source>Last signed checkpoint (note it down): %1</source>
+        <translation>Dernier point de contrôle signé (à noter) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="122"/>
+        <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
+        <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="126"/>
+        <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
+        <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="129"/>
+        <source>Checkpoints (*.jsonl);;All files (*)</source>
+        <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <source>Passphrase of the signing key:</source>
+        <translation>Phrase secrète de la clé de signature :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="155"/>
+        <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
+        <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../registry_app/gui/widgets/background_task.py" line="61"/>
@@ -1684,62 +1820,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="71"/>
+        <location filename="../../registry_app/gui/main_window.py" line="72"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="73"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73"/>
+        <location filename="../../registry_app/gui/main_window.py" line="74"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="74"/>
+        <location filename="../../registry_app/gui/main_window.py" line="75"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75"/>
+        <location filename="../../registry_app/gui/main_window.py" line="76"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76"/>
+        <location filename="../../registry_app/gui/main_window.py" line="77"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="77"/>
+        <location filename="../../registry_app/gui/main_window.py" line="78"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="79"/>
+        <location filename="../../registry_app/gui/main_window.py" line="80"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="153"/>
+        <location filename="../../registry_app/gui/main_window.py" line="115"/>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="173"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="212"/>
+        <location filename="../../registry_app/gui/main_window.py" line="232"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -1840,6 +1991,57 @@
         <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Merge into this record</source>
         <translation>Fusionner dans cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="59"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="60"/>
+        <source>The new password &amp;again</source>
+        <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="34"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <source>The person signs in with this user name and password, and may change the password afterwards.</source>
+        <translation>La personne se connecte avec ce nom d&apos;utilisateur et ce mot de passe, qu&apos;elle pourra changer ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="43"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <source>The password &amp;again</source>
+        <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
 </context>
 <context>
@@ -3464,9 +3666,9 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="252"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3516,135 +3718,145 @@
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="97"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <source>Lock the window after, unused</source>
+        <translation>Verrouiller la fenêtre inutilisée après</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
         <source>Save the centre</source>
         <translation>Enregistrer le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="125"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="131"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="116"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="138"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="166"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="167"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="190"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="226"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="221"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="239"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="243"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="219"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="241"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="232"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="254"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -3883,6 +4095,147 @@
         <location filename="../../ui/trainer_form.ui" line="226"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="25"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="26"/>
+        <source>Registrar</source>
+        <translation>Responsable du registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="27"/>
+        <source>Registry clerk</source>
+        <translation>Agent du registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="28"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="29"/>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="74"/>
+        <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
+        <translation>Qui peut utiliser le registre, et à quel titre. Le registre garde toujours un administrateur actif ; une personne désactivée ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <source>Server login</source>
+        <translation>Compte serveur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="87"/>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="144"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <source>Server &amp;login…</source>
+        <translation>Compte &amp;serveur…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="120"/>
+        <source>locked until %1 UTC</source>
+        <translation>verrouillé jusqu&apos;à %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="143"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="187"/>
+        <source>Reset the password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="188"/>
+        <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
+        <translation>Un nouveau mot de passe pour %1 ; remettez-le-lui, et il le changera après s&apos;être connecté. Cela lève aussi un verrouillage.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="199"/>
+        <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
+        <translation>%1 reçoit son propre compte PostgreSQL, dans le groupe de son rôle : le serveur lui refuse alors ce que son rôle ne permet pas, même hors de ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <source>%1 signs in to the server as %2.</source>
+        <translation>%1 se connecte au serveur en tant que %2.</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5618,16 @@
         <location filename="../../registry_app/gui/account_messages.py" line="40"/>
         <source>The audit trail has been tampered with: {count} problem(s).</source>
         <translation>Le journal d&apos;audit a été falsifié : {count} problème(s).</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <source>The window locks after 1 to {longest} minutes unused.</source>
+        <translation>La fenêtre se verrouille après 1 à {longest} minutes sans utilisation.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <source>Group roles and logins are for a register on a PostgreSQL server.</source>
+        <translation>Les rôles de groupe et les comptes concernent un registre sur un serveur PostgreSQL.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Interface language"), self.language_combo)
         self.language_note = QLabel("")
         form.addRow("", self.language_note)
+        self._idle_lock_setting(form)
         self._centre_settings(layout)
         self._certificate_settings(layout, settings)
         from .reports_settings import ReportSettings
@@ -85,6 +86,27 @@ class SettingsPage(QWidget):
         self.report_settings = ReportSettings(actor, self)
         layout.addWidget(self.report_settings)
         layout.addStretch(1)
+
+    def _idle_lock_setting(self, form) -> None:
+        from PySide6.QtWidgets import QSpinBox
+
+        from ...services.accounts import idle
+
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(1, idle.LONGEST)
+        self.idle_minutes.setSuffix(" " + self.tr("min"))
+        self.idle_minutes.setValue(idle.idle_minutes())
+        self.idle_minutes.setEnabled(self.actor is not None and may(self.actor.role, Action.ADMINISTER))
+        self.idle_minutes.editingFinished.connect(self.save_idle_minutes)
+        form.addRow(self.tr("Lock the window after, unused"), self.idle_minutes)
+
+    def save_idle_minutes(self) -> bool:
+        from ...services.accounts import idle
+
+        if self.actor is None or self.idle_minutes.value() == idle.idle_minutes():
+            return False
+        idle.set_idle_minutes(self.actor, self.idle_minutes.value())
+        return True
 
     def _centre_settings(self, layout: QVBoxLayout) -> None:
         from ..widgets.centre_form import CentreForm

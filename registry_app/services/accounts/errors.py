@@ -32,3 +32,4 @@ TEMPLATES: tuple[str, ...] = (
     "You cannot deactivate your own account.",
     "This user was changed by someone else meanwhile; reload the list.",
 )
+TEMPLATES += ("The window locks after 1 to {longest} minutes unused.",)

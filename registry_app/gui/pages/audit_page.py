@@ -1,0 +1,174 @@
+"""The Audit page: the trail filtered by user, record, action and dates; its verdict against the
+signed checkpoints, with where it breaks; a checkpoint now, to note down and keep elsewhere; export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain.errors import Refusal
+from ...services.actors import Actor
+from ...services.audit_trail import checkpoints, events, verification
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate("Validation", template)
+
+
+class AuditPage(QWidget):
+    def __init__(self, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.keys_dir: Path | None = None  # the signing keys' folder; None: the user's
+        self.checkpoints_file: Path | None = None  # the file the last verification read
+        heading = QLabel(self.tr("Audit trail"))
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.user = QComboBox(self)
+        self.entity = QComboBox(self)
+        self.action = QComboBox(self)
+        self.entity_id = QLineEdit(self)
+        self.entity_id.setPlaceholderText(self.tr("record id"))
+        self.use_dates = QCheckBox(self.tr("&Between"), self)
+        self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.until = QDateEdit(QDate.currentDate(), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton(self.tr("&Show"), self)
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("User")), 0, 0)
+        filters.addWidget(self.user, 0, 1)
+        filters.addWidget(QLabel(self.tr("Record")), 0, 2)
+        filters.addWidget(self.entity, 0, 3)
+        filters.addWidget(self.entity_id, 0, 4)
+        filters.addWidget(QLabel(self.tr("Action")), 1, 0)
+        filters.addWidget(self.action, 1, 1)
+        filters.addWidget(self.use_dates, 1, 2)
+        filters.addWidget(self.since, 1, 3)
+        filters.addWidget(self.until, 1, 4)
+        filters.addWidget(self.show_button, 1, 5)
+        self.verdict = QLabel(self.tr("Not verified yet."), self)
+        self.verdict.setObjectName("verdictLabel")
+        self.verdict.setWordWrap(True)
+        self.last_checkpoint = QLabel("", self)
+        self.last_checkpoint.setWordWrap(True)
+        self.last_checkpoint.setTextInteractionFlags(self.last_checkpoint.textInteractionFlags()
+                                                     | self.last_checkpoint.textInteractionFlags().TextSelectableByMouse)
+        self.verify_button = QPushButton(self.tr("&Verify…"), self)
+        self.checkpoint_button = QPushButton(self.tr("&Checkpoint now…"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        buttons = QHBoxLayout()
+        for button in (self.verify_button, self.checkpoint_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.count = QLabel("", self)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels([self.tr("#"), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"),
+                                              self.tr("Record"), self.tr("Before"), self.tr("After")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.last_checkpoint)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        self.show_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(lambda: self.verify())
+        self.checkpoint_button.clicked.connect(lambda: self.checkpoint())
+        self.export_button.clicked.connect(lambda: self.export())
+        self._fill_choices()
+        self.refresh()
+
+    def _fill_choices(self) -> None:
+        names, entities, actions = events.choices(self.actor)
+        for combo, values in ((self.user, names), (self.entity, entities), (self.action, actions)):
+            combo.clear()
+            combo.addItem(self.tr("(any)"), "")
+            for value in values:
+                combo.addItem(value, value)
+
+    def filters(self) -> events.Filters:
+        since = self.since.date().toPython() if self.use_dates.isChecked() else None
+        until = self.until.date().toPython() if self.use_dates.isChecked() else None
+        return events.Filters(self.user.currentData() or "", self.entity.currentData() or "",
+                              self.entity_id.text(), self.action.currentData() or "", since, until)
+
+    def refresh(self) -> None:
+        rows, total = events.listing(self.actor, self.filters())
+        self.count.setText(self.tr("%1 event(s); the newest %2 shown.").replace("%1", str(total))
+                           .replace("%2", str(len(rows))))
+        self.table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            values = (str(row.event_id), f"{row.at:%Y-%m-%d %H:%M:%S}", row.username, row.action,
+                      f"{row.entity} {row.entity_id}", row.before[:200], row.after[:200])
+            for column, text in enumerate(values):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        last = checkpoints.latest()
+        self.last_checkpoint.setText(
+            self.tr("Last signed checkpoint (note it down): %1").replace("%1", last.written_down()) if last
+            else self.tr("No signed checkpoint yet: make one, and keep its file away from the register."))
+
+    def verify(self, checkpoints_file: Path | None = None, ask: bool = True) -> verification.Verdict | None:
+        if checkpoints_file is None and ask:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The checkpoints file kept elsewhere (or Cancel "
+                                                                  "to use the register's own)"),
+                                                    str(checkpoints.default_file().parent),
+                                                    self.tr("Checkpoints (*.jsonl);;All files (*)"))
+            checkpoints_file = Path(chosen) if chosen else None
+        try:
+            verdict = verification.verify(self.actor, checkpoints_file)
+        except Refusal as refusal:
+            self.verdict.setText(refusal.sentence(_translate))
+            return None
+        lines = [verdict.summary(_translate)] + [p.sentence(_translate) for p in verdict.problems]
+        colour = "#1b5e20" if verdict.sound else "#b00020"
+        self.verdict.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.verdict.setText("\n".join(lines))
+        self.refresh()
+        return verdict
+
+    def checkpoint(self, passphrase: str | None = None, out: Path | None = None) -> bool:
+        if passphrase is None:
+            passphrase, given = QInputDialog.getText(self, self.tr("Signing key"),
+                                                     self.tr("Passphrase of the signing key:"), QLineEdit.EchoMode.Password)
+            if not given:
+                return False
+        try:
+            made = checkpoints.make(self.actor, passphrase, out=out, keys_dir=self.keys_dir)
+        except Refusal as refusal:
+            self.verdict.setText(refusal.sentence(_translate))
+            return False
+        self.verdict.setStyleSheet("")
+        self.verdict.setText(self.tr("Checkpoint signed and written to %1; keep a copy of that file elsewhere.")
+                             .replace("%1", f"\u2066{out or checkpoints.default_file()}\u2069"))
+        self._fill_choices()
+        self.refresh()
+        return made is not None
+
+    def export(self, path: Path | None = None) -> int:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "audit-trail.csv",
+                                                    self.tr("CSV (*.csv)"))
+            if not chosen:
+                return 0
+            path = Path(chosen)
+        try:
+            count = events.export_csv(self.actor, self.filters(), path)
+        except Refusal as refusal:
+            self.verdict.setText(refusal.sentence(_translate))
+            return 0
+        self.refresh()
+        return count
