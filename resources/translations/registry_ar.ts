@@ -135,135 +135,135 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="43"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="56"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="46"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="69"/>
         <source>Not verified yet.</source>
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="76"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="113"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="135"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="136"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="140"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="143"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="160"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="169"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="177"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -566,42 +566,42 @@
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -1996,12 +1996,12 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="69"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
         <source>The new password &amp;again</source>
         <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
     </message>
@@ -2009,37 +2009,37 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>يسجّل الشخص الدخول بهذا الاسم وكلمة المرور هذه، ويمكنه تغييرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
         <source>&amp;User name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
         <source>&amp;Full name</source>
         <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="53"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>The password &amp;again</source>
         <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
@@ -4100,140 +4100,140 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
         <source>Registrar</source>
         <translation>أمين السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Registry clerk</source>
         <translation>موظف السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="28"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Trainer</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="82"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="84"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>من يحق له استخدام السجل وبأي صفة. يبقى في السجل دائمًا مسؤول نشط؛ ولا يستطيع الشخص المعطّل تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
         <source>Server login</source>
         <translation>حساب الخادم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
         <source>Change &amp;role…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
         <source>Reset &amp;password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="154"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
         <source>Server &amp;login…</source>
         <translation>حساب ال&amp;خادم…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
         <source>deactivated</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="130"/>
         <source>locked until %1 UTC</source>
         <translation>مقفل حتى %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
         <source>&amp;Reactivate</source>
         <translation>إعادة ال&amp;تفعيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="187"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
         <source>Reset the password</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>كلمة مرور جديدة لـ %1؛ سلّمها له ليغيّرها بعد تسجيل الدخول. وهي ترفع القفل أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="209"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>يحصل %1 على حساب PostgreSQL خاص به ضمن مجموعة دوره: يرفض الخادم عندئذ ما لا يسمح به دوره، حتى خارج هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>يسجّل %1 الدخول إلى الخادم باسم %2.</translation>
     </message>
@@ -5842,18 +5842,29 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="172"/>
-        <location filename="../../registry_app/gui/app.py" line="179"/>
+        <location filename="../../registry_app/gui/app.py" line="150"/>
+        <location filename="../../registry_app/gui/app.py" line="156"/>
+        <source>Audit checkpoint</source>
+        <translation>نقطة تحقق التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="151"/>
+        <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
+        <translation>حان موعد نقطة التحقق اليومية لسجل التدقيق. عبارة مرور مفتاح التوقيع (إلغاء للتخطي):</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="196"/>
+        <location filename="../../registry_app/gui/app.py" line="203"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="172"/>
+        <location filename="../../registry_app/gui/app.py" line="196"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="199"/>
+        <location filename="../../registry_app/gui/app.py" line="223"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

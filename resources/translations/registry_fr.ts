@@ -135,135 +135,135 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="43"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="42"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="56"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="46"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="69"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="76"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="113"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="135"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="136"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="140"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="143"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="160"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="169"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="177"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -566,42 +566,42 @@
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="172"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="173"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -1996,12 +1996,12 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="69"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
         <source>The new password &amp;again</source>
         <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2009,37 +2009,37 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>La personne se connecte avec ce nom d&apos;utilisateur et ce mot de passe, qu&apos;elle pourra changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
         <source>&amp;User name</source>
         <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
         <source>&amp;Full name</source>
         <translation>Nom &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="53"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>The password &amp;again</source>
         <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -4100,140 +4100,140 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
         <source>Registrar</source>
         <translation>Responsable du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Registry clerk</source>
         <translation>Agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="28"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Viewer</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="82"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="84"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>Qui peut utiliser le registre, et à quel titre. Le registre garde toujours un administrateur actif ; une personne désactivée ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="79"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
         <source>Server login</source>
         <translation>Compte serveur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="87"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
         <source>Reset &amp;password…</source>
         <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="144"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="154"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
         <source>Server &amp;login…</source>
         <translation>Compte &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="130"/>
         <source>locked until %1 UTC</source>
         <translation>verrouillé jusqu&apos;à %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="187"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>Un nouveau mot de passe pour %1 ; remettez-le-lui, et il le changera après s&apos;être connecté. Cela lève aussi un verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="209"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>%1 reçoit son propre compte PostgreSQL, dans le groupe de son rôle : le serveur lui refuse alors ce que son rôle ne permet pas, même hors de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>%1 se connecte au serveur en tant que %2.</translation>
     </message>
@@ -5842,18 +5842,29 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="172"/>
-        <location filename="../../registry_app/gui/app.py" line="179"/>
+        <location filename="../../registry_app/gui/app.py" line="150"/>
+        <location filename="../../registry_app/gui/app.py" line="156"/>
+        <source>Audit checkpoint</source>
+        <translation>Point de contrôle d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="151"/>
+        <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
+        <translation>Le point de contrôle quotidien du journal d&apos;audit est dû. Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/app.py" line="196"/>
+        <location filename="../../registry_app/gui/app.py" line="203"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="172"/>
+        <location filename="../../registry_app/gui/app.py" line="196"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="199"/>
+        <location filename="../../registry_app/gui/app.py" line="223"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

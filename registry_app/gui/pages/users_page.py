@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.enums import Role
@@ -15,6 +25,7 @@ from ...services.accounts import database_logins, users
 from ...services.accounts.users import UserRow
 from ...services.actors import Actor
 from ..dialogs.sign_in_dialog import _PasswordDialog
+from ..selection import select_rows
 
 
 def _translate(template: str) -> str:
@@ -128,9 +139,7 @@ class UsersPage(QWidget):
         self._selection_changed()
 
     def select(self, user_id: int) -> None:
-        for number, row in enumerate(self.rows):
-            if row.user_id == user_id:
-                self.table.selectRow(number)
+        select_rows(self.table, [n for n, row in enumerate(self.rows) if row.user_id == user_id])
 
     def selected(self) -> UserRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
