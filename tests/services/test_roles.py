@@ -66,3 +66,14 @@ def test_a_viewer_is_refused_user_administration_as_well(database, sign_in_as):
     viewer = sign_in_as("viewer")
     with pytest.raises(PermissionDenied):
         users.list_users(viewer)
+
+
+def test_lists_out_are_exports_checked_and_on_record(small_course, sign_in_as):
+    from registry_app.services.nominations import lists_out
+
+    clerk = sign_in_as("clerk")
+    assert len(lists_out.nominations(clerk, small_course[0].code).rows) == 4
+    assert AuditEvent.get(AuditEvent.action == "export").entity == "nominations"
+    viewer = sign_in_as("viewer")
+    with pytest.raises(PermissionDenied, match="may not export"):
+        lists_out.attendance(viewer, small_course[0].code)

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...domain.permissions import Action
 from ...store.participant_queries import ParticipantFilter
+from .. import audit
 from ..actors import Actor
 from ..attendance.marks import load_grid
 from ..certificates.register import neutralise
@@ -32,7 +33,8 @@ def participants(actor: Actor, text: str = "", country: str | None = None, sex: 
                  region: str | None = None, organisation_kind: str | None = None, include_archived: bool = False,
                  sort: SortColumn = SortColumn.NAME, descending: bool = False, language: str = "en") -> Table:
     """The participants list as the clerk filtered and sorted it, every page of it."""
-    actor.require(Action.VIEW)
+    actor.require(Action.EXPORT)
+    audit.record_alone(actor, "export", "participant-list", text or "all", {"country": country or ""})
     wanted = ParticipantFilter(text, country, region, sex, organisation_kind, include_archived)
     listed, _ = ParticipantList.matching(wanted, sort, descending, language)
     rows: list[list[Any]] = []
@@ -49,7 +51,8 @@ def participants(actor: Actor, text: str = "", country: str | None = None, sex: 
 
 
 def nominations(actor: Actor, course_code: str) -> Table:
-    actor.require(Action.VIEW)
+    actor.require(Action.EXPORT)
+    audit.record_alone(actor, "export", "nominations", course_code)
     course = find_course(course_code)
     rows: list[list[Any]] = [[r.reference, r.name, r.full_name_ar, r.sex, r.nationality, r.organisation, r.status,
                               r.nominated_on] for r in enrolments_of(course.id)]
@@ -58,7 +61,8 @@ def nominations(actor: Actor, course_code: str) -> Table:
 
 
 def attendance(actor: Actor, course_code: str) -> Table:
-    actor.require(Action.VIEW)
+    actor.require(Action.EXPORT)
+    audit.record_alone(actor, "export", "attendance", course_code)
     grid = load_grid(find_course(course_code).id)
     half_days = [h for h in grid.half_days if not h.excluded]
     headings = ["Reference", "Name", "Name in Arabic", "Status"] + [f"{h.day:%d/%m/%Y} {h.slot}" for h in half_days]

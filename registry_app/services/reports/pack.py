@@ -9,7 +9,8 @@ from ...documents import report_pack
 from ...documents.report_pack import PackTable, ReportPack
 from ...documents.report_pack_charts import Chart
 from ...domain.errors import Refusal
-from .. import centre
+from ...domain.permissions import Action
+from .. import audit, centre
 from ..actors import Actor
 from . import exports, figures, privacy, wording_pack
 from .dataset import ReportDataset
@@ -80,6 +81,7 @@ def write(actor: Actor, filters: ReportFilters, path: Path, language: str = "en"
     """Write the report of filters to path (.pdf, .xlsx or .csv, by its suffix); returns its figures."""
     if language not in wording_pack.LANGUAGES:
         raise UnknownLanguage("Reports are written in en, fr or ar, not {language}.", language=language)
+    actor.require(Action.EXPORT)
     kind = exports.format_of(path)
     data = dataset if dataset is not None else figures.compute(actor, filters)
     limit = privacy.threshold()
@@ -90,4 +92,5 @@ def write(actor: Actor, filters: ReportFilters, path: Path, language: str = "en"
     else:
         # With a byte-order mark: a spreadsheet then reads the Arabic and French letters right.
         exports.write_bytes(path, exports.csv_text(data, language, limit).encode("utf-8-sig"))
+    audit.record_alone(actor, "export", "report", path.name, {"format": kind, "language": language})
     return data
