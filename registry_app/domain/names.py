@@ -141,3 +141,47 @@ def listed_name(given_names: str, family_name: str) -> str:
 def certificate_name(given_names: str, family_name: str) -> str:
     """A name as a certificate states it: Given names FAMILY."""
     return f"{given_names} {family_name.upper()}".strip()
+
+
+# Spellings a clerk may type for one another's (French and English transliterations), each way.
+_INTERCHANGEABLE = tuple((re.compile(pattern), other) for pattern, other in (
+    ("sh", "ch"), ("(?<!s)ch", "sh"), ("ou", "u"), ("(?<![oe])u", "ou"), ("(?<=.)y", "i"), ("(?<=.)i", "y"),
+    ("dj", "j"), ("(?<!d)j", "dj"), ("ee", "i"), ("k", "q"), ("q", "k")))
+# Particles written joined or apart: N'Diaye, O'Neil, D'Almeida, L'Hôte; El Amrani, Al Fassi.
+_JOINED_PARTICLES = (("n", 1), ("o", 1), ("d", 1), ("l", 1), ("el", 2), ("al", 2))
+MAX_VARIANTS = 8
+
+
+def spelling_variants(word: str) -> list[str]:
+    """Other ways of writing a folded Latin word that a clerk's typing may stand for, at most
+    MAX_VARIANTS: "aisha" for Aïcha (aicha), "ndiaye" for N'Diaye (n diaye), "oneil" for O'Neil."""
+    if not word.isascii() or len(word) < 4:
+        return []
+    found: list[str] = []
+    for particle, length in _JOINED_PARTICLES:
+        rest = word[length:]
+        if word.startswith(particle) and len(rest) >= 3 and (length == 2 or rest[0] not in "aeiou" or particle in "odl"):
+            found.append(f"{particle} {rest}")
+    for spelling, other in _INTERCHANGEABLE:
+        found.append(spelling.sub(other, word))
+    variants = [v for v in dict.fromkeys(found) if v != word]
+    return variants[:MAX_VARIANTS]
+
+
+# The article and the particles that cling to an Arabic word: "للأمن" is "الأمن" with "ل" for "for the".
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال")
+_ARABIC_ONE_LETTER = ("و", "ب", "ل", "ف", "ك")
+
+
+def arabic_stem(word: str) -> str:
+    """A folded Arabic word without its article or clinging particles, when at least three letters
+    are left (four after a single letter, which may as well be the word's own): what a search looks
+    for inside the names, so that "الأمن الوطني" finds "المديرية العامة للأمن الوطني"."""
+    if not has_arabic(word):
+        return word
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    if word.startswith(_ARABIC_ONE_LETTER) and len(word) >= 5:
+        return word[1:]
+    return word

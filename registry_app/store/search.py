@@ -18,7 +18,7 @@ from typing import Any
 
 from peewee import Database
 
-from ..domain.names import has_arabic, to_latin, word_skeleton
+from ..domain.names import has_arabic, spelling_variants, to_latin, word_skeleton
 from ..domain.search_text import MAX_WORDS, search_words
 from .database import is_postgres
 
@@ -127,10 +127,14 @@ class TextSearch:
     @property
     def can_sound_alike(self) -> bool:
         """Whether a "sounds alike" search would differ from this exact one."""
-        return any(_sounds_like(w) for w in self.long_words)
+        return any(_sounds_like(w) or spelling_variants(w) for w in self.long_words)
 
     def _skeleton(self, word: str) -> str:
         return _sounds_like(word) if self.sounds_alike else ""
+
+    def _spellings(self, word: str) -> list[str]:
+        """The word as typed and, sounding alike, as it may be written: "aicha" for aisha, "n diaye"."""
+        return [word, *spelling_variants(word)] if self.sounds_alike else [word]
 
     @property
     def arabic_prefix(self) -> bool:
@@ -143,11 +147,11 @@ class TextSearch:
         matches when every clause does."""
         clauses = []
         for word in self.long_words:
-            clause = f'search_key : "{word}"'
+            alternatives = [f'search_key : "{spelling}"' for spelling in self._spellings(word)]
             sk = self._skeleton(word)
             if sk:
-                clause = f'({clause} OR name_skeleton : "{sk}")'
-            clauses.append(clause)
+                alternatives.append(f'name_skeleton : "{sk}"')
+            clauses.append(alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})")
         return clauses
 
     def sql(self, postgres: bool) -> tuple[str, list[Any]]:
@@ -163,9 +167,11 @@ class TextSearch:
         clauses, params = ["1 = 1"], []
         if postgres:
             for word in self.long_words:
+                spellings = self._spellings(word)
                 sk = self._skeleton(word)
-                clauses.append("(p.search_key LIKE ? OR p.name_skeleton LIKE ?)" if sk else "p.search_key LIKE ?")
-                params.extend([f"%{word}%", f"%{sk}%"] if sk else [f"%{word}%"])
+                alternatives = ["p.search_key LIKE ?"] * len(spellings) + (["p.name_skeleton LIKE ?"] if sk else [])
+                clauses.append(f"({' OR '.join(alternatives)})")
+                params.extend([f"%{spelling}%" for spelling in spellings] + ([f"%{sk}%"] if sk else []))
         for word in self.short_words:
             clauses.append("p.search_key LIKE ?")
             params.append(f"%{word}%")

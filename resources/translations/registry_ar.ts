@@ -1996,12 +1996,12 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
         <source>The new password &amp;again</source>
         <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
     </message>
@@ -2009,37 +2009,37 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>يسجّل الشخص الدخول بهذا الاسم وكلمة المرور هذه، ويمكنه تغييرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
         <source>&amp;User name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
         <source>&amp;Full name</source>
         <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
         <source>The password &amp;again</source>
         <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
@@ -2661,27 +2661,32 @@
         <translation>لا يضم السجل أي مشارك بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="110"/>
+        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
+        <translation>يطابق %1 مشارك(ين)؛ وتحتهم %2 تُكتب أسماؤهم بطريقة أخرى أو تُنطق بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="119"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>
@@ -4100,140 +4105,140 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Registrar</source>
         <translation>أمين السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Registry clerk</source>
         <translation>موظف السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Trainer</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="83"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="84"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>من يحق له استخدام السجل وبأي صفة. يبقى في السجل دائمًا مسؤول نشط؛ ولا يستطيع الشخص المعطّل تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
         <source>Server login</source>
         <translation>حساب الخادم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
         <source>Change &amp;role…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
         <source>Reset &amp;password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="100"/>
         <source>Server &amp;login…</source>
         <translation>حساب ال&amp;خادم…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
         <source>deactivated</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="131"/>
         <source>locked until %1 UTC</source>
         <translation>مقفل حتى %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="152"/>
         <source>&amp;Reactivate</source>
         <translation>إعادة ال&amp;تفعيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="196"/>
         <source>Reset the password</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>كلمة مرور جديدة لـ %1؛ سلّمها له ليغيّرها بعد تسجيل الدخول. وهي ترفع القفل أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>يحصل %1 على حساب PostgreSQL خاص به ضمن مجموعة دوره: يرفض الخادم عندئذ ما لا يسمح به دوره، حتى خارج هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>يسجّل %1 الدخول إلى الخادم باسم %2.</translation>
     </message>

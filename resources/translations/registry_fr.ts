@@ -1996,12 +1996,12 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
         <source>The new password &amp;again</source>
         <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2009,37 +2009,37 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>La personne se connecte avec ce nom d&apos;utilisateur et ce mot de passe, qu&apos;elle pourra changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
         <source>&amp;User name</source>
         <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
         <source>&amp;Full name</source>
         <translation>Nom &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
         <source>The password &amp;again</source>
         <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2661,27 +2661,32 @@
         <translation>Le registre ne compte encore aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="110"/>
+        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
+        <translation>%1 participant(s) correspondent ; en dessous, %2 dont le nom s&apos;écrit autrement ou se prononce de même.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="119"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>
@@ -4100,140 +4105,140 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Registrar</source>
         <translation>Responsable du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Registry clerk</source>
         <translation>Agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
         <source>Viewer</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="83"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="84"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>Qui peut utiliser le registre, et à quel titre. Le registre garde toujours un administrateur actif ; une personne désactivée ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="88"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
         <source>Server login</source>
         <translation>Compte serveur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
         <source>Reset &amp;password…</source>
         <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="100"/>
         <source>Server &amp;login…</source>
         <translation>Compte &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="131"/>
         <source>locked until %1 UTC</source>
         <translation>verrouillé jusqu&apos;à %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="152"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="196"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>Un nouveau mot de passe pour %1 ; remettez-le-lui, et il le changera après s&apos;être connecté. Cela lève aussi un verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="209"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>%1 reçoit son propre compte PostgreSQL, dans le groupe de son rôle : le serveur lui refuse alors ce que son rôle ne permet pas, même hors de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>%1 se connecte au serveur en tant que %2.</translation>
     </message>

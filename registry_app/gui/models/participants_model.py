@@ -103,6 +103,10 @@ class ParticipantsModel(QAbstractTableModel):
         """Whether the rows shown are names that sound like what was typed, not exact matches."""
         return self._list.sounds_alike
 
+    def alike_below(self) -> int:
+        """How many rows, below the exact matches, are names written otherwise or sounding alike."""
+        return self._list.alike_below
+
     def refresh(self) -> None:
         listing, total, rows = ParticipantList.first_page(self._filter, self._sort, self._descending,
                                                           self._language, PAGE_SIZE)

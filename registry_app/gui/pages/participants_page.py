@@ -105,6 +105,10 @@ class ParticipantsPage(QWidget):
         number = QLocale().toString(count)
         if count == 0:
             text = self.tr("No participant matches.") if filtered else self.tr("The register has no participant yet.")
+        elif self.model.alike_below():
+            below = self.model.alike_below()
+            text = (self.tr("%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.")
+                    .replace("%1", QLocale().toString(count - below)).replace("%2", QLocale().toString(below)))
         elif count == 1 and not self.model.sounds_alike():
             text = self.tr("1 participant matches.") if filtered else self.tr("1 participant in the register.")
         elif self.model.sounds_alike():

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from peewee import JOIN, SQL, fn
 
 from ...domain.enrolment import HOLDS_SEAT
+from ...domain.names import arabic_stem
 from ...domain.search_text import search_words
 from ...store.database import is_postgres
 from ...store.models import (
@@ -88,7 +89,8 @@ class RecordList:
         query = self._select() if select is None else select
         if hasattr(self.model, "archived") and not self.filter.archived:
             query = query.where(self.model.archived == SQL("FALSE"))
-        for word in search_words(self.filter.text):
+        for typed in search_words(self.filter.text):
+            word = arabic_stem(typed)  # "الأمن" is looked for as "أمن": "للأمن" and "والأمن" hold it too
             condition = None
             for match in self._word_matches(word):
                 condition = match if condition is None else condition | match

@@ -8,7 +8,7 @@ alike when nothing matches as typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...domain.enums import StrEnum
@@ -43,6 +43,7 @@ class ParticipantRow:
     organisation: str
     rank: str
     key: tuple[Any, ...]  # where this row stands in the sort order; pass it back to fetch the next page
+    sounds_alike: bool = False  # offered below the exact matches: written otherwise, or sounding alike
 
 
 def _row(row: tuple[Any, ...]) -> ParticipantRow:
@@ -59,6 +60,7 @@ class ParticipantList:
         self.descending = descending
         self.language = language
         self.sounds_alike = sounds_alike
+        self.alike_below = 0  # names that sound alike, offered below the exact matches of the first page
         self._search = ParticipantSearch(db.obj, self.filter, self.sort.value, descending, language, sounds_alike)
 
     @classmethod
@@ -76,14 +78,24 @@ class ParticipantList:
     @classmethod
     def first_page(cls, filter: ParticipantFilter, sort: SortColumn = SortColumn.NAME, descending: bool = False,
                    language: str = "en", limit: int = 200) -> tuple[ParticipantList, int, list[ParticipantRow]]:
-        """As matching(), and the list's first page: what the table shows on a keystroke."""
+        """The list's first page: what the table shows on a keystroke. When few names match as typed,
+        the names written otherwise or sounding alike (N'Diaye for "NDiaye", Fatima for "Fatma",
+        the other script) follow them, marked; when none does, they are the list."""
         exact = cls(filter, sort, descending, language)
-        total, rows = exact._search.count_and_first_page(limit)
-        if not exact._offers_alike(total):
-            return exact, total, [_row(row) for row in rows]
+        total, found = exact._search.count_and_first_page(limit)
+        rows = [_row(row) for row in found]
+        if not exact._search.can_sound_alike or total >= limit // 2:
+            return exact, total, rows
         alike = cls(filter, sort, descending, language, sounds_alike=True)
-        total, rows = alike._search.count_and_first_page(limit)
-        return alike, total, [_row(row) for row in rows]
+        alike_total, others = alike._search.count_and_first_page(limit)
+        if not total:
+            return alike, alike_total, [_row(row) for row in others]
+        shown = {row.id for row in rows}
+        # Fewer than a page in all, so that the table never asks the exact list for a next page.
+        below = [replace(_row(row), sounds_alike=True) for row in others if row[0] not in shown]
+        below = below[:limit - 1 - len(rows)]
+        exact.alike_below = len(below)
+        return exact, total + len(below), rows + below
 
     def _offers_alike(self, total: int) -> bool:
         return not total and self._search.can_sound_alike
