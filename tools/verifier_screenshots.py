@@ -16,8 +16,8 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.verifier import vectors as v  # noqa: E402
 
-SHOTS = (("valid", "en", "verifier-valid-en.png"), ("revoked", "fr", "verifier-revoked-fr.png"),
-         ("name altered", "ar", "verifier-not-valid-ar.png"))
+SHOTS = (("valid, two scripts", "en", "verifier-valid-en.png"), ("revoked", "fr", "verifier-revoked-fr.png"),
+         ("names altered", "ar", "verifier-not-valid-ar.png"))
 
 
 def main() -> None:

@@ -103,7 +103,7 @@ def check(settings: CentreSettings) -> None:
         raise InvalidSettings("The file name pattern is not usable: {problem}", problem=str(exc)) from None
 
 
-MAX_ADDRESS = 60  # the QR code stays within version 9 at level M for a typical name up to here
+MAX_ADDRESS = 60  # each 3 characters of address cost about a version's worth of QR modules in 8
 
 
 def check_address(address: str) -> None:
