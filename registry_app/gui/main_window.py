@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(database_text, database_source, schema_version, self, language, self.actor)
         self.settings_page.languageChosen.connect(self.speak)
         self.backups_box = BackupsBox(self.actor, self.reopen_after_restore, self.settings_page)
-        self.settings_page.layout().insertWidget(self.settings_page.layout().count() - 1, self.backups_box)
+        self.settings_page.add_section(self.backups_box)
         sections = [
             (self.tr("Participants"), self.participants_page),
             (self.tr("Organisations"), self.register_pages["organisation"]),

@@ -46,6 +46,7 @@ class SettingsPage(QWidget):
         QVBoxLayout(self).addWidget(scroll)
         self.layout().setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(content)
+        self.sections = layout
         heading = QLabel(self.tr("Settings"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
@@ -107,6 +108,10 @@ class SettingsPage(QWidget):
             return False
         idle.set_idle_minutes(self.actor, self.idle_minutes.value())
         return True
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another group of settings, at the end of the page (above its closing stretch)."""
+        self.sections.insertWidget(self.sections.count() - 1, widget)
 
     def _centre_settings(self, layout: QVBoxLayout) -> None:
         from ..widgets.centre_form import CentreForm
