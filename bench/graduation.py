@@ -32,9 +32,9 @@ def _graduate(code: str) -> None:
 
 
 def ours(code: str, keys: Path, out: Path) -> float:
+    from registry_app.services.actors import current
     from registry_app.services.certificates import graduation as certificates
     from registry_app.services.courses import documents as course_documents
-    from registry_app.services.actors import current
 
     course = course_documents.find_course(code)
     started, cpu = time.perf_counter(), _cpu()
@@ -106,8 +106,8 @@ def bare(out: Path, seals: list[str]) -> float:
 def main() -> None:
     path, code = register_with_course(COUNT, 10)
     _graduate(code)
-    from registry_app.services.certificates import keys as sealing
     from registry_app.services.actors import current
+    from registry_app.services.certificates import keys as sealing
     from registry_app.store.models import Certificate
 
     keys = Path(tempfile.mkdtemp(prefix="registry-bench-keys-"))
