@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings_page),
         ]
         # The window shows only what the signed-in person's role may use; the services refuse the rest.
+        self._hide_what_the_role_may_not_do()
         self.users_page = self.audit_page = None
         if self.actor.may(Action.ADMINISTER):
             from .pages.users_page import UsersPage
@@ -115,6 +116,21 @@ class MainWindow(QMainWindow):
         self.password_action = self.ui.fileMenu.addAction(self.tr("Change my &password…"))
         self.password_action.triggered.connect(self.change_password)
         self.ui.actionGuide.triggered.connect(self.show_guide)
+
+    def _hide_what_the_role_may_not_do(self) -> None:
+        self.ui.actionNew.setVisible(self.actor.may(Action.EDIT_REGISTER))
+        needs = {"graduation": Action.ISSUE_CERTIFICATES, "reprint": Action.ISSUE_CERTIFICATES,
+                 "correct": Action.ISSUE_CERTIFICATES, "revoke": Action.ISSUE_CERTIFICATES,
+                 "revocations": Action.ISSUE_CERTIFICATES, "template": Action.ISSUE_CERTIFICATES,
+                 "export": Action.EXPORT}
+        for key, action in needs.items():
+            button = getattr(self.certificates_page, "buttons", {}).get(key)
+            if button is not None:
+                button.setVisible(self.actor.may(action))
+        for page in (self.participants_page, *self.register_pages.values()):
+            new_button = getattr(getattr(page, "ui", None), "newButton", None)
+            if new_button is not None:
+                new_button.setVisible(self.actor.may(Action.EDIT_REGISTER))
 
     def change_password(self) -> None:
         from .dialogs.sign_in_dialog import ChangePasswordDialog

@@ -71,6 +71,12 @@ def test_the_window_shows_users_and_audit_only_to_those_who_may(qtbot, sqlite_da
     assert clerk_window.users_page is None and clerk_window.audit_page is None
     labels = [clerk_window.ui.navigation.item(n).text() for n in range(clerk_window.ui.navigation.count())]
     assert "Users" not in labels and "Audit" not in labels
+    assert clerk_window.certificates_page.buttons["revoke"].isHidden()
+    assert not clerk_window.certificates_page.buttons["export"].isHidden()
+    viewer_window = MainWindow("SQLite: x", "default", 4, sign_in_as("viewer"))
+    qtbot.addWidget(viewer_window)
+    assert viewer_window.certificates_page.buttons["export"].isHidden()
+    assert not viewer_window.ui.actionNew.isVisible()
 
 
 def test_the_window_locks_after_the_idle_minutes_and_unlocks_with_the_password(qtbot, sqlite_database, actor):
