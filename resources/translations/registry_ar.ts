@@ -233,37 +233,42 @@
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <source>%1 UTC, %2 events, the last #%3, hash %4</source>
+        <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="160"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="165"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="169"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="174"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="177"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1865,32 +1870,32 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <location filename="../../registry_app/gui/main_window.py" line="94"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="103"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="115"/>
+        <location filename="../../registry_app/gui/main_window.py" line="116"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="173"/>
+        <location filename="../../registry_app/gui/main_window.py" line="189"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="232"/>
+        <location filename="../../registry_app/gui/main_window.py" line="248"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -3670,198 +3675,198 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="252"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="257"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="98"/>
         <source>min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Lock the window after, unused</source>
         <translation>قفل النافذة غير المستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="119"/>
         <source>The centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="123"/>
         <source>Save the centre</source>
         <translation>حفظ بيانات المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="135"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="138"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="153"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="156"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="160"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="226"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="239"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="243"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="235"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="248"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="236"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="241"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="246"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="254"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="259"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>

@@ -233,37 +233,42 @@
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <source>%1 UTC, %2 events, the last #%3, hash %4</source>
+        <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="160"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="165"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="169"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="174"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="177"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1865,32 +1870,32 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <location filename="../../registry_app/gui/main_window.py" line="94"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="103"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="115"/>
+        <location filename="../../registry_app/gui/main_window.py" line="116"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="173"/>
+        <location filename="../../registry_app/gui/main_window.py" line="189"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="232"/>
+        <location filename="../../registry_app/gui/main_window.py" line="248"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -3670,198 +3675,198 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="49"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="203"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="252"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="257"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="98"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
         <source>Lock the window after, unused</source>
         <translation>Verrouiller la fenêtre inutilisée après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="119"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="118"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="123"/>
         <source>Save the centre</source>
         <translation>Enregistrer le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="135"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="138"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="153"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="156"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="160"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="188"/>
         <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="226"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="239"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="243"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="235"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="248"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="236"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="241"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="246"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="254"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="259"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -132,8 +132,13 @@ class AuditPage(QWidget):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         last = checkpoints.latest()
         self.last_checkpoint.setText(
-            self.tr("Last signed checkpoint (note it down): %1").replace("%1", last.written_down()) if last
+            self.tr("Last signed checkpoint (note it down): %1").replace("%1", self._written_down(last)) if last
             else self.tr("No signed checkpoint yet: make one, and keep its file away from the register."))
+
+    def _written_down(self, checkpoint: checkpoints.Checkpoint) -> str:
+        return (self.tr("%1 UTC, %2 events, the last #%3, hash %4")
+                .replace("%1", f"{checkpoint.at:%Y-%m-%d %H:%M}").replace("%2", str(checkpoint.event_count))
+                .replace("%3", str(checkpoint.last_event_id)).replace("%4", f"\u2066{checkpoint.last_hash[:16]}…\u2069"))
 
     def verify(self, checkpoints_file: Path | None = None, ask: bool = True) -> verification.Verdict | None:
         if checkpoints_file is None and ask:
