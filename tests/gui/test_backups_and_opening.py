@@ -102,6 +102,7 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
     from tests.actors import signed_in
 
     monkeypatch.setattr(gui_app, "_sign_in", lambda *args: signed_in("admin-under-test"))  # no dialog
+    monkeypatch.setattr(gui_app, "centre_step", lambda actor: None)  # nor the new centre's settings
     monkeypatch.setattr(gui_app, "_show", show_then_quit)
     assert gui_app.run(str(text_file)) == 0
     assert "is a text file" in asked[0]
