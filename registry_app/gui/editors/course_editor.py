@@ -15,6 +15,8 @@ from ...services.register import programmes
 from ...services.register.reference import country_choices
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm
+from ...services.courses import funding as course_funding
+from .course_funding import FundingPanel
 from .enrolment_panel import EnrolmentPanel
 from .nomination_files import NominationFiles, droppable
 from .record_editor import RecordEditor, chosen
@@ -36,6 +38,8 @@ class CourseEditor(RecordEditor):
         self.enrolment.changed.connect(lambda: self.saved.emit(self.record_id))
         self.nomination_files = NominationFiles(actor, self.ui, self)
         self.nomination_files.imported.connect(self._nominations_imported)
+        self.funding = FundingPanel(self.ui, self)
+        self.funding.changed.connect(self._changed)
         self.setAcceptDrops(True)  # a member state's spreadsheet dropped here is imported into the course
         self.resize(1100, 720)
         self.load(record_id) if record_id is not None else self.start_new()
@@ -113,6 +117,7 @@ class CourseEditor(RecordEditor):
             trainer_ids, lead = course_records.trainers_of(record.id)
         self._show_schedule()
         self._show_trainers(trainer_ids, lead)
+        self.funding.show(course_funding.funding_of(record.id) if record is not None else [])
         self.ui.tabs.setTabEnabled(3, record is not None)
         self.enrolment.show_course(record)
         self.nomination_files.course_code = record.code if record is not None else None
@@ -136,12 +141,22 @@ class CourseEditor(RecordEditor):
     def extra_values(self) -> dict:
         schedule = self.schedule()
         ids, lead = self.trainer_selection()
-        return {"schedule": (schedule.excluded_days, schedule.excluded_half_days), "trainers": ids, "lead": lead}
+        return {"schedule": (schedule.excluded_days, schedule.excluded_half_days), "trainers": ids, "lead": lead,
+                "funding": self.funding.value()}
 
     def write(self, values: dict, record_id: int | None, version: int | None) -> course_records.Course:
         ids, lead = self.trainer_selection()
         return course_records.save_course(self.actor, CourseData(**values), self.schedule(), ids, lead,
-                                          record_id, version)
+                                          record_id, version, funding=self.funding.sources())
+
+    def show_field_error(self, name: str, text: str) -> None:
+        if name == course_funding.FIELD:  # the funding table is not a field of the details' form
+            self.funding.show_error(text)
+            if text:
+                self.ui.tabs.setCurrentWidget(self.ui.fundingTab)
+                self.ui.fundingTable.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().show_field_error(name, text)
 
     # --- schedule ------------------------------------------------------------------------------------
 

@@ -391,6 +391,53 @@ class Ui_CourseForm(object):
         self.enrolmentLayout.addWidget(self.enrolmentMessage)
 
         self.tabs.addTab(self.enrolmentTab, "")
+        self.fundingTab = QWidget()
+        self.fundingTab.setObjectName(u"fundingTab")
+        self.fundingLayout = QVBoxLayout(self.fundingTab)
+        self.fundingLayout.setObjectName(u"fundingLayout")
+        self.fundingHint = QLabel(self.fundingTab)
+        self.fundingHint.setObjectName(u"fundingHint")
+        self.fundingHint.setWordWrap(True)
+
+        self.fundingLayout.addWidget(self.fundingHint)
+
+        self.fundingTable = QTableWidget(self.fundingTab)
+        self.fundingTable.setObjectName(u"fundingTable")
+        self.fundingTable.setAlternatingRowColors(True)
+        self.fundingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fundingTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fundingTable.horizontalHeader().setStretchLastSection(True)
+        self.fundingTable.verticalHeader().setVisible(False)
+
+        self.fundingLayout.addWidget(self.fundingTable)
+
+        self.fundingError = QLabel(self.fundingTab)
+        self.fundingError.setObjectName(u"fundingError")
+        self.fundingError.setWordWrap(True)
+        self.fundingError.setStyleSheet(u"color: #b00020;")
+
+        self.fundingLayout.addWidget(self.fundingError)
+
+        self.fundingButtons = QHBoxLayout()
+        self.fundingButtons.setObjectName(u"fundingButtons")
+        self.addFundingButton = QPushButton(self.fundingTab)
+        self.addFundingButton.setObjectName(u"addFundingButton")
+
+        self.fundingButtons.addWidget(self.addFundingButton)
+
+        self.removeFundingButton = QPushButton(self.fundingTab)
+        self.removeFundingButton.setObjectName(u"removeFundingButton")
+
+        self.fundingButtons.addWidget(self.removeFundingButton)
+
+        self.fundingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fundingButtons.addItem(self.fundingSpacer)
+
+
+        self.fundingLayout.addLayout(self.fundingButtons)
+
+        self.tabs.addTab(self.fundingTab, "")
 
         self.formLayout.addWidget(self.tabs)
 
@@ -459,7 +506,10 @@ class Ui_CourseForm(object):
         QWidget.setTabOrder(self.importNominationsButton, self.workbookButton)
         QWidget.setTabOrder(self.workbookButton, self.exportNominationsButton)
         QWidget.setTabOrder(self.exportNominationsButton, self.exportAttendanceButton)
-        QWidget.setTabOrder(self.exportAttendanceButton, self.saveButton)
+        QWidget.setTabOrder(self.exportAttendanceButton, self.fundingTable)
+        QWidget.setTabOrder(self.fundingTable, self.addFundingButton)
+        QWidget.setTabOrder(self.addFundingButton, self.removeFundingButton)
+        QWidget.setTabOrder(self.removeFundingButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
 
         self.retranslateUi(CourseForm)
@@ -509,6 +559,11 @@ class Ui_CourseForm(object):
         self.countsLabel.setText("")
         self.enrolmentMessage.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.enrolmentTab), QCoreApplication.translate("CourseForm", u"&Nominations and enrolment", None))
+        self.fundingHint.setText(QCoreApplication.translate("CourseForm", u"The donors who pay for this course, each with the grant reference the course is charged to. Reports for a donor count the courses listed under its name.", None))
+        self.fundingError.setText("")
+        self.addFundingButton.setText(QCoreApplication.translate("CourseForm", u"&Add a donor", None))
+        self.removeFundingButton.setText(QCoreApplication.translate("CourseForm", u"Re&move the donor", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.fundingTab), QCoreApplication.translate("CourseForm", u"F&unding", None))
         self.saveButton.setText(QCoreApplication.translate("CourseForm", u"Save", None))
         self.closeButton.setText(QCoreApplication.translate("CourseForm", u"Close", None))
         pass

@@ -13,6 +13,8 @@ from ...store.models import (
     AttendanceMark, Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Programme, Trainer,
 )
 from ..actors import Actor, requiring
+from . import funding as course_funding
+from .funding import FundingSource
 from ..register.saving import InvalidRecord, check, save, stripped
 from ...domain.permissions import Action
 
@@ -87,20 +89,26 @@ def default_schedule(start: date, end: date) -> Schedule:
 
 def save_course(actor: Actor, data: CourseData, schedule: Schedule | None = None,
                 trainer_ids: list[int] | None = None, lead_trainer_id: int | None = None,
-                record_id: int | None = None, expected_version: int | None = None) -> Course:
-    """Save a course with its schedule and trainers in one transaction. The days follow the dates;
-    a day that already has attendance marks cannot leave the course."""
+                record_id: int | None = None, expected_version: int | None = None,
+                funding: list[FundingSource] | None = None) -> Course:
+    """Save a course with its schedule, trainers and funding (None: left as they are) in one transaction
+    and one audit event. The days follow the dates; a day that already has attendance marks cannot
+    leave the course."""
     values = _clean(data)
+    sources = course_funding.cleaned(funding) if funding is not None else None
     if schedule is None:
         schedule = default_schedule(values["start_date"], values["end_date"])
 
-    def write_schedule_and_trainers(course: Course) -> None:
+    def write_schedule_trainers_and_funding(course: Course) -> None:
         _sync_days(course, schedule)
         if trainer_ids is not None:
             _sync_trainers(course, trainer_ids, lead_trainer_id)
+        if sources is not None:
+            course_funding.write(course, sources)
 
     return save(actor, Course, "course", values, record_id, expected_version,
-                unique=("code", DUPLICATE_CODE), after_write=write_schedule_and_trainers)
+                unique=("code", DUPLICATE_CODE), after_write=write_schedule_trainers_and_funding,
+                related=course_funding.snapshot)
 
 
 def _sync_days(course: Course, schedule: Schedule) -> None:

@@ -59,9 +59,11 @@ def bounded(model: type[Any], values: dict[str, Any], error: type[InvalidRecord]
 def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
          record_id: int | None = None, expected_version: int | None = None,
          unique: tuple[str, str] | None = None, after_write: Callable[[V], None] | None = None,
+         related: Callable[[V], dict[str, Any]] | None = None,
          ) -> V:
     """Create (record_id None) or update a record with values; ``unique`` is the form field blamed,
-    and the message shown, when the database refuses a duplicate; ``after_write`` runs in the same transaction."""
+    and the message shown, when the database refuses a duplicate; ``after_write`` runs in the same transaction;
+    ``related`` gives the rows saved with the record (its funding...) for the audit event's before and after."""
     actor.require(Action.EDIT_REGISTER)
     values = bounded(model, values)
     try:
@@ -71,12 +73,12 @@ def save(actor: Actor, model: type[V], entity: str, values: dict[str, Any],
                 before = None
             else:
                 current = model.get_by_id(record_id)
-                before = snapshot(current)
+                before = {**snapshot(current), **(related(current) if related else {})}
                 record = update_versioned(current, expected_version, values)
             if after_write is not None:
                 after_write(record)
             audit.record(actor, "create" if before is None else "update", entity, record.id,
-                         before, snapshot(record))
+                         before, {**snapshot(record), **(related(record) if related else {})})
     except (IntegrityError, ChangedMeanwhileError) as error:
         # SQLite says "UNIQUE constraint failed", PostgreSQL "violates unique constraint"
         cause = error.__cause__ if isinstance(error, ChangedMeanwhileError) else error

@@ -154,3 +154,81 @@ def test_the_enrolment_model_is_a_sound_qt_model(qtmodeltester, small_course, op
     form = open_course(small_course[0].id)
     qtmodeltester.check(form.enrolment.model)
     assert form.enrolment.model.data(form.enrolment.model.index(0, 3), Qt.ItemDataRole.DisplayRole) == "Confirmed"
+
+
+def _open_editor(table):
+    from PySide6.QtWidgets import QLineEdit
+    editors = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+    return editors[0] if len(editors) == 1 else None
+
+
+def _type_funding(qtbot, form, row, donor, grant):
+    """Type a row of the funding tab as a clerk does: double-click a cell, type, press Enter."""
+    table = form.ui.fundingTable
+    for column, text in ((0, donor), (1, grant)):
+        table.setCurrentCell(row, column)
+        if table.state() != table.State.EditingState:  # Add a donor opens the donor's cell itself
+            table.editItem(table.item(row, column))
+        qtbot.waitUntil(lambda: _open_editor(table) is not None)
+        editor = _open_editor(table)
+        editor.setFocus()
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: _open_editor(table) is None)
+
+
+def test_funding_typed_in_its_tab_is_saved_with_the_course(qtbot, small_course, open_course):
+    from registry_app.services.courses import funding as course_funding
+    from registry_app.services.courses.funding import FundingSource
+    course = small_course[0]
+    form = open_course(course.id)
+    ui = form.ui
+    form.activateWindow()
+    ui.tabs.setCurrentWidget(ui.fundingTab)
+    assert ui.fundingTable.rowCount() == 0 and not ui.saveButton.isEnabled()
+    qtbot.mouseClick(ui.addFundingButton, Qt.MouseButton.LeftButton)
+    _type_funding(qtbot, form, 0, "European Union", "EU-CT-AFR/2026/017")
+    qtbot.mouseClick(ui.addFundingButton, Qt.MouseButton.LeftButton)
+    _type_funding(qtbot, form, 1, "State of Qatar", "QA-CTF/2026/012")
+    assert form.is_dirty() and ui.saveButton.isEnabled()
+    assert form.save()
+    assert course_funding.funding_of(course.id) == [FundingSource("European Union", "EU-CT-AFR/2026/017"),
+                                                    FundingSource("State of Qatar", "QA-CTF/2026/012")]
+    assert Course.get_by_id(course.id).version == course.version + 1
+
+    # opened again, the form shows them; removing one is a change, saved like the others
+    again = open_course(course.id)
+    assert again.funding.value() == (("European Union", "EU-CT-AFR/2026/017"), ("State of Qatar", "QA-CTF/2026/012"))
+    assert not again.is_dirty()
+    again.ui.fundingTable.setCurrentCell(1, 0)
+    qtbot.mouseClick(again.ui.removeFundingButton, Qt.MouseButton.LeftButton)
+    assert again.is_dirty()
+    assert again.save()
+    assert course_funding.funding_of(course.id) == [FundingSource("European Union", "EU-CT-AFR/2026/017")]
+
+
+def test_a_donor_listed_twice_or_missing_is_said_under_the_funding_table(qtbot, small_course, open_course):
+    from registry_app.services.courses import funding as course_funding
+    course = small_course[0]
+    form = open_course(course.id)
+    ui = form.ui
+    form.funding.add_row("European Union", "EU-1")
+    form.funding.add_row("European union", "EU-2")
+    assert "listed twice" in form.funding.error() and ui.fundingError.isVisible() is ui.fundingTab.isVisible()
+    ui.tabs.setCurrentIndex(0)
+    assert not form.save()
+    assert ui.tabs.currentWidget() is ui.fundingTab and ui.fundingError.isVisible()
+    assert "listed twice" in form.message.text()
+    assert course_funding.funding_of(course.id) == []
+    assert Course.get_by_id(course.id).version == course.version
+
+    ui.fundingTable.setCurrentCell(1, 0)
+    ui.removeFundingButton.click()
+    form.funding.add_row("", "JP-JSB/2026/031")
+    assert form.funding.error() == "Name the donor of the grant JP-JSB/2026/031."
+    ui.fundingTable.setCurrentCell(1, 0)
+    ui.removeFundingButton.click()
+    assert form.funding.error() == "" and not ui.fundingError.isVisible()
+    assert form.save()
+    assert [s.donor for s in course_funding.funding_of(course.id)] == ["European Union"]
