@@ -103,8 +103,14 @@ class AuditPage(QWidget):
         self.verify_button.clicked.connect(lambda: self.verify())
         self.checkpoint_button.clicked.connect(lambda: self.checkpoint())
         self.export_button.clicked.connect(lambda: self.export())
-        self._fill_choices()
-        self.refresh()
+        self._loaded = False  # read when first shown: not on every start of the window
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._loaded:
+            self._loaded = True
+            self._fill_choices()
+            self.refresh()
+        super().showEvent(event)
 
     def _fill_choices(self) -> None:
         names, entities, actions = events.choices(self.actor)

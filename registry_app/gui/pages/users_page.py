@@ -118,7 +118,13 @@ class UsersPage(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         self.login_button.clicked.connect(self.server_login)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.refresh()
+        self._loaded = False  # read when first shown: not on every start of the window
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         chosen = self.selected()
