@@ -102,11 +102,10 @@ class _Reference:
 
 def _count(filters: ReportFilters, courses: dict[int, _Course], read: places.Places,
            certificates: dict[str, int], reference: _Reference) -> ReportDataset:
-    people = read.attributes
-    women = sum(1 for sex, _, _ in people.values() if sex == "F")
+    women = read.women
     completed = sum(read.completed.values())
     totals = Totals(
-        people=len(people), women=women, men=len(people) - women, places=read.count,
+        people=read.people, women=women, men=read.people - women, places=read.count,
         expected=read.count + read.no_shows, completed=completed, not_completed=read.count - completed,
         no_shows=read.no_shows, person_days=sum(tally[2] for tally in read.by_who.values()),
         tested=read.tested, pre_test_mean=read.pre_sum / read.tested if read.tested else None,
@@ -116,7 +115,7 @@ def _count(filters: ReportFilters, courses: dict[int, _Course], read: places.Pla
     )
     names = _Names(reference, courses)
     breakdowns = {}
-    who = Counter(people.values())
+    who = read.who
     for dimension in ("region", "country", "agency_type"):
         breakdowns[dimension] = _groups(_by_person(dimension, who, read.by_who, reference), names.of(dimension))
     for dimension in ("thematic_area", "programme", "course", "year", "quarter"):
@@ -141,15 +140,21 @@ def _by_course(dimension: str, by_course: places.Places, courses: dict[int, _Cou
     for course_id in by_course.people_of:
         key = course_id if dimension == "course" else _course_key(dimension, courses[course_id], reference)
         members[key].append(course_id)
+    # one participant has one place in a course (a unique index): a course's people are its places
+    taken = {c: len(people) for c, people in by_course.people_of.items()}
     tallies = {}
     for key, course_ids in members.items():
-        people = set().union(*(by_course.people_of[c] for c in course_ids))
-        women = set().union(*(by_course.women_of.get(c, ()) for c in course_ids))
-        places = sum(len(by_course.people_of[c]) for c in course_ids)
+        if len(course_ids) == 1:
+            only = course_ids[0]
+            people, women = taken[only], len(by_course.women_of.get(only, ()))
+        else:
+            people = len(set().union(*[by_course.people_of[c] for c in course_ids]))
+            women = len(set().union(*[by_course.women_of.get(c, ()) for c in course_ids]))
+        places = sum([taken[c] for c in course_ids])
         # The register knows two sexes (a CHECK constraint): the men are the others.
-        completed = sum(by_course.completed[c] for c in course_ids)
-        tallies[key] = _Tally(len(people), len(women), len(people) - len(women), places, completed,
-                              sum(len(by_course.people_of[c]) * courses[c].days for c in course_ids))
+        completed = sum([by_course.completed[c] for c in course_ids])
+        tallies[key] = _Tally(people, women, people - women, places, completed,
+                              sum([taken[c] * courses[c].days for c in course_ids]))
     return tallies
 
 
