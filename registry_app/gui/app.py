@@ -83,6 +83,10 @@ def _sign_in(database_text: str, username: str | None, smoke_test: bool, passwor
             print(f"smoke test: the {'sign-in' if signing_in.has_users() else 'first administrator'} "
                   f"dialog opened on {database_text}")
         return None
+    if isinstance(dialog, FirstAdministratorDialog):
+        step = centre_step(dialog.actor)  # a new register: its administrator sets the centre next
+        if step is not None:
+            step.exec()
     return dialog.actor
 
 
@@ -221,10 +225,6 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
         task = fill_with_demo(actor, DEMO_PARTICIPANTS)
         if task.problem:
             return _fatal(app.translate("app", "Demo data"), task.problem)
-    if not smoke_test:
-        step = centre_step(actor)
-        if step is not None:
-            step.exec()
     window = MainWindow(register.description, register.source, register.schema_version, actor, language)
     window.show()
     from .widgets.idle_lock import IdleLock
