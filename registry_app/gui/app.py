@@ -102,6 +102,12 @@ def centre_step(actor):
     return CentreDialog(actor)
 
 
+def _run_event_loop(app: QApplication) -> int:
+    """The window's life, until it closes (a test stands in for it: a quit ends the application's
+    loops for good, the test suite's too)."""
+    return app.exec()
+
+
 def run(db_url: str | None = None, smoke_test: bool = False, username: str | None = None,
         password: str | None = None) -> int:
     _use_offscreen_without_display()
@@ -127,11 +133,14 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
         if isinstance(window, int):
             return window
         if smoke_test:
-            QTimer.singleShot(0, app.quit)
-            code = app.exec()
+            # Shown and painted, then hidden without app.quit(): a quit leaves later event loops of
+            # the same application (a test suite's) returning at once.
+            app.processEvents()
+            window.hide()
+            app.processEvents()
             print(f"smoke test: the main window opened on {register.description}")
-            return code
-        code = app.exec()
+            return 0
+        code = _run_event_loop(app)
         if not window.reopen:  # a restore closes the window to open it again on the restored register
             _checkpoint_at_closing(window.actor)
             return code

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from registry_app.gui import app as gui_app
@@ -92,10 +91,9 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
     shown = []
     real_show = gui_app._show
 
-    def show_then_quit(app, register, demo, language, **signing_in):
+    def show_and_note(app, register, demo, language, **signing_in):
         window = real_show(app, register, demo, language, **signing_in)
         shown.append(register.description)
-        QTimer.singleShot(0, QApplication.quit)
         return window
 
     monkeypatch.setattr(open_failure_dialog, "ask", ask)
@@ -103,7 +101,8 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
 
     monkeypatch.setattr(gui_app, "_sign_in", lambda *args: signed_in("admin-under-test"))  # no dialog
     monkeypatch.setattr(gui_app, "centre_step", lambda actor: None)  # nor the new centre's settings
-    monkeypatch.setattr(gui_app, "_show", show_then_quit)
+    monkeypatch.setattr(gui_app, "_show", show_and_note)
+    monkeypatch.setattr(gui_app, "_run_event_loop", lambda app: 0)  # the window closes at once
     assert gui_app.run(str(text_file)) == 0
     assert "is a text file" in asked[0]
     assert shown == [f"SQLite: {other}"] and Path(other).exists()
