@@ -1,13 +1,12 @@
 """The register's tables.
 
 Optional text is stored as '' rather than NULL: lists sort and page on these columns with row-value
-comparisons, which NULLs would break. Every table a clerk edits has a ``version`` that each update
-checks and increments (see services.records), so that concurrent edits are refused, never lost.
+comparisons, which NULLs would break. What every table shares (the base model, the version of the
+tables a clerk edits, the search key) is in model_base.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from peewee import (
@@ -22,7 +21,6 @@ from peewee import (
     FloatField,
     ForeignKeyField,
     IntegerField,
-    Model,
     TextField,
 )
 
@@ -37,49 +35,12 @@ from ..domain.enums import (
     OrganisationKind,
     Role,
     Sex,
-    StrEnum,
 )
-from ..domain.names import search_key
-from .database import db
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _one_of(column: str, enum: type[StrEnum]) -> Any:
-    values = ", ".join(f"'{v}'" for v in enum.values())
-    return Check(f"{column} IN ({values})")
-
-
-class BaseModel(Model):
-    if TYPE_CHECKING:  # the primary key Peewee adds to every table that names none
-        id: AutoField
-
-    class Meta:
-        database = db
-        legacy_table_names = False
-
-
-class VersionedModel(BaseModel):
-    version = IntegerField(default=1)
-    created_at = DateTimeField(default=utcnow)
-    updated_at = DateTimeField(default=utcnow)
-
-
-class Searchable:
-    """A table whose list is searched through ``search_key``: the folded text of ``searched_fields``,
-    written on every save (services) and by the demo's bulk inserts."""
-
-    searched_fields: tuple[str, ...] = ()
-
-    @classmethod
-    def key_for(cls, values: dict[str, Any]) -> str:
-        return search_key(*(str(values.get(name) or "") for name in cls.searched_fields))
-
-    def save(self, *args: Any, **kwargs: Any) -> Any:
-        self.search_key = self.key_for({name: getattr(self, name) for name in self.searched_fields})
-        return super().save(*args, **kwargs)  # type: ignore[misc]  # Model.save, beside it in the class's bases
+from .model_base import BaseModel as BaseModel  # the names the services take from here
+from .model_base import Searchable as Searchable
+from .model_base import VersionedModel as VersionedModel
+from .model_base import _one_of
+from .model_base import utcnow as utcnow
 
 
 class Setting(BaseModel):
