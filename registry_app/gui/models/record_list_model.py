@@ -1,4 +1,4 @@
-"""A table model over one of services.record_lists: pages fetched as the view scrolls, sorted in SQL."""
+"""A table model over one of services.register.lists: pages fetched as the view scrolls, sorted in SQL."""
 
 from __future__ import annotations
 

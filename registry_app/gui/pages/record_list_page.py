@@ -17,7 +17,7 @@ from ..models.record_list_model import RecordListModel
 
 @dataclass
 class ListFilterChoice:
-    name: str  # as services.record_lists knows it
+    name: str  # as services.register.lists knows it
     label: str  # "All countries"...: the first entry, no filter
     choices: Callable[[], list[tuple[str, object]]]
 
