@@ -28,10 +28,13 @@ def run(args, db_url: str | None, open_register) -> int:
 
 def _backup(args, db_url: str | None, open_register) -> int:
     from .cli_accounts import sign_in
+    from .cli_progress import bar
     from .services.backups.copies import back_up_now
 
     open_register(db_url)
-    made = back_up_now(sign_in(args.user), args.out)
+    actor = sign_in(args.user)
+    with bar("backup", unit="page") as progress:
+        made = back_up_now(actor, args.out, progress=progress)
     print(f"{made.path} ({made.size / 1_000_000:.1f} MB, checked)")
     return 0
 

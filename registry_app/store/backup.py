@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -24,7 +25,11 @@ class RegisterInUseError(Refusal):
     pass
 
 
-def backup_sqlite(database: SqliteDatabase, destination: Path) -> Path:
+Progress = Callable[[int, int], None]  # (pages copied, pages in all)
+_PAGES_A_STEP = 4096  # 16 MB of 4 KB pages between two reports of progress
+
+
+def backup_sqlite(database: SqliteDatabase, destination: Path, progress: Progress | None = None) -> Path:
     """Copy the open register to destination (a new file), then check the copy (quick_check: every page
     and record read back; the full check is `registry-app check`, and before a restore). Written
     under a temporary name and renamed once checked, so that a backup file is always a whole one."""
@@ -34,7 +39,7 @@ def backup_sqlite(database: SqliteDatabase, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        _copy_into(database.connection(), partial)
+        _copy_into(database.connection(), partial, progress)
         problems = full_check(partial, thorough=False)
         if problems:
             raise BackupError("The copy of the register fails its integrity check ({problem}): the register "
@@ -47,10 +52,15 @@ def backup_sqlite(database: SqliteDatabase, destination: Path) -> Path:
     return destination
 
 
-def _copy_into(source: sqlite3.Connection, destination: Path) -> None:
+def _copy_into(source: sqlite3.Connection, destination: Path, progress: Progress | None = None) -> None:
+    """progress(pages copied, pages in all), called as the copy goes in steps; without it, one step."""
     target = sqlite3.connect(destination)
     try:
-        source.backup(target, pages=-1)
+        if progress is None:
+            source.backup(target, pages=-1)
+        else:
+            source.backup(target, pages=_PAGES_A_STEP,
+                          progress=lambda _status, remaining, total: progress(total - remaining, total))
         target.execute("PRAGMA journal_mode = DELETE")  # the copy is one file, whatever the register uses
     finally:
         target.close()

@@ -36,6 +36,20 @@ def test_a_backup_now_is_a_checked_copy_in_the_backups_folder(sqlite_database, t
     assert [b.path for b in copies.backups()] == [made.path]
 
 
+def test_a_backup_reports_its_progress_page_by_page(sqlite_database, monkeypatch):
+    from registry_app.store import backup
+
+    monkeypatch.setattr(backup, "_PAGES_A_STEP", 2)  # many steps on a small register
+    actor = current()
+    for n in range(30):
+        _add(actor, f"Family {n}")
+    seen: list[tuple[int, int]] = []
+    copies.back_up_now(actor, progress=lambda done, total: seen.append((done, total)))
+    total = seen[-1][1]
+    assert len(seen) > 3 and seen[-1] == (total, total)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
 def test_the_backup_on_close_is_made_once_a_day(sqlite_database):
     first = copies.back_up_on_close(today=date.today())
     assert first is not None and first.reason == "daily"

@@ -21,7 +21,7 @@ from ...domain.backup_rotation import Rotation, kept
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store import pg_backup
-from ...store.backup import backup_sqlite
+from ...store.backup import Progress, backup_sqlite
 from ...store.database import db
 from ..actors import Actor
 
@@ -103,7 +103,8 @@ def _destination(register: Register, reason: str, when: datetime) -> Path:
     return path
 
 
-def make(reason: str, out: Path | None = None, now: datetime | None = None) -> Backup:
+def make(reason: str, out: Path | None = None, now: datetime | None = None,
+         progress: Progress | None = None) -> Backup:
     """Back up the open register now (outside any transaction), then rotate its backups unless out
     names a file of the person's choosing."""
     if db.transaction_depth():
@@ -113,7 +114,7 @@ def make(reason: str, out: Path | None = None, now: datetime | None = None) -> B
     destination = out if out is not None else _destination(register, reason, when)
     try:
         if register.kind == "sqlite":
-            backup_sqlite(db.obj, destination)
+            backup_sqlite(db.obj, destination, progress)
         else:
             pg_backup.dump(register.name, db.obj.connect_params, destination)
     except OSError as exc:
@@ -124,10 +125,11 @@ def make(reason: str, out: Path | None = None, now: datetime | None = None) -> B
     return Backup(destination, when, reason, destination.stat().st_size)
 
 
-def back_up_now(actor: Actor, out: Path | None = None) -> Backup:
-    """A backup asked for by a person ("Back up now", `registry-app backup`)."""
+def back_up_now(actor: Actor, out: Path | None = None, progress: Progress | None = None) -> Backup:
+    """A backup asked for by a person ("Back up now", `registry-app backup`); progress(pages copied,
+    pages in all) as a SQLite register is copied."""
     actor.require(Action.VIEW)
-    return make("manual", out)
+    return make("manual", out, progress=progress)
 
 
 def back_up_on_close(today: date | None = None) -> Backup | None:
