@@ -8,7 +8,7 @@ APT_STAMP := $(VENV)/.apt-installed
 ARGS ?=
 ADMIN ?= admin
 
-.PHONY: run test reliability bench bundle forms demo clean apt venv
+.PHONY: run test reliability bench bundle forms demo clean apt venv lint
 
 venv: $(STAMP)
 
@@ -34,6 +34,10 @@ test: $(STAMP)
 # The long reliability suite: more kills, rounds and clients than the short one `make test` runs.
 reliability: $(STAMP)
 	RELIABILITY_LONG=1 $(BIN)/python -m pytest -m reliability $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check registry_app tests bench tools
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

@@ -6,9 +6,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from registry_app.services.demo import generate
-
 from common import bench_actor
+
+from registry_app.services.demo import generate
 from registry_app.store.database import write_transaction
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Participant, Programme
 from registry_app.store.schema import init_db

@@ -38,6 +38,7 @@ def typed_searches() -> list[str]:
 def main() -> None:
     register = demo_register(PARTICIPANTS)
     import psutil
+
     from registry_app.gui.app import create_application
     from registry_app.gui.main_window import MainWindow
     from registry_app.store.database import db, parse_url

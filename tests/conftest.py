@@ -15,11 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import itertools  # noqa: E402
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-
-from datetime import date, timedelta  # noqa: E402
 
 from registry_app.services.register import participants  # noqa: E402
 from registry_app.services.register.participants import ParticipantData  # noqa: E402
@@ -239,8 +238,8 @@ def closed_course(actor, small_course, tmp_path):
     closed; and a signing key (in tmp_path/keys, passphrase KEY_PASSPHRASE). Returns the course,
     its enrolments and the keys' folder."""
     from registry_app.services.attendance import marks as attendance
-    from registry_app.services.courses import closing
     from registry_app.services.certificates import keys as sealing
+    from registry_app.services.courses import closing
 
     course, half_days, enrolments = small_course
     for enrolment in enrolments[:3]:

@@ -67,7 +67,7 @@ def test_keys_graduation_and_offline_verification(graduated, tmp_path, capsys):
 
 def test_revocation_is_checked_offline_with_the_signed_list(graduated, tmp_path, capsys):
     from registry_app.services.actors import current
-    from registry_app.services.certificates import graduation, register
+    from registry_app.services.certificates import register
 
     url, code, out = graduated
     trust = tmp_path / "trust.json"

@@ -3,13 +3,12 @@ by a SHA-256 hash so that an edited or deleted event shows."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from ..store import bulk
 from ..store.database import db, is_postgres

@@ -3,14 +3,12 @@ the default file."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import json
 import os
-
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import paths
 from ..domain.errors import Refusal

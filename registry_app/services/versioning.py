@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 
 from peewee import BlobField, Model
 
-from ..store.models import Searchable, VersionedModel, utcnow
 from ..domain.errors import Refusal
+from ..store.models import Searchable, VersionedModel, utcnow
 
 V = TypeVar("V", bound=VersionedModel)
 

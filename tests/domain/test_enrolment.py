@@ -1,9 +1,13 @@
 import pytest
 
 from registry_app.domain.enrolment import (
-    ALLOWED_TRANSITIONS, TransitionRefused, allowed_moves, check_transition,
+    ALLOWED_TRANSITIONS,
+    TransitionRefused,
+    allowed_moves,
+    check_transition,
 )
-from registry_app.domain.enums import CourseStatus, EnrolmentStatus as S
+from registry_app.domain.enums import CourseStatus
+from registry_app.domain.enums import EnrolmentStatus as S
 
 
 @pytest.mark.parametrize("current,new", [

@@ -7,9 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from registry_app.gui.dialogs.closing_dialog import ClosingDialog
 from registry_app.gui.pages.attendance_page import AttendancePage
-from registry_app.services.courses import closing
 from registry_app.store.models import AttendanceMark, Course, Enrolment
 from tests.documents.pdf import page_count
 

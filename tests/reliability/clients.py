@@ -20,7 +20,6 @@ def main(url: str, number: int, rounds: int, seed: int) -> None:
     from registry_app.services.register import participants
     from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Participant
     from registry_app.store.schema import init_db
-
     from tests.actors import signed_in
 
     init_db(url)

@@ -8,7 +8,6 @@ import subprocess
 
 import pytest
 
-from tests.actors import signed_in
 from registry_app.services.audit import broken_links
 from registry_app.services.register import participants
 from registry_app.services.register.participants import ParticipantData
@@ -16,6 +15,7 @@ from registry_app.store.database import db
 from registry_app.store.failures import DiskFullError
 from registry_app.store.models import AuditEvent, Participant
 from registry_app.store.schema import init_db
+from tests.actors import signed_in
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ SESSIONS_OVER = date(2026, 3, 10)
 
 def main(mode: str, url: str, *rest: str) -> None:
     from registry_app.store.schema import init_db
-
     from tests.actors import signed_in
 
     init_db(url)

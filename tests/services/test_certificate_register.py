@@ -8,15 +8,15 @@ import pytest
 from openpyxl import load_workbook
 
 from registry_app.seal import revocation
-from registry_app.services.certificates import register
 from registry_app.services.certificates import graduation as certificates
 from registry_app.services.certificates import keys as sealing
+from registry_app.services.certificates import register
 from registry_app.services.register import participants
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import Certificate, Participant
+from tests.conftest import KEY_PASSPHRASE as PASSPHRASE
+from tests.conftest import SESSIONS_OVER as AFTER
 from tests.documents.pdf import pages_text, save
-
-from tests.conftest import KEY_PASSPHRASE as PASSPHRASE, SESSIONS_OVER as AFTER
 
 
 @pytest.fixture

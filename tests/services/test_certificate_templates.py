@@ -7,11 +7,11 @@ import pytest
 from PIL import Image
 
 from registry_app.services.attendance import marks as attendance
-from registry_app.services.certificates import templates
 from registry_app.services.certificates import graduation as certificates
-from registry_app.services.courses import closing
 from registry_app.services.certificates import keys as sealing
+from registry_app.services.certificates import templates
 from registry_app.services.certificates.templates import CertificateTemplate, SignatoryTemplate, TemplateRefused
+from registry_app.services.courses import closing
 from registry_app.services.versioning import ConflictError
 from tests.documents.pdf import image_count, normal, pages_text, save
 

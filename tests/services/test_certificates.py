@@ -11,10 +11,10 @@ from registry_app.domain.serials import is_valid
 from registry_app.services import counters
 from registry_app.services.attendance import marks as attendance
 from registry_app.services.certificates import graduation as certificates
-from registry_app.services.courses import closing
 from registry_app.services.certificates import keys as sealing
 from registry_app.services.certificates import register, verification
 from registry_app.services.certificates.graduation import GraduationRefused
+from registry_app.services.courses import closing
 from registry_app.store.database import db, write_transaction
 from registry_app.store.models import AuditEvent, Certificate
 from tests.documents.pdf import page_count, render_png, save

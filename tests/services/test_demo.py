@@ -11,8 +11,16 @@ from registry_app.domain.enums import EnrolmentStatus as S
 from registry_app.services.demo import generate
 from registry_app.services.demo.generator import DemoRefused
 from registry_app.store.models import (
-    AttendanceMark, AuditEvent, Course, CourseDay, CourseHalfDay, Enrolment, Organisation, Participant,
-    Programme, ThematicArea,
+    AttendanceMark,
+    AuditEvent,
+    Course,
+    CourseDay,
+    CourseHalfDay,
+    Enrolment,
+    Organisation,
+    Participant,
+    Programme,
+    ThematicArea,
 )
 
 TODAY = date(2026, 11, 29)

@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from registry_app.services.register import duplicates
-from registry_app.services.register import participants
+from registry_app.services.register import duplicates, participants
 from registry_app.services.register.duplicates import MergeRefused
 from registry_app.services.register.participants import ParticipantData
 from registry_app.store.models import AuditEvent, Certificate, Enrolment, Participant

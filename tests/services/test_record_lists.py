@@ -2,14 +2,19 @@
 
 import pytest
 
-from registry_app.services.register import organisations
-from registry_app.services.register import trainers
-from registry_app.services.register.organisations import OrganisationData
+from registry_app.services.register import organisations, trainers
 from registry_app.services.register.lists import (
-    CourseList, ListFilter, OrganisationList, ProgrammeList, TrainerList, course_years,
+    CourseList,
+    ListFilter,
+    OrganisationList,
+    ProgrammeList,
+    TrainerList,
+    course_years,
 )
+from registry_app.services.register.organisations import OrganisationData
 from registry_app.services.register.trainers import TrainerData
 from registry_app.store.models import ThematicArea
+
 
 @pytest.fixture
 def agencies(actor):

@@ -6,15 +6,13 @@ import pytest
 
 from registry_app.services.attendance import marks as attendance
 from registry_app.services.courses import details as course_records
-from registry_app.services.register import organisations
-from registry_app.services.register import programmes
-from registry_app.services.register import trainers
 from registry_app.services.courses.details import CourseData, Schedule
+from registry_app.services.register import organisations, programmes, trainers
 from registry_app.services.register.organisations import OrganisationData
 from registry_app.services.register.programmes import ProgrammeData
-from registry_app.services.versioning import ConflictError
 from registry_app.services.register.saving import InvalidRecord
 from registry_app.services.register.trainers import TrainerData
+from registry_app.services.versioning import ConflictError
 from registry_app.store.models import AuditEvent, CourseDay, CourseHalfDay, CourseTrainer, Organisation, ThematicArea
 
 POLICE = OrganisationData("Direction générale de la Sûreté nationale", "police", "MA", "DGSN")

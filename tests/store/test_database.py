@@ -7,7 +7,12 @@ import pytest
 from registry_app.services import settings as config
 from registry_app.store import database as database_module
 from registry_app.store.database import (
-    DatabaseUrlError, NetworkDriveError, is_network_path, mount_of, open_database, parse_url,
+    DatabaseUrlError,
+    NetworkDriveError,
+    is_network_path,
+    mount_of,
+    open_database,
+    parse_url,
 )
 
 

@@ -7,7 +7,14 @@ from peewee import IntegrityError
 
 from registry_app.store.migrations import SchemaVersion, current_version, latest, migrate
 from registry_app.store.models import (
-    MODELS, Country, Course, Enrolment, Organisation, Participant, Programme, ThematicArea,
+    MODELS,
+    Country,
+    Course,
+    Enrolment,
+    Organisation,
+    Participant,
+    Programme,
+    ThematicArea,
     VersionedModel,
 )
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 from ...domain import validation
 from ...services.actors import Actor
 from ...services.courses import details as course_records
+from ...services.courses import funding as course_funding
 from ...services.courses.details import CourseData, Schedule
 from ...services.register import programmes
 from ...services.register.reference import country_choices
 from .. import labels
 from ..forms.ui_course_form import Ui_CourseForm
-from ...services.courses import funding as course_funding
 from .course_funding import FundingPanel
 from .enrolment_panel import EnrolmentPanel
 from .nomination_files import NominationFiles, droppable

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from ...domain.enrolment import TransitionRefused
 from ...domain.enums import EnrolmentStatus as S
 from ...domain.names import listed_name
+from ...services.actors import Actor
 from ...services.courses import enrolments
 from ...services.register import organisations
-from ...services.actors import Actor
 from ...services.register.participant_list import ParticipantFilter, ParticipantList
-from ...services.versioning import ConflictError
 from ...services.register.reference import country_name
+from ...services.versioning import ConflictError
 from .. import labels
+from ..errors import sentence, translated
 from ..models.enrolment_model import WIDTHS, EnrolmentModel
 from ..selection import select_rows
-from ..errors import sentence, translated
 
 CANDIDATES_SHOWN = 30
 REFRESH_MS = 15_000  # other clerks' nominations show up in the counts while the tab is open

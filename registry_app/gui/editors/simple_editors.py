@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain import validation
 from ...domain.names import listed_name
-from ...services.register import organisations
-from ...services.register import programmes
-from ...services.register import trainers
 from ...services.actors import Actor
+from ...services.register import organisations, programmes, trainers
 from ...services.register.organisations import OrganisationData
 from ...services.register.programmes import ProgrammeData
 from ...services.register.reference import country_choices

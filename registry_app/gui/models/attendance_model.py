@@ -7,13 +7,19 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.enums import AttendanceStatus
-from ...services.attendance import marks as attendance
 from ...services.actors import Actor
+from ...services.attendance import marks as attendance
 from ...services.versioning import ConflictError
 from ..errors import sentence
 from ..labels import SLOTS, label
@@ -81,7 +87,9 @@ class AttendanceModel(QAbstractTableModel):
         if half_day is not None:
             return f"{half_day.day:%d/%m}\n{label(SLOTS, half_day.slot)}"
         rate = self.rate_column()
-        return {0: QCoreApplication.translate("AttendanceModel", "Participant"), rate: QCoreApplication.translate("AttendanceModel", "Attendance"), rate + 1: QCoreApplication.translate("AttendanceModel", "Pre-test"),
+        return {0: QCoreApplication.translate("AttendanceModel", "Participant"),
+                rate: QCoreApplication.translate("AttendanceModel", "Attendance"),
+                rate + 1: QCoreApplication.translate("AttendanceModel", "Pre-test"),
                 rate + 2: QCoreApplication.translate("AttendanceModel", "Post-test")}.get(section)
 
     def flags(self, index):

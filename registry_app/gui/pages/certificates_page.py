@@ -7,16 +7,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ..widgets.column_widths import fit_columns
-from ...services.certificates import listing as certificate_list
 from ...services.actors import Actor
+from ...services.certificates import listing as certificate_list
+from ..errors import sentence
 from ..models.certificates_model import CertificatesModel
 from ..selection import select_rows
-from ..errors import sentence
+from ..widgets.column_widths import fit_columns
 
 # The PDF, QR and signature machinery is imported when an action needs it, not at start-up.
 

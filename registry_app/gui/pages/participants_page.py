@@ -9,12 +9,19 @@ from ...domain.enums import Sex
 from ...services.register.participant_list import ParticipantFilter
 from ...services.register.reference import country_choices
 from .. import labels
-from ..widgets.column_widths import fit_columns
 from ..forms.ui_participants_page import Ui_ParticipantsPage
 from ..models.participants_model import (
-    COLUMN_ARABIC_NAME, COLUMN_FAMILY_NAME, COLUMN_GIVEN_NAMES, COLUMN_NATIONALITY, COLUMN_ORGANISATION,
-    COLUMN_RANK, COLUMN_REFERENCE, COLUMN_SEX, ParticipantsModel,
+    COLUMN_ARABIC_NAME,
+    COLUMN_FAMILY_NAME,
+    COLUMN_GIVEN_NAMES,
+    COLUMN_NATIONALITY,
+    COLUMN_ORGANISATION,
+    COLUMN_RANK,
+    COLUMN_REFERENCE,
+    COLUMN_SEX,
+    ParticipantsModel,
 )
+from ..widgets.column_widths import fit_columns
 
 _SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Women"), Sex.MALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Men")}
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from ...services.register.lists import ListFilter, RecordList
-from ..widgets.column_widths import fit_columns
 from ..forms.ui_record_list_page import Ui_RecordListPage
 from ..models.record_list_model import RecordListModel
+from ..widgets.column_widths import fit_columns
 
 
 @dataclass

@@ -9,10 +9,10 @@ from datetime import date
 from peewee import JOIN, fn
 
 from ...domain import names
+from ...domain.permissions import Action
 from ...domain.search_text import MAX_WORD, search_words, visible
 from ...store.models import Certificate, Course, Enrolment, Participant, Programme
 from ..actors import requiring
-from ...domain.permissions import Action
 
 COLUMNS = ("serial", "kind", "status", "issue_date", "name", "course", "programme", "print_count", "reason",
            "supersedes")

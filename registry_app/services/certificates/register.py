@@ -27,8 +27,8 @@ from .drawing import document_for, sealed_document
 from .graduation import Issued, draw_batch
 from .listing import COLUMNS, RegisterRow, find
 
-__all__ = ["COLUMNS", "CertificateRefused", "RegisterRow", "find", "reprint", "correct", "revoke", "export_csv", "export_xlsx", "revocation_list",
-           "signed_revocation_list", "read_revocation_list", "neutralise"]
+__all__ = ["COLUMNS", "CertificateRefused", "RegisterRow", "find", "reprint", "correct", "revoke", "export_csv",
+           "export_xlsx", "revocation_list", "signed_revocation_list", "read_revocation_list", "neutralise"]
 
 class CertificateRefused(Refusal, ValueError):
     """A reprint, correction or revocation that cannot be done as asked."""

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from ...domain import validation
 from ...domain.enums import CourseStatus, DeliveryMode, HalfDay
+from ...domain.permissions import Action
 from ...store.models import (
-    AttendanceMark, Country, Course, CourseDay, CourseHalfDay, CourseTrainer, Programme, Trainer,
+    AttendanceMark,
+    Country,
+    Course,
+    CourseDay,
+    CourseHalfDay,
+    CourseTrainer,
+    Programme,
+    Trainer,
 )
 from ..actors import Actor, requiring
+from ..register.saving import InvalidRecord, check, save, stripped
 from . import funding as course_funding
 from .funding import FundingSource
-from ..register.saving import InvalidRecord, check, save, stripped
-from ...domain.permissions import Action
 
 DUPLICATE_CODE = "Another course already has this code."
 LANGUAGES = ("en", "fr", "ar", "pt")

@@ -3,16 +3,16 @@ the state machine, the capacity and the waiting list."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from peewee import JOIN, fn
 
-from ...domain.errors import Said, Word
 from ...domain.enrolment import HOLDS_SEAT, TransitionRefused, check_transition, course_accepts
-from ...domain.enums import CourseStatus, EnrolmentStatus as S
+from ...domain.enums import CourseStatus
+from ...domain.enums import EnrolmentStatus as S
+from ...domain.errors import Said, Word
 from ...domain.names import listed_name
 from ...domain.permissions import Action
 from ...store.database import is_postgres, retried, write_transaction

@@ -8,9 +8,9 @@ from datetime import date
 from peewee import fn
 
 from ...domain.errors import Refusal
+from ...domain.permissions import Action
 from ...store.models import Course, Programme
 from ..actors import requiring
-from ...domain.permissions import Action
 
 PICK_SEPARATOR = " — "  # between a course's code and its title in a picker's line
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import math
 import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from ...domain.enums import CourseStatus
 from . import catalogue

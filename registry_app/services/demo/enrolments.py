@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import random
-from functools import lru_cache
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 
 from ...domain.completion import CompletionRule, ExcusedPolicy, decide
-from ...domain.enums import AttendanceStatus as A, CourseStatus as C, EnrolmentStatus as S
 from ...domain.enrolment import HOLDS_SEAT
+from ...domain.enums import AttendanceStatus as A
+from ...domain.enums import CourseStatus as C
+from ...domain.enums import EnrolmentStatus as S
 from . import people
 from .courses import CoursePlan
 from .population import Population
@@ -20,7 +21,7 @@ _ATTENDING_WELL = ([A.PRESENT, A.LATE, A.EXCUSED, A.ABSENT], [90, 5, 3, 2])
 _ATTENDING_POORLY = ([A.PRESENT, A.LATE, A.EXCUSED, A.ABSENT], [50, 5, 5, 40])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _recorded_at(day: date, slot: str) -> str:
     # As text: a million datetime objects would each go through the driver's adapter.
     return datetime.combine(day, time(12 if slot == "AM" else 17, 30)).isoformat(" ")

@@ -2,32 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import random
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store import search
 from ...store.bulk import insert_dicts, insert_rows, reset_id_sequence
 from ...store.database import analyse, db, write_transaction
 from ...store.models import (
-    AttendanceMark, Course, CourseDay, CourseFunding, CourseHalfDay, CourseTrainer, Enrolment, Organisation,
-    Participant, Programme, SEARCHABLE, ThematicArea, Trainer, utcnow,
+    SEARCHABLE,
+    AttendanceMark,
+    Course,
+    CourseDay,
+    CourseFunding,
+    CourseHalfDay,
+    CourseTrainer,
+    Enrolment,
+    Organisation,
+    Participant,
+    Programme,
+    ThematicArea,
+    Trainer,
+    utcnow,
 )
-from .. import audit, counters
+from .. import audit, centre, counters
 from ..actors import Actor
-from .. import centre
 from ..centre import CentreSettings
 from ..register.participants import REFERENCE_SCOPE
 from . import catalogue, funding
 from .courses import CoursePlan, plan_courses
 from .enrolments import EnrolmentPlanner
 from .population import Population
-from ...domain.errors import Refusal
 
 Progress = Callable[[int, str], None]  # percent done, what is being done
 
@@ -135,8 +145,17 @@ def _insert_catalogue(database: Any) -> list[dict[str, Any]]:
 
 
 def _insert_trainers(database: Any, rng: random.Random) -> list[int]:
-    from .people import ANGLOPHONE_FAMILIES, ANGLOPHONE_MEN, ANGLOPHONE_WOMEN, ARAB_FAMILIES, \
-        ARAB_MEN, ARAB_WOMEN, FRANCOPHONE_FAMILIES, FRANCOPHONE_MEN, FRANCOPHONE_WOMEN
+    from .people import (
+        ANGLOPHONE_FAMILIES,
+        ANGLOPHONE_MEN,
+        ANGLOPHONE_WOMEN,
+        ARAB_FAMILIES,
+        ARAB_MEN,
+        ARAB_WOMEN,
+        FRANCOPHONE_FAMILIES,
+        FRANCOPHONE_MEN,
+        FRANCOPHONE_WOMEN,
+    )
 
     rows: list[dict[str, Any]] = []
     areas = list(catalogue.TRAINER_EXPERTISE)

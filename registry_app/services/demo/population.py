@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import random
 from collections import Counter
-from functools import lru_cache
+from functools import cache
+from typing import Any
 
 from ...domain import names
 from ...domain.countries import AFRICAN_MEMBER_STATES
@@ -19,17 +18,17 @@ _LANGUAGE_INDEX = {"en": 0, "fr": 1, "pt": 2}
 _BIG_COUNTRIES = {"MA", "NG", "EG", "KE", "SN", "DZ", "ML", "NE", "BF", "CI", "TN", "ET"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _skeletons(given: str, family: str, arabic: str) -> str:
     return names.name_skeletons(given, family, arabic)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _name_keys(given: str, family: str, arabic: str) -> tuple[str, str]:
     return names.sort_key(family, given), names.search_key(family, given, arabic)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ascii(text: str) -> str:
     return names.to_latin(text).replace(" ", "")
 

@@ -7,21 +7,19 @@ nationality. The skeleton alone is not enough: Mohamed and Mahmoud share one.
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-
+from typing import Any
 
 from ...domain import names
+from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.database import write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit
 from ..actors import Actor, requiring
 from ..versioning import snapshot, update_versioned
-from ...domain.errors import Refusal
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from peewee import JOIN, SQL, fn
 
 from ...domain.enrolment import HOLDS_SEAT
 from ...domain.names import arabic_stem
+from ...domain.permissions import Action
 from ...domain.search_text import search_words
 from ...store.database import is_postgres
 from ...store.models import (
@@ -27,7 +28,6 @@ from ...store.models import (
     Trainer,
 )
 from ..actors import requiring
-from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)

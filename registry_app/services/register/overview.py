@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ...domain.permissions import Action
 from ...store.models import Course, Enrolment, Organisation, Participant, Programme, Trainer
 from ..actors import requiring
-from ...domain.permissions import Action
 
 
 def totals() -> dict[str, int]:

@@ -10,11 +10,17 @@ from datetime import date
 from ...domain.completion import ExcusedPolicy, count_attendance
 from ...domain.enrolment import ATTENDING
 from ...domain.enums import EnrolmentStatus
+from ...domain.permissions import Action
 from ...store.models import (
-    AttendanceMark, Certificate, Course, CourseDay, CourseHalfDay, Enrolment, Programme,
+    AttendanceMark,
+    Certificate,
+    Course,
+    CourseDay,
+    CourseHalfDay,
+    Enrolment,
+    Programme,
 )
 from ..actors import requiring
-from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)

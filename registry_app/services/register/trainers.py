@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ...domain import validation
 from ...domain.enums import Sex
+from ...domain.permissions import Action
 from ...store.models import Trainer
 from ..actors import Actor, requiring
 from .saving import InvalidRecord, check, save, set_archived, stripped
-from ...domain.permissions import Action
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from registry_app.gui.editors.course_editor import CourseEditor
-from registry_app.services.register import participants
-from registry_app.services.register import trainers
+from registry_app.services.register import participants, trainers
 from registry_app.services.register.participants import ParticipantData
 from registry_app.services.register.trainers import TrainerData
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, CourseTrainer, Enrolment
