@@ -45,15 +45,21 @@ def event_hash(prev_hash: str, at: datetime, user_id: int, action: str, entity: 
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def record(actor: Actor, action: str, entity: str, entity_id: Any, before: dict[str, Any] | None = None,
-           after: dict[str, Any] | None = None) -> AuditEvent:
-    """Write one audit event. Call inside the transaction of the change it records."""
+def _chain_head() -> str:
+    """The hash of the newest event, once this transaction holds the right to add after it. Only in
+    the transaction of the change recorded: an event must stand or fall with its change."""
     if db.transaction_depth() == 0:
         raise RuntimeError("An audit event must be written in the transaction of its change.")
     if is_postgres():
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_AUDIT_LOCK_KEY,))
     last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1).scalar()
-    prev_hash = last or GENESIS
+    return str(last or GENESIS)
+
+
+def record(actor: Actor, action: str, entity: str, entity_id: Any, before: dict[str, Any] | None = None,
+           after: dict[str, Any] | None = None) -> AuditEvent:
+    """Write one audit event. Call inside the transaction of the change it records."""
+    prev_hash = _chain_head()
     at = utcnow()
     before_text, after_text = to_json(before), to_json(after)
     digest = event_hash(prev_hash, at, actor.user_id, action, entity, str(entity_id), before_text, after_text)
@@ -67,12 +73,7 @@ def record_many(actor: Actor, events: Sequence[tuple[str, str, Any, dict[str, An
                 ) -> None:
     """Write many events (action, entity, entity id, before, after) chained in order, as many
     record() calls would, in a few inserts: an import of thousands of records."""
-    if db.transaction_depth() == 0:
-        raise RuntimeError("An audit event must be written in the transaction of its change.")
-    if is_postgres():
-        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_AUDIT_LOCK_KEY,))
-    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1).scalar()
-    prev_hash = last or GENESIS
+    prev_hash = _chain_head()
     at = utcnow()
     rows = []
     for action, entity, entity_id, before, after in events:
