@@ -111,34 +111,27 @@ def _date_text(written: str) -> date | None:
         raise CellProblem(IMPOSSIBLE_DATE) from error
 
 
-def sex(value: Any) -> str:
+def _chosen(value: Any, index: dict[str, str], unknown: str) -> str:
+    """The stored value of a word from one of the workbook's drop-down lists, in any of its languages."""
     written = text(value)
     if not written:
         return ""
-    found = SEX_INDEX.get(folded(written))
+    found = index.get(folded(written))
     if found is None:
-        raise CellProblem(UNKNOWN_SEX)
+        raise CellProblem(unknown)
     return found
+
+
+def sex(value: Any) -> str:
+    return _chosen(value, SEX_INDEX, UNKNOWN_SEX)
 
 
 def organisation_kind(value: Any) -> str:
-    written = text(value)
-    if not written:
-        return ""
-    found = KIND_INDEX.get(folded(written))
-    if found is None:
-        raise CellProblem(UNKNOWN_KIND)
-    return found
+    return _chosen(value, KIND_INDEX, UNKNOWN_KIND)
 
 
 def document_type(value: Any) -> str:
-    written = text(value)
-    if not written:
-        return ""
-    found = DOCUMENT_INDEX.get(folded(written))
-    if found is None:
-        raise CellProblem(UNKNOWN_DOCUMENT)
-    return found
+    return _chosen(value, DOCUMENT_INDEX, UNKNOWN_DOCUMENT)
 
 
 _CODE_IN_BRACKETS = re.compile(r"\(([A-Za-z]{2,3})\)\s*$")
