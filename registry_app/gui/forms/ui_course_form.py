@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTabWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CourseForm(object):
     def setupUi(self, CourseForm):
@@ -253,46 +253,42 @@ class Ui_CourseForm(object):
 
         self.enrolmentListLayout.addWidget(self.enrolmentTable)
 
-        self.movesLayout = QHBoxLayout()
+        self.movesLayout = QGridLayout()
         self.movesLayout.setObjectName(u"movesLayout")
         self.confirmButton = QPushButton(self.enrolmentTab)
         self.confirmButton.setObjectName(u"confirmButton")
 
-        self.movesLayout.addWidget(self.confirmButton)
+        self.movesLayout.addWidget(self.confirmButton, 0, 0, 1, 1)
 
         self.waitlistButton = QPushButton(self.enrolmentTab)
         self.waitlistButton.setObjectName(u"waitlistButton")
 
-        self.movesLayout.addWidget(self.waitlistButton)
+        self.movesLayout.addWidget(self.waitlistButton, 0, 1, 1, 1)
 
         self.declineButton = QPushButton(self.enrolmentTab)
         self.declineButton.setObjectName(u"declineButton")
 
-        self.movesLayout.addWidget(self.declineButton)
+        self.movesLayout.addWidget(self.declineButton, 0, 2, 1, 1)
 
         self.withdrawButton = QPushButton(self.enrolmentTab)
         self.withdrawButton.setObjectName(u"withdrawButton")
 
-        self.movesLayout.addWidget(self.withdrawButton)
+        self.movesLayout.addWidget(self.withdrawButton, 0, 3, 1, 1)
 
         self.noShowButton = QPushButton(self.enrolmentTab)
         self.noShowButton.setObjectName(u"noShowButton")
 
-        self.movesLayout.addWidget(self.noShowButton)
+        self.movesLayout.addWidget(self.noShowButton, 1, 0, 1, 1)
 
         self.renominateButton = QPushButton(self.enrolmentTab)
         self.renominateButton.setObjectName(u"renominateButton")
 
-        self.movesLayout.addWidget(self.renominateButton)
-
-        self.movesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.movesLayout.addItem(self.movesSpacer)
+        self.movesLayout.addWidget(self.renominateButton, 1, 1, 1, 1)
 
         self.promoteButton = QPushButton(self.enrolmentTab)
         self.promoteButton.setObjectName(u"promoteButton")
 
-        self.movesLayout.addWidget(self.promoteButton)
+        self.movesLayout.addWidget(self.promoteButton, 1, 2, 1, 2)
 
 
         self.enrolmentListLayout.addLayout(self.movesLayout)
@@ -332,6 +328,8 @@ class Ui_CourseForm(object):
 
         self.organisationPicker = QComboBox(self.enrolmentTab)
         self.organisationPicker.setObjectName(u"organisationPicker")
+        self.organisationPicker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisationPicker.setMinimumContentsLength(16)
 
         self.nominateLayout.addWidget(self.organisationPicker)
 

@@ -63,7 +63,8 @@ class CertificatesPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.status)
         self.buttons = {}
-        actions = QHBoxLayout()
+        # Two rows: the issuing acts, then the others; in one row they need more than a 1024-pixel screen.
+        issuing, others = QHBoxLayout(), QHBoxLayout()
         for key, label, slot in (
             ("graduation", self.tr("&Graduation…"), self.graduation),
             ("reprint", self.tr("&Reprint"), self.reprint),
@@ -76,12 +77,15 @@ class CertificatesPage(QWidget):
         ):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _=False, s=slot: s())
-            actions.addWidget(button)
+            (issuing if len(self.buttons) < 4 else others).addWidget(button)
             self.buttons[key] = button
+        issuing.addStretch(1)
+        others.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addLayout(issuing)
+        layout.addLayout(others)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(self._search)
