@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..store import bulk
-from ..store.database import db, is_postgres
+from ..store.database import db, is_postgres, retried, write_transaction
 from ..store.models import AuditEvent, utcnow
 from .actors import Actor
 
@@ -100,10 +100,9 @@ def broken_links(events: Iterable[AuditEvent] | None = None) -> list[int]:
     return broken
 
 
+@retried
 def record_alone(actor: Actor, action: str, entity: str, entity_id: Any, after: dict[str, Any] | None = None) -> None:
     """An event in a transaction of its own: for what changes nothing in the register but must be on
     record (who printed, exported, verified, published what)."""
-    from ..store.database import write_transaction
-
     with write_transaction():
         record(actor, action, entity, entity_id, None, after)

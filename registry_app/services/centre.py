@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields
 
 from ..domain.errors import Refusal
 from ..domain.permissions import Action
-from ..store.database import write_transaction
+from ..store.database import retried, write_transaction
 from ..store.models import Setting
 from . import audit
 from .actors import Actor
@@ -124,6 +124,7 @@ def qr_text(sealed: str, settings: CentreSettings | None = None) -> str:
     return f"{address}#{sealed}" if address else sealed
 
 
+@retried
 def save(actor: Actor, settings: CentreSettings) -> None:
     actor.require(Action.ADMINISTER)
     check(settings)

@@ -11,7 +11,7 @@ from ...domain.enums import Role
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store import server_roles
-from ...store.database import db, is_postgres, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import User
 from .. import audit
 from ..actors import Actor
@@ -43,6 +43,7 @@ def setup(database_name: str | None = None) -> list[str]:
     return server_roles.setup(db.obj, database_name or _database_name())
 
 
+@retried
 def create_login(actor: Actor, user_id: int, password: str, repeated: str | None = None) -> str:
     """Give a user a login of their own on the server (or a new password for the one they have)."""
     actor.require(Action.ADMINISTER)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Setting
 from .. import audit
 from ..actors import Actor
@@ -22,6 +22,7 @@ def idle_minutes() -> int:
     return int(json.loads(row.value)) if row else DEFAULT_MINUTES
 
 
+@retried
 def set_idle_minutes(actor: Actor, minutes: int) -> None:
     actor.require(Action.ADMINISTER)
     if not 1 <= minutes <= LONGEST:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...domain.enums import Role
 from ...seal.passwords import dummy_check, hash_password, needs_rehash, password_matches
-from ...store.database import db, is_postgres, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import User, utcnow
 from .. import audit
 from ..actors import Actor, use
@@ -53,6 +53,7 @@ def check_display_name(display_name: str) -> str:
     return display_name
 
 
+@retried
 def create_first_administrator(username: str, display_name: str, password: str,
                                repeated: str | None = None) -> Actor:
     """The first user of a new register, an administrator, signed in. Refused once any user exists."""
@@ -75,6 +76,7 @@ def create_first_administrator(username: str, display_name: str, password: str,
     return actor
 
 
+@retried
 def sign_in(username: str, password: str, now: datetime | None = None) -> Actor:
     """The actor of username once password is checked; the process's signed-in person from then on."""
     now = now or utcnow()
@@ -125,6 +127,7 @@ def _count_failure(user: User, now: datetime) -> None:
         _refuse_if_locked(User.get_by_id(user.id), now)
 
 
+@retried
 def change_password(actor: Actor, current_password: str, new_password: str, repeated: str | None = None) -> None:
     """The signed-in person changes their own password, giving the current one."""
     user = User.get_by_id(actor.user_id)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.permissions import Action
-from ...store.database import write_transaction
 from ...store.models import AuditEvent, User
 from .. import audit
 from ..actors import Actor
@@ -94,9 +93,8 @@ def export_csv(actor: Actor, filters: Filters, path: Path) -> int:
                              _cell(event.entity_id), _cell(event.before), _cell(event.after), event.hash])
             count += 1
     temporary.replace(path)
-    with write_transaction():
-        audit.record(actor, "export-audit", "audit", "trail", None,
-                     {"file": path.name, "events": count, **{k: str(v) for k, v in vars(filters).items() if v}})
+    audit.record_alone(actor, "export-audit", "audit", "trail",
+                       {"file": path.name, "events": count, **{k: str(v) for k, v in vars(filters).items() if v}})
     return count
 
 

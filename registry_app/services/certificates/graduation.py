@@ -19,7 +19,7 @@ from ...domain.permissions import Action
 from ...domain.serials import SerialPattern
 from ...seal.envelope import seal_text
 from ...store import bulk
-from ...store.database import db, is_postgres, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
 from ..actors import Actor
@@ -237,6 +237,7 @@ def _require_closed(course: Course) -> None:
                                 code=course.code, status=Word(course.status))
 
 
+@retried
 def _record(actor: Actor, course_id: int, plan: _Plan, today: date) -> None:
     """The certificates recorded, the course locked meanwhile, in one transaction."""
     with write_transaction():

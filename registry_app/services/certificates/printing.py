@@ -16,7 +16,7 @@ from ...documents import certificate_batch
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.envelope import read_payload
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre
 from ..actors import Actor
@@ -90,6 +90,7 @@ def _original(course: Course, row: Certificate, template: Any, settings: Any) ->
     return document.with_printed_names(doc, sealed.names) if sealed and sealed.version >= 2 else doc
 
 
+@retried
 def _record(actor: Actor, rows: list[Certificate], out: Path) -> None:
     with write_transaction():
         for row in rows:

@@ -17,7 +17,7 @@ from ...seal import revocation
 from ...seal.envelope import seal_text
 from ...seal.keys import TrustList
 from ...seal.revocation import RevocationList, Withdrawn
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
 from ..actors import Actor, requiring
@@ -40,14 +40,21 @@ def reprint(actor: Actor, serial: str) -> bytes:
     certificate = _valid(serial)
     pdf = document.render([document_for(certificate.enrolment_id, certificate.kind, certificate.serial,
                                          certificate.payload, duplicate=True)])
+    _count_reprint(actor, serial)
+    return pdf
+
+
+@retried
+def _count_reprint(actor: Actor, serial: str) -> None:
+    """The reprint counted (its PDF drawn already, and not again if this is retried)."""
     with write_transaction():
         certificate = _valid(serial)
         updated = update_versioned(certificate, certificate.version, {"print_count": certificate.print_count + 1})
         audit.record(actor, "reprint", "certificate", certificate.id, {"print_count": certificate.print_count},
                      {"print_count": updated.print_count})
-    return pdf
 
 
+@retried
 def correct(actor: Actor, serial: str, reason: str, passphrase: str, today: date | None = None,
             keys: Any = None) -> Issued:
     """Reissue with the register's current data (a corrected name, say): the old certificate is
@@ -183,6 +190,7 @@ def read_revocation_list(text: str, trust: TrustList) -> list[dict[str, str]]:
             for w in revocation.read(text, trust).withdrawn]
 
 
+@retried
 def revoke(actor: Actor, serial: str, reason: str) -> Certificate:
     actor.require(Action.ISSUE_CERTIFICATES)
     if not reason.strip():

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Programme
 from .. import audit, centre
 from ..actors import Actor, requiring
@@ -110,6 +110,7 @@ def load(programme: Programme, course_language: str = "en") -> CertificateTempla
     return default_for(programme, course_language)
 
 
+@retried
 def save(actor: Actor, programme_id: int, expected_version: int, template: CertificateTemplate) -> Programme:
     actor.require(Action.ISSUE_CERTIFICATES)
     template.check()

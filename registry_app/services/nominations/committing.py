@@ -15,7 +15,7 @@ from ...domain.enrolment import course_accepts
 from ...domain.enums import CourseStatus, EnrolmentStatus
 from ...domain.permissions import Action
 from ...store import bulk, search
-from ...store.database import db, is_postgres, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import Course, Enrolment, Participant, utcnow
 from .. import audit, counters
 from ..actors import Actor
@@ -43,6 +43,7 @@ class ImportResult:
     sha256: str
 
 
+@retried
 def commit(actor: Actor, preview: Preview, progress: Progress | None = None, today: date | None = None) -> ImportResult:
     actor.require(Action.EDIT_REGISTER)
     report = progress or (lambda done, total, text: None)

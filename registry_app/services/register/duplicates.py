@@ -15,7 +15,7 @@ from typing import Any
 from ...domain import names
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit
 from ..actors import Actor, requiring
@@ -117,6 +117,7 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
                    key=lambda d: d.participant.reference) for reasons in found]
 
 
+@retried
 def merge(actor: Actor, keep_id: int, keep_version: int, other_id: int, other_version: int) -> Participant:
     """Move the other record's enrolments (and with them attendance and certificates) to the kept
     record, and archive the other with a note saying where it went. Refused when both were on the

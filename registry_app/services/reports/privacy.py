@@ -7,7 +7,7 @@ import json
 
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Setting
 from .. import audit
 from ..actors import Actor
@@ -28,6 +28,7 @@ def threshold() -> int:
     return int(json.loads(row.value).get("small_number_threshold", DEFAULT_THRESHOLD))
 
 
+@retried
 def set_threshold(actor: Actor, value: int) -> None:
     actor.require(Action.ADMINISTER)
     if not 0 <= value <= 100:
