@@ -33,6 +33,9 @@ def main() -> None:
     parser.add_argument("--password", default="pictures for the guide")
     parser.add_argument("--demo", type=int, default=0)
     parser.add_argument("--guide", action="store_true", help="the user guide's pictures")
+    # The status bar names the open register: the pictures show where an office keeps it, not the
+    # temporary file they were taken on.
+    parser.add_argument("--shown-as", default=r"SQLite: D:\Registry\register.sqlite3")
     args = parser.parse_args()
     if args.guide:
         guide_pictures(args)
@@ -54,7 +57,7 @@ def main() -> None:
 
         if not overview.totals()["participants"]:
             generate(actor, participants=args.demo, seed=3)
-    window = MainWindow(target.describe(), "--db", current_version(db.obj), actor, args.language)
+    window = MainWindow(args.shown_as or target.describe(), "--db", current_version(db.obj), actor, args.language)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -87,7 +90,7 @@ def guide_pictures(args) -> None:
     folder = Path(__file__).resolve().parent.parent / "resources" / "help" / "images"
     for language in ("en", "fr"):
         subprocess.run([sys.executable, __file__, "--db", args.db, "--all", str(folder), "--language", language,
-                        "--size", "1024x768", "--user", args.user, "--password", args.password,
+                        "--size", "1024x768", "--shown-as", args.shown_as, "--user", args.user, "--password", args.password,
                         "--demo", str(args.demo or 2000)], check=True)
 
 

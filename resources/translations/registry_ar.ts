@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="29"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="30"/>
         <source>late</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="31"/>
         <source>excused</source>
         <translation>غياب بعذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="32"/>
         <source>absent</source>
         <translation>غائب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="90"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="91"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="92"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="85"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="93"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="134"/>
         <source>no session</source>
         <translation>لا توجد حصة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="127"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="135"/>
         <source>no mark</source>
         <translation>بلا علامة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="169"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="177"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>العلامة عدد من 0 إلى 100.</translation>
     </message>
@@ -213,62 +213,62 @@
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="119"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="131"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="141"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="142"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="154"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="165"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="171"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="180"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -490,123 +490,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="116"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="69"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="70"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="71"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="72"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="73"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="161"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="162"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="183"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="184"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="204"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="205"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="223"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="224"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -642,79 +642,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="21"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Close course %1</source>
         <translation>إغلاق الدورة %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="33"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>يُحكم على كل مشارك حاضر بالإتمام أو عدمه وفق قاعدة البرنامج. اختر سطرا ثم «استثناء» لتقرر خلاف ذلك مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="45"/>
         <source>&amp;Override…</source>
         <translation>&amp;استثناء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="46"/>
         <source>&amp;Close the course</source>
         <translation>&amp;إغلاق الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="69"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>ليس لدى %1 مشارك(ين) درجة في الاختبار البعدي (%2) وللبرنامج درجة نجاح: إذا أُغلقت الدورة الآن فلن يُعتبروا مكمِّلين. أدخل الدرجات أولاً في صفحة الحضور.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="75"/>
         <source>Close without these scores all the same</source>
         <translation>الإغلاق رغم ذلك دون هذه الدرجات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="95"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="123"/>
         <source>completed</source>
         <translation>أتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="95"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="123"/>
         <source>not completed</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="121"/>
         <source>Override</source>
         <translation>استثناء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="122"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>لماذا %1 %2 خلافا للقاعدة؟</translation>
     </message>
@@ -760,37 +760,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="27"/>
         <source>Someone else saved this record while you were editing it. Nothing has been overwritten. Where your form and the saved record differ:</source>
         <translation>حفظ شخص آخر هذا السجل أثناء تعديلك له. لم يُستبدل شيء. مواضع الاختلاف بين نموذجك والسجل المحفوظ:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>In your form</source>
         <translation>في نموذجك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>Saved now</source>
         <translation>المحفوظ الآن</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="40"/>
         <source>Reload the saved record (your changes are dropped)</source>
         <translation>إعادة تحميل السجل المحفوظ (تُلغى تعديلاتك)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="33"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="41"/>
         <source>Keep my values and save them over it</source>
         <translation>الإبقاء على قيمي وحفظها فوقه</translation>
     </message>
@@ -976,27 +976,27 @@
         <translation>ترشيح م&amp;جددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="401"/>
+        <location filename="../../ui/course_form.ui" line="394"/>
         <source>&amp;Promote from the waiting list</source>
         <translation>&amp;ترقية من قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="414"/>
+        <location filename="../../ui/course_form.ui" line="407"/>
         <source>Nominate</source>
         <translation>ترشيح</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="424"/>
+        <location filename="../../ui/course_form.ui" line="417"/>
         <source>Find a participant: name, reference, ID document…</source>
         <translation>ابحث عن مشارك: الاسم، المرجع، وثيقة الهوية…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="438"/>
+        <location filename="../../ui/course_form.ui" line="431"/>
         <source>&amp;Nominate the selected</source>
         <translation>&amp;ترشيح المحددين</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="445"/>
+        <location filename="../../ui/course_form.ui" line="438"/>
         <source>Or everyone of an organisation:</source>
         <translation>أو جميع أفراد جهة:</translation>
     </message>
@@ -1077,62 +1077,62 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
         <source>same ID document number</source>
         <translation>رقم وثيقة الهوية نفسه</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="18"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
         <source>name that sounds the same, same date of birth and nationality</source>
         <translation>اسم مماثل في النطق، وتاريخ الميلاد والجنسية نفسهما</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="36"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="37"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
-        <source>Name in Arabic script</source>
-        <translation>الاسم بالحروف العربية</translation>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="38"/>
+        <source>Name in another script</source>
+        <translation>الاسم بخط آخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="39"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="40"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="41"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="76"/>
         <source>Already in the register?</source>
         <translation>موجود بالفعل في السجل؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="78"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>قد يكون هذا الشخص موجودًا بالفعل في السجل. افتح السجل الموجود بدل إنشاء سجل ثانٍ، ما لم يكن شخصًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="83"/>
         <source>Open the existing record</source>
         <translation>فتح السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="84"/>
         <source>Save a new person anyway</source>
         <translation>حفظ شخص جديد رغم ذلك</translation>
     </message>
@@ -1140,42 +1140,42 @@
 <context>
     <name>EnrolmentModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="12"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="13"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="20"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="14"/>
-        <source>Name in Arabic</source>
-        <translation>الاسم بالعربية</translation>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="21"/>
+        <source>Name in another script</source>
+        <translation>الاسم بخط آخر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="15"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="22"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="16"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="23"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="17"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="24"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="18"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="25"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="26"/>
         <source>Nominated on</source>
         <translation>تاريخ الترشيح</translation>
     </message>
@@ -2011,22 +2011,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
         <source>Merge a duplicate</source>
         <translation>دمج سجل مكرر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>اختر السجل الآخر لـ %1. تنتقل دوراته وحضوره وشهاداته إلى هذا السجل ثم يُؤرشف. يُسجَّل الدمج في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="122"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>أو اكتب مرجع السجل الآخر، مثلًا P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="125"/>
         <source>Merge into this record</source>
         <translation>الدمج في هذا السجل</translation>
     </message>
@@ -2309,22 +2309,22 @@
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="40"/>
         <source>Choose the type of organisation.</source>
         <translation>اختر نوع الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="43"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
         <source>Choose the country.</source>
         <translation>اختر البلد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="55"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="53"/>
         <source>New organisation</source>
         <translation>جهة جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="60"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="58"/>
         <source>%1 participant(s) of this organisation in the register.</source>
         <translation>%1 مشارك من هذه الجهة في السجل.</translation>
     </message>
@@ -2632,8 +2632,8 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/models/participants_model.py" line="33"/>
-        <source>Name in Arabic</source>
-        <translation>الاسم بالعربية</translation>
+        <source>Name in another script</source>
+        <translation>الاسم بخط آخر</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/models/participants_model.py" line="34"/>
@@ -2659,72 +2659,72 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
         <source>Women</source>
         <translation>نساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
         <source>Men</source>
         <translation>رجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="50"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="53"/>
         <source>All organisations</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="55"/>
         <source>Women and men</source>
         <translation>نساء ورجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
         <source>No participant matches.</source>
         <translation>لا يوجد مشارك مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
         <source>The register has no participant yet.</source>
         <translation>لا يضم السجل أي مشارك بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="110"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
         <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
         <translation>يطابق %1 مشارك(ين)؛ وتحتهم %2 تُكتب أسماؤهم بطريقة أخرى أو تُنطق بالطريقة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="122"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>
@@ -2815,17 +2815,17 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="118"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="116"/>
         <source>No test</source>
         <translation>بدون اختبار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="122"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="120"/>
         <source>Choose the thematic area.</source>
         <translation>اختر المجال الموضوعي.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="143"/>
         <source>New programme</source>
         <translation>برنامج جديد</translation>
     </message>
@@ -4067,12 +4067,12 @@
 <context>
     <name>TrainerEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="82"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="80"/>
         <source>Choose F or M.</source>
         <translation>اختر أنثى أو ذكر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="98"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="96"/>
         <source>New trainer</source>
         <translation>مدرب جديد</translation>
     </message>
@@ -4199,8 +4199,8 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="207"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
         <source>Server login</source>
         <translation>حساب الخادم</translation>
     </message>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="159"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
@@ -4231,52 +4231,52 @@
         <translation>حساب ال&amp;خادم…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
         <source>deactivated</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="137"/>
         <source>locked until %1 UTC</source>
         <translation>مقفل حتى %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>&amp;Reactivate</source>
         <translation>إعادة ال&amp;تفعيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="202"/>
         <source>Reset the password</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>كلمة مرور جديدة لـ %1؛ سلّمها له ليغيّرها بعد تسجيل الدخول. وهي ترفع القفل أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="214"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>يحصل %1 على حساب PostgreSQL خاص به ضمن مجموعة دوره: يرفض الخادم عندئذ ما لا يسمح به دوره، حتى خارج هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>يسجّل %1 الدخول إلى الخادم باسم %2.</translation>
     </message>
@@ -5895,29 +5895,29 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="150"/>
-        <location filename="../../registry_app/gui/app.py" line="156"/>
+        <location filename="../../registry_app/gui/app.py" line="163"/>
+        <location filename="../../registry_app/gui/app.py" line="169"/>
         <source>Audit checkpoint</source>
         <translation>نقطة تحقق التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="151"/>
+        <location filename="../../registry_app/gui/app.py" line="164"/>
         <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
         <translation>حان موعد نقطة التحقق اليومية لسجل التدقيق. عبارة مرور مفتاح التوقيع (إلغاء للتخطي):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="196"/>
-        <location filename="../../registry_app/gui/app.py" line="203"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="216"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="196"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="223"/>
+        <location filename="../../registry_app/gui/app.py" line="236"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="23"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="29"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="24"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="30"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="25"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="31"/>
         <source>excused</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="26"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="32"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="90"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="91"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="84"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="92"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="85"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="93"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="126"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="134"/>
         <source>no session</source>
         <translation>pas de séance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="127"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="135"/>
         <source>no mark</source>
         <translation>pas de marque</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/attendance_model.py" line="169"/>
+        <location filename="../../registry_app/gui/models/attendance_model.py" line="177"/>
         <source>A score is a number from 0 to 100.</source>
         <translation>Une note est un nombre de 0 à 100.</translation>
     </message>
@@ -213,62 +213,62 @@
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="119"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="131"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="141"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="142"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="154"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="164"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="165"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="171"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="180"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -490,123 +490,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="116"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="69"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="70"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="71"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="72"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="63"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="73"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="161"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="162"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="183"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="184"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="191"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="204"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="205"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="223"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="211"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="224"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -642,79 +642,79 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="21"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
         <source>Close course %1</source>
         <translation>Clôturer la session %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="25"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="33"/>
         <source>Each participant in the room is completed or not by the programme&apos;s rule. Select a row and choose Override to decide otherwise, with a reason.</source>
         <translation>Chaque participant présent réussit ou non selon la règle du programme. Sélectionnez une ligne et choisissez Déroger pour décider autrement, motif à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="29"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="37"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="45"/>
         <source>&amp;Override…</source>
         <translation>&amp;Déroger…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="38"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="46"/>
         <source>&amp;Close the course</source>
         <translation>&amp;Clôturer la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="61"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="69"/>
         <source>%1 participant(s) have no post-test score (%2) and the programme has a pass mark: closed now, they are not completed. Enter the scores on the Attendance page first.</source>
         <translation>%1 participant(s) n&apos;ont pas de note au post-test (%2) et le programme fixe une note de passage : si la session est clôturée maintenant, ils ne l&apos;auront pas achevée. Saisissez d&apos;abord les notes sur la page Présences.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="75"/>
         <source>Close without these scores all the same</source>
         <translation>Clôturer quand même sans ces notes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="95"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="123"/>
         <source>completed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="87"/>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="115"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="95"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="123"/>
         <source>not completed</source>
         <translation>non réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="121"/>
         <source>Override</source>
         <translation>Dérogation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/closing_dialog.py" line="122"/>
         <source>Why is %1 %2 against the rule?</source>
         <translation>Pourquoi %1 est-il %2 contrairement à la règle ?</translation>
     </message>
@@ -760,37 +760,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="27"/>
         <source>Someone else saved this record while you were editing it. Nothing has been overwritten. Where your form and the saved record differ:</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez. Rien n&apos;a été écrasé. Là où votre formulaire et la fiche enregistrée diffèrent :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>In your form</source>
         <translation>Dans votre formulaire</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="24"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
         <source>Saved now</source>
         <translation>Enregistré maintenant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="40"/>
         <source>Reload the saved record (your changes are dropped)</source>
         <translation>Recharger la fiche enregistrée (vos modifications sont abandonnées)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="33"/>
+        <location filename="../../registry_app/gui/dialogs/conflict_dialog.py" line="41"/>
         <source>Keep my values and save them over it</source>
         <translation>Garder mes valeurs et les enregistrer par-dessus</translation>
     </message>
@@ -976,27 +976,27 @@
         <translation>Proposer à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="401"/>
+        <location filename="../../ui/course_form.ui" line="394"/>
         <source>&amp;Promote from the waiting list</source>
         <translation>&amp;Promouvoir depuis la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="414"/>
+        <location filename="../../ui/course_form.ui" line="407"/>
         <source>Nominate</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="424"/>
+        <location filename="../../ui/course_form.ui" line="417"/>
         <source>Find a participant: name, reference, ID document…</source>
         <translation>Chercher un participant : nom, référence, pièce d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="438"/>
+        <location filename="../../ui/course_form.ui" line="431"/>
         <source>&amp;Nominate the selected</source>
         <translation>&amp;Proposer la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/course_form.ui" line="445"/>
+        <location filename="../../ui/course_form.ui" line="438"/>
         <source>Or everyone of an organisation:</source>
         <translation>Ou tous les membres d&apos;une organisation :</translation>
     </message>
@@ -1077,62 +1077,62 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="17"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="26"/>
         <source>same ID document number</source>
         <translation>même numéro de pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="18"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
         <source>name that sounds the same, same date of birth and nationality</source>
         <translation>nom de même sonorité, même date de naissance et même nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="27"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="36"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="28"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="29"/>
-        <source>Name in Arabic script</source>
-        <translation>Nom en écriture arabe</translation>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="38"/>
+        <source>Name in another script</source>
+        <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="30"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="39"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="31"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="40"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="41"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="67"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="76"/>
         <source>Already in the register?</source>
         <translation>Déjà dans le registre ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="69"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="78"/>
         <source>This person may already be in the register. Open the existing record rather than create a second one, unless it is someone else.</source>
         <translation>Cette personne est peut-être déjà dans le registre. Ouvrez la fiche existante plutôt que d&apos;en créer une seconde, sauf s&apos;il s&apos;agit de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="74"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="83"/>
         <source>Open the existing record</source>
         <translation>Ouvrir la fiche existante</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="75"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="84"/>
         <source>Save a new person anyway</source>
         <translation>Enregistrer quand même une nouvelle personne</translation>
     </message>
@@ -1140,42 +1140,42 @@
 <context>
     <name>EnrolmentModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="12"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="13"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="20"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="14"/>
-        <source>Name in Arabic</source>
-        <translation>Nom en arabe</translation>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="21"/>
+        <source>Name in another script</source>
+        <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="15"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="22"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="16"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="23"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="17"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="24"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="18"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="25"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/enrolment_model.py" line="19"/>
+        <location filename="../../registry_app/gui/models/enrolment_model.py" line="26"/>
         <source>Nominated on</source>
         <translation>Proposé le</translation>
     </message>
@@ -2011,22 +2011,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="103"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="112"/>
         <source>Merge a duplicate</source>
         <translation>Fusionner un doublon</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
         <source>Choose the other record of %1. Its courses, attendance and certificates move to this record; it is then archived. The merge is written in the audit trail.</source>
         <translation>Choisissez l&apos;autre fiche de %1. Ses sessions, présences et certificats passent sur cette fiche ; elle est ensuite archivée. La fusion est inscrite au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="113"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="122"/>
         <source>Or type the other record&apos;s reference, e.g. P-000123</source>
         <translation>Ou saisissez la référence de l&apos;autre fiche, p. ex. P-000123</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="116"/>
+        <location filename="../../registry_app/gui/dialogs/duplicates_dialog.py" line="125"/>
         <source>Merge into this record</source>
         <translation>Fusionner dans cette fiche</translation>
     </message>
@@ -2309,22 +2309,22 @@
 <context>
     <name>OrganisationEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="42"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="40"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="43"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="41"/>
         <source>Choose the country.</source>
         <translation>Choisissez le pays.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="55"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="53"/>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="60"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="58"/>
         <source>%1 participant(s) of this organisation in the register.</source>
         <translation>%1 participant(s) de cette organisation dans le registre.</translation>
     </message>
@@ -2632,8 +2632,8 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/models/participants_model.py" line="33"/>
-        <source>Name in Arabic</source>
-        <translation>Nom en arabe</translation>
+        <source>Name in another script</source>
+        <translation>Nom dans une autre écriture</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/models/participants_model.py" line="34"/>
@@ -2659,72 +2659,72 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="50"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="53"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="55"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
         <source>No participant matches.</source>
         <translation>Aucun participant ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
         <source>The register has no participant yet.</source>
         <translation>Le registre ne compte encore aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="110"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
         <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
         <translation>%1 participant(s) correspondent ; en dessous, %2 dont le nom s&apos;écrit autrement ou se prononce de même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="122"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>
@@ -2815,17 +2815,17 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="118"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="116"/>
         <source>No test</source>
         <translation>Pas de test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="122"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="120"/>
         <source>Choose the thematic area.</source>
         <translation>Choisissez le domaine thématique.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="145"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="143"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
@@ -4067,12 +4067,12 @@
 <context>
     <name>TrainerEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="82"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="80"/>
         <source>Choose F or M.</source>
         <translation>Choisissez F ou M.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/simple_editors.py" line="98"/>
+        <location filename="../../registry_app/gui/editors/simple_editors.py" line="96"/>
         <source>New trainer</source>
         <translation>Nouveau formateur</translation>
     </message>
@@ -4199,8 +4199,8 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="207"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
         <source>Server login</source>
         <translation>Compte serveur</translation>
     </message>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="159"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
@@ -4231,52 +4231,52 @@
         <translation>Compte &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="137"/>
         <source>locked until %1 UTC</source>
         <translation>verrouillé jusqu&apos;à %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="202"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>Un nouveau mot de passe pour %1 ; remettez-le-lui, et il le changera après s&apos;être connecté. Cela lève aussi un verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="214"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>%1 reçoit son propre compte PostgreSQL, dans le groupe de son rôle : le serveur lui refuse alors ce que son rôle ne permet pas, même hors de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>%1 se connecte au serveur en tant que %2.</translation>
     </message>
@@ -5895,29 +5895,29 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="150"/>
-        <location filename="../../registry_app/gui/app.py" line="156"/>
+        <location filename="../../registry_app/gui/app.py" line="163"/>
+        <location filename="../../registry_app/gui/app.py" line="169"/>
         <source>Audit checkpoint</source>
         <translation>Point de contrôle d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="151"/>
+        <location filename="../../registry_app/gui/app.py" line="164"/>
         <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
         <translation>Le point de contrôle quotidien du journal d&apos;audit est dû. Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="196"/>
-        <location filename="../../registry_app/gui/app.py" line="203"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="216"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="196"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="223"/>
+        <location filename="../../registry_app/gui/app.py" line="236"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -35,7 +35,7 @@ def _people_table(parent: QWidget, rows: list[tuple[participants.Participant, st
     table.setHorizontalHeaderLabels([
         QCoreApplication.translate("DuplicatesDialog", "Reference"),
         QCoreApplication.translate("DuplicatesDialog", "Name"),
-        QCoreApplication.translate("DuplicatesDialog", "Name in Arabic script"),
+        QCoreApplication.translate("DuplicatesDialog", "Name in another script"),
         QCoreApplication.translate("DuplicatesDialog", "Date of birth"),
         QCoreApplication.translate("DuplicatesDialog", "Nationality"),
         QCoreApplication.translate("DuplicatesDialog", "Why")])

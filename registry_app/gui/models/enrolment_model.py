@@ -18,7 +18,7 @@ from .. import labels
 _HEADERS = (
     QT_TRANSLATE_NOOP("EnrolmentModel", "Reference"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Name"),
-    QT_TRANSLATE_NOOP("EnrolmentModel", "Name in Arabic"),
+    QT_TRANSLATE_NOOP("EnrolmentModel", "Name in another script"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Status"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Sex"),
     QT_TRANSLATE_NOOP("EnrolmentModel", "Nationality"),

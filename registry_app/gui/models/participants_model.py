@@ -30,7 +30,7 @@ _HEADERS = {
     COLUMN_REFERENCE: QT_TRANSLATE_NOOP("ParticipantsModel", "Reference"),
     COLUMN_FAMILY_NAME: QT_TRANSLATE_NOOP("ParticipantsModel", "Family name"),
     COLUMN_GIVEN_NAMES: QT_TRANSLATE_NOOP("ParticipantsModel", "Given names"),
-    COLUMN_ARABIC_NAME: QT_TRANSLATE_NOOP("ParticipantsModel", "Name in Arabic"),
+    COLUMN_ARABIC_NAME: QT_TRANSLATE_NOOP("ParticipantsModel", "Name in another script"),
     COLUMN_SEX: QT_TRANSLATE_NOOP("ParticipantsModel", "Sex"),
     COLUMN_NATIONALITY: QT_TRANSLATE_NOOP("ParticipantsModel", "Nationality"),
     COLUMN_ORGANISATION: QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"),
