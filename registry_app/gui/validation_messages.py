@@ -22,6 +22,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation",
                       "The certificates cannot be written into {folder}: {problem}. Nothing was issued."),
     QT_TRANSLATE_NOOP("Validation",
+                      "The certificates were issued, but their files could not all be written into {folder}: {problem}. Print the originals again into a folder that can be written."),
+    QT_TRANSLATE_NOOP("Validation",
                       "The trust file {path} cannot be read: {problem}."),
     QT_TRANSLATE_NOOP("Validation",
                       "{name} cannot be read: {problem}."),

@@ -1456,105 +1456,142 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="43"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="140"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="145"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="44"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="143"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="172"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="177"/>
         <source>Graduation</source>
         <translation>التخرج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="47"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="48"/>
         <source>Code or title of the course</source>
         <translation>رمز الدورة أو عنوانها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="52"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>ضع أيضا ملفات PDF الفردية في ملف .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Certificate</source>
         <translation>الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56"/>
         <source>Already holds</source>
         <translation>يحمل بالفعل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
         <source>&amp;Course</source>
         <translation>ال&amp;دورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;عبارة مرور مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="67"/>
         <source>&amp;Issue the certificates…</source>
         <translation>إ&amp;صدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="68"/>
+        <source>Print the &amp;originals again…</source>
+        <translation>طباعة الأ&amp;صول مرة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
+        <source>The course&apos;s valid certificates written again into a folder, the very files first printed (not duplicates)</source>
+        <translation>تُكتب شهادات الدورة الصالحة مرة أخرى في مجلد، وهي الملفات نفسها التي طُبعت أول مرة (لا نسخ مكررة)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="102"/>
         <source>completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="102"/>
         <source>participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="96"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="104"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="119"/>
         <source>Close the course on the Attendance page before issuing its certificates.</source>
         <translation>أغلق الدورة في صفحة الحضور قبل إصدار شهاداتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="121"/>
         <source>%1 certificate(s) to issue.</source>
         <translation>%1 شهادة (شهادات) للإصدار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="123"/>
         <source>Nobody is left to issue: everyone eligible already holds a certificate. A revoked certificate is replaced by a correction in the certificate register, with its reason.</source>
         <translation>لم يبق أحد تُصدر له شهادة: كل المستحقين يحملون شهادة بالفعل. تُستبدل الشهادة الملغاة بتصحيح في سجل الشهادات مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="117"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
         <source>%1 participant(s) already hold one and are left out.</source>
         <translation>%1 مشارك(ين) يحملون شهادة بالفعل ولن تُصدر لهم أخرى.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="135"/>
         <source>Where to put the PDFs</source>
         <translation>أين تُحفظ ملفات PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="143"/>
         <source>Issuing the certificates…</source>
         <translation>جارٍ إصدار الشهادات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="151"/>
+        <source>Where to put the originals</source>
+        <translation>أين تُحفظ الأصول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="160"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="162"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="167"/>
+        <source>Print the originals again</source>
+        <translation>طباعة الأصول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="160"/>
+        <source>Printing the originals again…</source>
+        <translation>جارٍ طباعة الأصول مرة أخرى…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="164"/>
+        <source>%1 original(s) printed again, as first issued, in %2</source>
+        <translation>طُبع %1 أصل مرة أخرى، كما صدر أول مرة، في %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="166"/>
+        <source>The course has no valid certificate to print.</source>
+        <translation>ليس للدورة أي شهادة صالحة للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="178"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>صدرت %1 شهادة في %2</translation>
     </message>
@@ -4284,350 +4321,350 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
         <source>This field must be filled in.</source>
         <translation>يجب ملء هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
         <source>This is not an e-mail address (it should look like name@agency.gov).</source>
         <translation>هذا ليس عنوان بريد إلكتروني (يجب أن يكون مثل name@agency.gov).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
         <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
         <translation>يتكون رقم الهاتف من 6 إلى 20 رقمًا، مع علامة + اختيارية في البداية (مثلًا +212 537 00 00 00).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
         <source>The date of birth is in the future.</source>
         <translation>تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
         <source>The date of birth makes this person younger than 16.</source>
         <translation>تاريخ الميلاد هذا يجعل الشخص أصغر من 16 سنة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
         <source>The date of birth makes this person older than 100.</source>
         <translation>تاريخ الميلاد هذا يجعل الشخص أكبر من 100 سنة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
         <source>The course cannot end before it starts.</source>
         <translation>لا يمكن أن تنتهي الدورة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
         <source>A course lasts at most 366 days.</source>
         <translation>لا تتجاوز مدة الدورة 366 يومًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
         <source>Give a whole number from 0 to 100.</source>
         <translation>أدخل عددًا صحيحًا من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
         <source>Give a whole number greater than 0.</source>
         <translation>أدخل عددًا صحيحًا أكبر من 0.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
         <source>This country already has an organisation of this name.</source>
         <translation>يوجد في هذا البلد جهة بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
         <source>Another programme already has this code.</source>
         <translation>يحمل برنامج آخر هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
         <source>Another course already has this code.</source>
         <translation>تحمل دورة أخرى هذا الرمز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
         <source>Name the donor of the grant {grant}.</source>
         <translation>اذكر الجهة المانحة للمنحة {grant}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
         <source>{donor} is listed twice: a donor has one row, with the grant this course is charged to.</source>
         <translation>{donor} مدرجة مرتين: لكل جهة مانحة سطر واحد، مع المنحة التي تُحمَّل عليها هذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
         <source>A photo must be a JPEG or PNG picture.</source>
         <translation>يجب أن تكون الصورة بصيغة JPEG أو PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
         <source>The photo is larger than 1 MB; choose a smaller picture.</source>
         <translation>حجم الصورة أكبر من 1 ميغابايت؛ اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
         <source>No font of the printed documents can draw some of these letters: this name could not be printed.</source>
         <translation>لا يوجد في خطوط المستندات المطبوعة ما يرسم بعض هذه الحروف: لا يمكن طباعة هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
         <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
         <translation>لا يوجد في خطوط المستندات المطبوعة ما يرسم {characters}: لن تُظهر الشهادات والقوائم هذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
         <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
         <translation>لا يمكن طباعة «{text}»: لا يحتوي أي خط من خطوط المستندات على {characters}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
         <source>Choose the type of organisation.</source>
         <translation>اختر نوع الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
         <source>Choose the country of the organisation.</source>
         <translation>اختر بلد الجهة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>اختر المجال الموضوعي للبرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
         <source>Choose how excused absences count.</source>
         <translation>اختر كيف يُحتسب الغياب بعذر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
         <source>Choose the programme this course delivers.</source>
         <translation>اختر البرنامج الذي تقدمه هذه الدورة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
         <source>Choose the country of the venue.</source>
         <translation>اختر بلد المكان.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
         <source>A record cannot be merged with itself.</source>
         <translation>لا يمكن دمج سجل مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>الدورة ملغاة: لم يعد بالإمكان تغيير تسجيلاتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
         <source>A certificate has at most three logos.</source>
         <translation>تحمل الشهادة ثلاثة شعارات على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
         <source>A certificate has one to three signatories.</source>
         <translation>للشهادة من موقِّع واحد إلى ثلاثة موقِّعين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
         <source>A certificate is in one language, or two side by side.</source>
         <translation>تكون الشهادة بلغة واحدة أو بلغتين متجاورتين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
         <source>A correction needs a reason.</source>
         <translation>يحتاج التصحيح إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
         <source>A participant can be marked {status} only once the course is running or closed.</source>
         <translation>لا يمكن وسم المشارك بـ«{status}» إلا بعد أن تكون الدورة جارية أو مغلقة.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>لا يمكن نسخ سجل محفوظ في الذاكرة احتياطياً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
         <source>A revocation needs a reason.</source>
         <translation>يحتاج الإلغاء إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
         <source>A serial pattern must end with the {check} field.</source>
         <translation>يجب أن ينتهي نمط الرقم التسلسلي بالحقل {check}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
         <source>A serial pattern needs a {seq} field, the running number.</source>
         <translation>يحتاج نمط الرقم التسلسلي إلى الحقل {seq}، أي الرقم الجاري.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
         <source>A {role} may not {action}.</source>
         <translation>لا يسمح دور «{role}» بـ: {action}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
         <source>An enrolment that is {current} cannot become {new} (only confirmed participants are assessed at closing). It can become: {moves}.</source>
         <translation>لا يمكن لتسجيل في حالة «{current}» أن يصبح «{new}» (لا يُقيَّم عند الإغلاق إلا المشاركون المؤكَّدون). يمكن أن يصبح: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
         <source>An enrolment that is {current} cannot become {new}. It can become: {moves}.</source>
         <translation>لا يمكن لتسجيل في حالة «{current}» أن يصبح «{new}». يمكن أن يصبح: {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
         <source>An override needs a reason (enrolment {enrolment}).</source>
         <translation>يحتاج الاستثناء إلى سبب (التسجيل {enrolment}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
         <source>Both records are enrolled on {courses}: withdraw or decline one of the two enrolments there first, or correct it, then merge.</source>
         <translation>السجلان مسجلان كلاهما في {courses}: اسحب أحد التسجيلين أو ارفضه أو صحّحه أولاً، ثم ادمج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
         <source>Certificate {serial} is already {status}.</source>
         <translation>الشهادة {serial} في حالة «{status}» بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
         <source>Certificate {serial} is {status}: {reason}</source>
         <translation>الشهادة {serial} في حالة «{status}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
         <source>Course {code} has days 1 to {last}, not day {day}.</source>
         <translation>للدورة {code} الأيام من 1 إلى {last}، وليس فيها اليوم {day}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
         <source>Course {code} is cancelled.</source>
         <translation>الدورة {code} ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
         <source>Course {code} is {status}: close it before issuing certificates.</source>
         <translation>الدورة {code} في حالة «{status}»: أغلقها قبل إصدار الشهادات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
         <source>Course {code} is {status}: only a course that has run can be closed.</source>
         <translation>الدورة {code} في حالة «{status}»: لا تُغلق إلا دورة انعقدت.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
         <source>Course {code} runs until {end}: close it after its last session.</source>
         <translation>تستمر الدورة {code} حتى {end}: أغلقها بعد آخر جلسة لها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
         <source>Each signatory needs a name and a title.</source>
         <translation>يحتاج كل موقِّع إلى اسم وصفة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
         <source>No QR code could be read on {file}: scan it again, straight and sharp.</source>
         <translation>تعذّرت قراءة أي رمز QR في {file}: امسحه ضوئياً من جديد مستقيماً وواضحاً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
         <source>No certificate has the serial {serial}.</source>
         <translation>لا توجد شهادة تحمل الرقم {serial}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
         <source>No course has the code {code}. Course codes look like INV-101/2026-03.</source>
         <translation>لا توجد دورة بالرمز {code}. تبدو رموز الدورات هكذا: INV-101/2026-03.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
         <source>No register is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
         <source>Publishing the verifier signs the revocation list: the key&apos;s passphrase is needed.</source>
         <translation>نشر أداة التحقق يوقّع قائمة الإلغاء: يلزم إدخال عبارة مرور المفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
         <source>Serial sequence numbers start at 1.</source>
         <translation>تبدأ الأرقام التسلسلية من 1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
         <source>That half-day is not part of course {code}.</source>
         <translation>نصف اليوم هذا ليس جزءاً من الدورة {code}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>The centre has no signing key yet: create one (registry-app keys create).</source>
         <translation>ليس لدى المركز مفتاح توقيع بعد: أنشئ واحداً (registry-app keys create).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
         <source>The centre has no signing key yet: create one before publishing the verifier.</source>
         <translation>ليس لدى المركز مفتاح توقيع بعد: أنشئ واحداً قبل نشر أداة التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
         <source>The certificate {file} does not verify.</source>
         <translation>لا يجتاز الشهادة {file} التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
         <source>The course is closed: only the completion decision can still be corrected.</source>
         <translation>الدورة مغلقة: لا يمكن تصحيح إلا قرار الإكمال.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
         <source>The course is full ({seats} seats): the participant stays on the waiting list until a seat is freed.</source>
         <translation>الدورة ممتلئة ({seats} مقعداً): يبقى المشارك في قائمة الانتظار حتى يشغر مقعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
         <source>The course is full ({seats} seats): the participant was put on the waiting list instead.</source>
         <translation>الدورة ممتلئة ({seats} مقعداً): وُضع المشارك في قائمة الانتظار بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>The course is {status}: its nominations can no longer change.</source>
         <translation>الدورة في حالة «{status}»: لم يعد بالإمكان تغيير ترشيحاتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>The demo needs at least one participant.</source>
         <translation>يحتاج العرض التجريبي إلى مشارك واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>The enrolment is already {status}.</source>
         <translation>التسجيل في حالة «{status}» بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
         <source>The file name pattern is not usable: {problem}</source>
         <translation>نمط اسم الملف غير صالح للاستعمال: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
         <source>The file name pattern must hold {serial}, so that two files never clash.</source>
         <translation>يجب أن يتضمن نمط اسم الملف {serial} كي لا يتعارض ملفان أبداً.</translation>
     </message>
@@ -4808,19 +4845,19 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>الملف {path} نسخة احتياطية لسجل PostgreSQL؛ وهذا السجل ملف SQLite.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>الملف {path} نسخة احتياطية لسجل SQLite؛ وهذا السجل على خادم PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ PostgreSQL (الصيغة المخصصة لـ pg_dump).</translation>
     </message>
@@ -4870,485 +4907,485 @@
         <translation>لا يمكن فتح السجل: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
         <source>The hours on a certificate are between 1 and 2,000.</source>
         <translation>عدد الساعات على الشهادة بين 1 و2000.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
         <source>The participant is {status} for {code}: only participants in the room (confirmed) have attendance marks.</source>
         <translation>المشارك في حالة «{status}» في {code}: لا تُسجَّل علامات الحضور إلا للمشاركين الحاضرين في القاعة (المؤكَّدين).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
         <source>The revocation list does not verify with the centre&apos;s keys: {problem}</source>
         <translation>لا تجتاز قائمة الإلغاء التحقق بمفاتيح المركز: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
         <source>The serial pattern is not usable: {problem}</source>
         <translation>نمط الرقم التسلسلي غير صالح للاستعمال: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
         <source>The serial prefix is letters and digits only, e.g. RBT.</source>
         <translation>بادئة الرقم التسلسلي أحرف وأرقام فقط، مثل RBT.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
         <source>The settings file {path} cannot be read: {problem}</source>
         <translation>تعذّرت قراءة ملف الإعدادات {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
         <source>The settings file {path} does not hold a JSON object.</source>
         <translation>لا يحتوي ملف الإعدادات {path} على كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
         <source>The {test} score must be between 0 and 100, not {score}.</source>
         <translation>يجب أن تكون درجة {test} بين 0 و100، لا {score}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
         <source>There is no backup file {path}.</source>
         <translation>لا يوجد ملف نسخ احتياطي {path}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
         <source>This register already holds data; demo data goes only into an empty register.</source>
         <translation>يحتوي هذا السجل على بيانات بالفعل؛ لا تُضاف بيانات العرض التجريبي إلا إلى سجل فارغ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
         <source>Unknown field(s) in the serial pattern: {fields}.</source>
         <translation>حقل (حقول) غير معروفة في نمط الرقم التسلسلي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="139"/>
         <source>a no-show</source>
         <translation>غائب دون إشعار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="140"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="139"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="141"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="140"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="142"/>
         <source>declined</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="141"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="143"/>
         <source>nominated</source>
         <translation>مرشَّح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="142"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="144"/>
         <source>not completed</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="143"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="145"/>
         <source>on the waiting list</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="144"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="146"/>
         <source>post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="145"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="147"/>
         <source>pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="146"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="148"/>
         <source>withdrawn</source>
         <translation>منسحب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="147"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="149"/>
         <source>{count} certificate(s) issued instead of {wanted}.</source>
         <translation>صدرت {count} شهادة (شهادات) بدلاً من {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="148"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="150"/>
         <source>{count} participant(s) have no post-test score ({names}): enter the scores on the Attendance page before closing.</source>
         <translation>ليس لدى {count} مشارك(ين) درجة في الاختبار البعدي ({names}): أدخل الدرجات في صفحة الحضور قبل الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="149"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="151"/>
         <source>{day} has not come yet: attendance is marked on the day or after.</source>
         <translation>لم يحن يوم {day} بعد: يُسجَّل الحضور في اليوم نفسه أو بعده.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="150"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="152"/>
         <source>{day} {slot} is not a session of {code}.</source>
         <translation>{day} ({slot}) ليس جلسة من جلسات {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="151"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>{out} already holds other files: choose an empty folder or an earlier publication of the verifier.</source>
         <translation>يحتوي {out} على ملفات أخرى بالفعل: اختر مجلداً فارغاً أو نشرة سابقة لأداة التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="152"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="154"/>
         <source>{out} is a file, not a folder.</source>
         <translation>{out} ملف وليس مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
         <source>{path} is not a trust file of a centre ({problem}).</source>
         <translation>{path} ليس ملف ثقة لمركز ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="154"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="156"/>
         <source>{text} holds a character other than 0-9 and A-Z.</source>
         <translation>يحتوي {text} على حرف غير 0-9 وA-Z.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="157"/>
         <source>AM</source>
         <translation>صباحاً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="156"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="158"/>
         <source>PM</source>
         <translation>مساءً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="157"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="159"/>
         <source>admin</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="170"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="172"/>
         <source>A quarter is 1, 2, 3 or 4, not {which}.</source>
         <translation>الربع هو 1 أو 2 أو 3 أو 4، وليس {which}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="171"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="173"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>تنتهي الفترة ({end}) قبل أن تبدأ ({start}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="172"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="174"/>
         <source>The threshold of small numbers is between 0 and 100, not {value}.</source>
         <translation>عتبة الأعداد الصغيرة بين 0 و100، وليست {value}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="173"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="175"/>
         <source>A report is written as .pdf, .xlsx or .csv, not {name}.</source>
         <translation>يُكتب التقرير بصيغة ‎.pdf أو ‎.xlsx أو ‎.csv، وليس {name}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="174"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="176"/>
         <source>No row of {file} is left to import.</source>
         <translation>لم يبق أي صف من {file} للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="175"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="177"/>
         <source>Pick one of the participants offered for this row.</source>
         <translation>اختر أحد المشاركين المقترحين لهذا الصف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="176"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="178"/>
         <source>Reports are written in en, fr or ar, not {language}.</source>
         <translation>تُكتب التقارير بـ en أو fr أو ar، وليس {language}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="177"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
         <source>The course {code} is {status}: its nominations can no longer change.</source>
         <translation>الدورة {code} في حالة «{status}»: لم يعد بالإمكان تغيير ترشيحاتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="178"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
         <source>The participants matched on rows {rows} were archived or merged meanwhile: check the file again.</source>
         <translation>أُرشف المشاركون المطابَقون في الصفوف {rows} أو دُمجوا في الأثناء: افحص الملف من جديد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
         <source>The verification address cannot hold &apos;#&apos; or &apos;?&apos;: the certificate&apos;s seal follows it.</source>
         <translation>لا يمكن أن يحتوي عنوان التحقق على ‎&apos;#&apos;‎ أو ‎&apos;?&apos;‎: يليه ختم الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
         <source>The verification address has {length} characters; at most {most} keep the QR code small enough to read.</source>
         <translation>يتكون عنوان التحقق من {length} حرفاً؛ ولا يبقى رمز QR صغيراً بما يكفي للقراءة إلا مع {most} حرفاً على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="183"/>
         <source>The verification address is a web address such as https://verify.example.org/ .</source>
         <translation>عنوان التحقق عنوان ويب مثل https://verify.example.org/ .</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
         <source>{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported.</source>
         <translation>بقيت {count} مشكلة في {file}: صحّح القيم أو اختر المطابقات أو تخطَّ الصفوف؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
         <source>attended {rate} % &lt; {minimum} %: no certificate</source>
         <translation>حضر {rate} % &lt; {minimum} %: لا شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="185"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
         <source>completed the programme</source>
         <translation>أكمل البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
         <source>did not complete; attended {rate} % &gt;= {minimum} %</source>
         <translation>لم يُكمل؛ حضر {rate} % &gt;= {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
         <source>no half-day of attendance counts (none scheduled or all excused)</source>
         <translation>لا يُحتسب أي نصف يوم من الحضور (لم يُبرمج أي منها أو كلها بعذر)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
         <source>no post-test score (pass mark {mark})</source>
         <translation>لا درجة في الاختبار البعدي (درجة النجاح {mark})</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
         <source>post-test {score} {sign} {mark}</source>
         <translation>الاختبار البعدي {score} {sign} {mark}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
         <source>{attendance}; {test}</source>
         <translation>{attendance}؛ {test}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
         <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
         <translation>{attended} من {counted} أنصاف أيام = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>تُنشأ نقطة التحقق عند الطلب أو عند الإغلاق أو يومياً، وليس {reason!r}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="42"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>السطر {line} من {path} ليس نقطة تحقق من سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
         <source>This workbook was made for the course {theirs}, not for {ours}: import it into {theirs}, or ask the sender to use the workbook of {ours}.</source>
         <translation>أُعد هذا المصنف للدورة {theirs} وليس للدورة {ours}: استورده إلى {theirs} أو اطلب من المرسل استعمال مصنف {ours}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="196"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
         <source>{count} participants of the register may be this person ({references}): pick one, or mark the row as a new participant.</source>
         <translation>قد يكون {count} من مشاركي السجل هذا الشخص ({references}): اختر واحداً أو اعتبر السطر مشاركاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
         <source>This is {reference}, whose record is archived: pick another participant or mark the row as new.</source>
         <translation>هذا {reference} وسجله مؤرشف: اختر مشاركاً آخر أو اعتبر السطر جديداً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
         <source>The same ID document number is on row {row}: the same person twice?</source>
         <translation>رقم وثيقة الهوية نفسه موجود في السطر {row}: هل هو الشخص نفسه مرتين؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
         <source>{reference} is already on this course: the row is left as it is.</source>
         <translation>{reference} مسجل في هذه الدورة: يُترك السطر كما هو.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
         <source>Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}.</source>
         <translation>طوبق مع {reference} بالاسم وتاريخ الميلاد والجنسية، ورقم وثيقة هويته {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
         <source>This column&apos;s heading names nothing the register keeps: it was not read (map it by hand if it should be).</source>
         <translation>عنوان هذا العمود لا يسمي شيئاً يحفظه السجل: لم يُقرأ (اربطه يدوياً إن لزم).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
         <source>The file {file} is larger than 50 MB: no nomination list is that long.</source>
         <translation>الملف {file} أكبر من 50 ميغابايت: لا توجد قائمة ترشيحات بهذا الطول.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
         <source>The file {file} cannot be opened: {reason}.</source>
         <translation>لا يمكن فتح الملف {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
         <source>The workbook {file} has no sheet named {sheet}.</source>
         <translation>المصنف {file} لا يحتوي على ورقة باسم {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
         <source>No row of {file} looks like column headings (family name, given names, sex...): map its columns by hand.</source>
         <translation>لا يشبه أي سطر من {file} عناوين أعمدة (اسم العائلة، الاسم الشخصي، الجنس...): اربط أعمدته يدوياً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
         <source>No column of {file} holds {fields}: map the columns by hand.</source>
         <translation>لا يحتوي أي عمود من {file} على {fields}: اربط الأعمدة يدوياً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
         <source>The file {file} is neither a spreadsheet nor a text (CSV) file.</source>
         <translation>الملف {file} ليس جدول بيانات ولا ملفاً نصياً (CSV).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
         <source>The file {file} is not in UTF-8, UTF-16 or Windows-1252: line {line} has bytes that none of them reads. Save it again as &apos;CSV UTF-8&apos; or as a workbook.</source>
         <translation>الملف {file} ليس بترميز UTF-8 أو UTF-16 أو Windows-1252: السطر {line} فيه بايتات لا يقرؤها أي منها. احفظه من جديد بصيغة &apos;CSV UTF-8&apos; أو كمصنف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
         <source>The file {file} contains macros; they were not run, only the cells were read.</source>
         <translation>الملف {file} يحتوي على وحدات ماكرو؛ لم تُشغَّل، وقُرئت الخلايا فقط.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
         <source>This line is separated by another character than the rest of the file ({separator}): save the file again from one program.</source>
         <translation>هذا السطر مفصول بحرف غير الذي في بقية الملف ({separator}): احفظ الملف من جديد من برنامج واحد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
         <source>The file {file} is empty.</source>
         <translation>الملف {file} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
         <source>The file {file} is not a workbook, although its name says so: it may be damaged or cut short. Ask for it again.</source>
         <translation>الملف {file} ليس مصنفاً رغم أن اسمه يدل على ذلك: قد يكون تالفاً أو مقطوعاً. اطلبه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
         <source>The file {file} is a zip archive, not a workbook.</source>
         <translation>الملف {file} أرشيف zip وليس مصنفاً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
         <source>The workbook {file} has no sheet with anything in it.</source>
         <translation>المصنف {file} لا يحتوي على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
         <source>The file {file} has more than {limit} filled rows: send the nominations of one course only.</source>
         <translation>الملف {file} يحتوي على أكثر من {limit} سطر مملوء: أرسل ترشيحات دورة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
         <source>The file {file} is protected by a password. Open it, remove the password (File &gt; Info &gt; Protect workbook) and send it again.</source>
         <translation>الملف {file} محمي بكلمة مرور. افتحه وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف) ثم أرسله من جديد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
         <source>The file {file} is damaged or cut short (it is not a complete workbook). Ask for it again.</source>
         <translation>الملف {file} تالف أو مقطوع (ليس مصنفاً كاملاً). اطلبه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
         <source>The file {file} cannot be read as a workbook ({detail}). It may be damaged: open it and save it again, or ask for it again.</source>
         <translation>لا يمكن قراءة الملف {file} كمصنف ({detail}). قد يكون تالفاً: افتحه واحفظه من جديد أو اطلبه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
         <source>The file {file} cannot be read as CSV ({detail}).</source>
         <translation>لا يمكن قراءة الملف {file} بصيغة CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
         <source>The file {file} is protected by a password. Open it, remove the password and send it again.</source>
         <translation>الملف {file} محمي بكلمة مرور. افتحه وأزل كلمة المرور ثم أرسله من جديد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
         <source>The sheet {sheet} of {file} has more than {limit} filled rows: send the nominations of one course only.</source>
         <translation>الورقة {sheet} من {file} تحتوي على أكثر من {limit} سطر مملوء: أرسل ترشيحات دورة واحدة فقط.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
         <source>{name} is not yet in the register: give its agency type so that it can be added.</source>
         <translation>{name} ليست في السجل بعد: حدد نوع المؤسسة لتُضاف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
         <source>This cell has {length} characters; no field of the register takes more than {limit}.</source>
         <translation>تحتوي هذه الخلية على {length} حرفاً؛ لا يقبل أي حقل في السجل أكثر من {limit}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
         <source>This is not a date: write it as 21/03/1985.</source>
         <translation>هذا ليس تاريخاً: اكتبه هكذا 21/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="227"/>
         <source>This date does not exist.</source>
         <translation>هذا التاريخ غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="228"/>
         <source>Sex must be F or M (Female, Male, Femme, Homme, أنثى, ذكر).</source>
         <translation>يجب أن يكون الجنس F أو M (أنثى، ذكر، Female، Male، Femme، Homme).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="227"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
         <source>This country is not in the register&apos;s list: choose it from the drop-down list.</source>
         <translation>هذا البلد ليس في قائمة السجل: اختره من القائمة المنسدلة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="228"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
         <source>This agency type is not one of the list: choose it from the drop-down list.</source>
         <translation>نوع المؤسسة هذا ليس من القائمة: اختره من القائمة المنسدلة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
         <source>This ID document type is not one of the list (passport, national identity card, service card, other).</source>
         <translation>نوع وثيقة الهوية هذا ليس من القائمة (جواز سفر، بطاقة تعريف وطنية، بطاقة مهنية، أخرى).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="232"/>
         <source>This cell holds {kind} where text was expected.</source>
         <translation>تحتوي هذه الخلية على {kind} بدل نص.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="233"/>
         <source>This cell&apos;s formula gives an error ({error}): type the value itself.</source>
         <translation>صيغة هذه الخلية تعطي خطأ ({error}): اكتب القيمة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="232"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="234"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="233"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="235"/>
         <source>Give the centre&apos;s name in English; it is printed on every document.</source>
         <translation>أدخل اسم المركز بالإنجليزية؛ فهو يُطبع على كل وثيقة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="234"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="236"/>
         <source>The logo is larger than 1 MB; choose a smaller picture.</source>
         <translation>حجم الشعار أكبر من 1 ميغابايت؛ اختر صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="158"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="160"/>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
@@ -5384,121 +5421,126 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <source>The certificates were issued, but their files could not all be written into {folder}: {problem}. Print the originals again into a folder that can be written.</source>
+        <translation>صدرت الشهادات، لكن تعذّرت كتابة ملفاتها كلها في {folder}: {problem}. اطبع الأصول مرة أخرى في مجلد تمكن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>The trust file {path} cannot be read: {problem}.</source>
         <translation>لا يمكن قراءة ملف الثقة {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>{name} cannot be read: {problem}.</source>
         <translation>لا يمكن قراءة {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>{name} is a picture far too large to be a photo or scan of a certificate.</source>
         <translation>{name} صورة أكبر بكثير من أن تكون صورة أو نسخة ممسوحة لشهادة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>{name} is damaged or cut short: it cannot be read as a PDF.</source>
         <translation>الملف {name} تالف أو مبتور: لا يمكن قراءته كملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
         <source>{name} is damaged or cut short: it cannot be read as a picture.</source>
         <translation>الملف {name} تالف أو مبتور: لا يمكن قراءته كصورة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
         <source>{name} is damaged: a page of it cannot be drawn.</source>
         <translation>الملف {name} تالف: لا يمكن عرض إحدى صفحاته.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
         <source>{name} is far too large to be a revocation list.</source>
         <translation>الملف {name} أكبر بكثير من أن يكون قائمة إلغاء.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
         <source>{name} is neither a picture (PNG, JPEG...) nor a PDF.</source>
         <translation>الملف {name} ليس صورة (PNG أو JPEG…) ولا ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
         <source>{name} is not a revocation list of a centre.</source>
         <translation>الملف {name} ليس قائمة إلغاء صادرة عن مركز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
         <source>This is not a revocation list of a centre (it does not start with {prefix}).</source>
         <translation>هذه ليست قائمة إلغاء صادرة عن مركز (لا تبدأ بـ {prefix}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
         <source>The revocation list is damaged: it was cut short or altered.</source>
         <translation>قائمة الإلغاء تالفة: بُترت أو عُدّلت.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
         <source>The revocation list&apos;s signature does not verify with the trust file: it was altered, or comes from another centre.</source>
         <translation>توقيع قائمة الإلغاء لا يتحقق بملف الثقة: لقد عُدّلت، أو صدرت عن مركز آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
         <source>The revocation list is signed but its contents cannot be read.</source>
         <translation>قائمة الإلغاء موقّعة لكن لا يمكن قراءة محتواها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="159"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="161"/>
         <source>clerk</source>
         <translation>موظف السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="160"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="162"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="161"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="163"/>
         <source>open</source>
         <translation>مفتوحة للترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="162"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="164"/>
         <source>planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="163"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="165"/>
         <source>registrar</source>
         <translation>أمين السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="164"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="166"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="165"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="167"/>
         <source>running</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="166"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="168"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="167"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="169"/>
         <source>trainer</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="168"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="170"/>
         <source>valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="169"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="171"/>
         <source>viewer</source>
         <translation>مطّلع</translation>
     </message>

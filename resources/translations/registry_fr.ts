@@ -1456,105 +1456,142 @@
 <context>
     <name>GraduationDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="43"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="140"/>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="145"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="44"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="143"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="172"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="177"/>
         <source>Graduation</source>
         <translation>Remise des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="47"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="48"/>
         <source>Code or title of the course</source>
         <translation>Code ou intitulé de la session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="52"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="53"/>
         <source>Also put the single PDFs in one .zip</source>
         <translation>Réunir aussi les PDF individuels dans un .zip</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="56"/>
         <source>Already holds</source>
         <translation>Détient déjà</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
         <source>&amp;Course</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="64"/>
         <source>&amp;Passphrase of the signing key</source>
         <translation>&amp;Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="66"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="67"/>
         <source>&amp;Issue the certificates…</source>
         <translation>&amp;Délivrer les certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="68"/>
+        <source>Print the &amp;originals again…</source>
+        <translation>Imprimer à nouveau les &amp;originaux…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="71"/>
+        <source>The course&apos;s valid certificates written again into a folder, the very files first printed (not duplicates)</source>
+        <translation>Les certificats valides de la session écrits à nouveau dans un dossier, les fichiers mêmes de la première impression (pas des duplicatas)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="102"/>
         <source>completion</source>
         <translation>réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="102"/>
         <source>participation</source>
         <translation>participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="96"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="104"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="119"/>
         <source>Close the course on the Attendance page before issuing its certificates.</source>
         <translation>Clôturez la session sur la page Présences avant d&apos;en délivrer les certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="112"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="121"/>
         <source>%1 certificate(s) to issue.</source>
         <translation>%1 certificat(s) à délivrer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="123"/>
         <source>Nobody is left to issue: everyone eligible already holds a certificate. A revoked certificate is replaced by a correction in the certificate register, with its reason.</source>
         <translation>Plus personne à qui délivrer : toutes les personnes admissibles détiennent déjà un certificat. Un certificat révoqué se remplace par une correction dans le registre des certificats, motif à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="117"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
         <source>%1 participant(s) already hold one and are left out.</source>
         <translation>%1 participant(s) en détiennent déjà un et sont laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="126"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="135"/>
         <source>Where to put the PDFs</source>
         <translation>Où enregistrer les PDF</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="134"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="143"/>
         <source>Issuing the certificates…</source>
         <translation>Délivrance des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="151"/>
+        <source>Where to put the originals</source>
+        <translation>Où enregistrer les originaux</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="160"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="162"/>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="167"/>
+        <source>Print the originals again</source>
+        <translation>Imprimer à nouveau les originaux</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="160"/>
+        <source>Printing the originals again…</source>
+        <translation>Impression à nouveau des originaux…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="164"/>
+        <source>%1 original(s) printed again, as first issued, in %2</source>
+        <translation>%1 original(aux) imprimé(s) à nouveau, tels que délivrés, dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="166"/>
+        <source>The course has no valid certificate to print.</source>
+        <translation>La session n’a aucun certificat valide à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/graduation_dialog.py" line="178"/>
         <source>%1 certificate(s) issued, in %2</source>
         <translation>%1 certificat(s) délivré(s), dans %2</translation>
     </message>
@@ -4284,350 +4321,350 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
         <source>This field must be filled in.</source>
         <translation>Ce champ doit être rempli.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="51"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
         <source>This is not an e-mail address (it should look like name@agency.gov).</source>
         <translation>Ce n&apos;est pas une adresse électronique (elle doit ressembler à nom@agence.gouv).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="52"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
         <source>A phone number has 6 to 20 digits, with an optional + in front (e.g. +212 537 00 00 00).</source>
         <translation>Un numéro de téléphone compte 6 à 20 chiffres, avec un + facultatif devant (p. ex. +212 537 00 00 00).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="53"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
         <source>The date of birth is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="54"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
         <source>The date of birth makes this person younger than 16.</source>
         <translation>Avec cette date de naissance, la personne aurait moins de 16 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="55"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
         <source>The date of birth makes this person older than 100.</source>
         <translation>Avec cette date de naissance, la personne aurait plus de 100 ans.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="56"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
         <source>The course cannot end before it starts.</source>
         <translation>La session ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="57"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
         <source>A course lasts at most 366 days.</source>
         <translation>Une session dure au plus 366 jours.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="58"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
         <source>Give a whole number from 0 to 100.</source>
         <translation>Indiquez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="59"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
         <source>Give a whole number greater than 0.</source>
         <translation>Indiquez un nombre entier supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="60"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
         <source>This country already has an organisation of this name.</source>
         <translation>Ce pays a déjà une organisation de ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="61"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
         <source>Another programme already has this code.</source>
         <translation>Un autre programme a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="62"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
         <source>Another course already has this code.</source>
         <translation>Une autre session a déjà ce code.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="63"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="65"/>
         <source>Name the donor of the grant {grant}.</source>
         <translation>Indiquez le bailleur de la subvention {grant}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="64"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
         <source>{donor} is listed twice: a donor has one row, with the grant this course is charged to.</source>
         <translation>{donor} figure deux fois : un bailleur a une seule ligne, avec la subvention sur laquelle cette formation est imputée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="66"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
         <source>A photo must be a JPEG or PNG picture.</source>
         <translation>Une photo doit être une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="67"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="69"/>
         <source>The photo is larger than 1 MB; choose a smaller picture.</source>
         <translation>La photo dépasse 1 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="68"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
         <source>No font of the printed documents can draw some of these letters: this name could not be printed.</source>
         <translation>Aucune police des documents imprimés ne sait dessiner certaines de ces lettres&#xa0;: ce nom ne pourrait pas être imprimé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="70"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
         <source>No font of the printed documents can draw {characters}: certificates and lists could not show this name.</source>
         <translation>Aucune police des documents imprimés ne sait dessiner {characters}&#xa0;: les certificats et les listes ne pourraient pas montrer ce nom.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="72"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
         <source>“{text}” cannot be printed: no font of the documents has {characters}.</source>
         <translation>«&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: aucune police des documents n&apos;a {characters}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="73"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
         <source>Choose the type of organisation.</source>
         <translation>Choisissez le type d&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="74"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
         <source>Choose the country of the organisation.</source>
         <translation>Choisissez le pays de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="75"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
         <source>Choose the thematic area of the programme.</source>
         <translation>Choisissez le domaine thématique du programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="76"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
         <source>Choose how excused absences count.</source>
         <translation>Choisissez comment comptent les absences excusées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="77"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
         <source>Choose the programme this course delivers.</source>
         <translation>Choisissez le programme que cette session dispense.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="78"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
         <source>Choose the country of the venue.</source>
         <translation>Choisissez le pays du lieu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="79"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="81"/>
         <source>A record cannot be merged with itself.</source>
         <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="80"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
         <source>The course is cancelled: its enrolments can no longer change.</source>
         <translation>La session est annulée : ses inscriptions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="82"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
         <source>A certificate has at most three logos.</source>
         <translation>Un certificat porte au plus trois logos.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="83"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
         <source>A certificate has one to three signatories.</source>
         <translation>Un certificat a d&apos;un à trois signataires.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="84"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
         <source>A certificate is in one language, or two side by side.</source>
         <translation>Un certificat est dans une langue, ou deux côte à côte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="85"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
         <source>A correction needs a reason.</source>
         <translation>Une correction doit être motivée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="86"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
         <source>A participant can be marked {status} only once the course is running or closed.</source>
         <translation>Un participant ne peut être marqué « {status} » qu&apos;une fois la session en cours ou clôturée.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="87"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>Un registre tenu en mémoire ne peut pas être sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="88"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
         <source>A revocation needs a reason.</source>
         <translation>Une révocation doit être motivée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
         <source>A serial pattern must end with the {check} field.</source>
         <translation>Un modèle de numéro doit se terminer par le champ {check}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="90"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
         <source>A serial pattern needs a {seq} field, the running number.</source>
         <translation>Un modèle de numéro doit contenir le champ {seq}, le numéro d&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="91"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
         <source>A {role} may not {action}.</source>
         <translation>Le rôle « {role} » ne permet pas : {action}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="92"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
         <source>An enrolment that is {current} cannot become {new} (only confirmed participants are assessed at closing). It can become: {moves}.</source>
         <translation>Une inscription « {current} » ne peut pas devenir « {new} » (seuls les participants confirmés sont évalués à la clôture). Elle peut devenir : {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="93"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
         <source>An enrolment that is {current} cannot become {new}. It can become: {moves}.</source>
         <translation>Une inscription « {current} » ne peut pas devenir « {new} ». Elle peut devenir : {moves}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="94"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
         <source>An override needs a reason (enrolment {enrolment}).</source>
         <translation>Une dérogation doit être motivée (inscription {enrolment}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="95"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
         <source>Both records are enrolled on {courses}: withdraw or decline one of the two enrolments there first, or correct it, then merge.</source>
         <translation>Les deux fiches sont inscrites à {courses} : retirez ou refusez d&apos;abord l&apos;une des deux inscriptions, ou corrigez-la, puis fusionnez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="96"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
         <source>Certificate {serial} is already {status}.</source>
         <translation>Le certificat {serial} est déjà « {status} ».</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="97"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
         <source>Certificate {serial} is {status}: {reason}</source>
         <translation>Le certificat {serial} est « {status} » : {reason}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="98"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
         <source>Course {code} has days 1 to {last}, not day {day}.</source>
         <translation>La session {code} a les jours 1 à {last}, pas de jour {day}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="99"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
         <source>Course {code} is cancelled.</source>
         <translation>La session {code} est annulée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="100"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
         <source>Course {code} is {status}: close it before issuing certificates.</source>
         <translation>La session {code} est « {status} » : clôturez-la avant de délivrer les certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="101"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
         <source>Course {code} is {status}: only a course that has run can be closed.</source>
         <translation>La session {code} est « {status} » : seule une session qui a eu lieu peut être clôturée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="102"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
         <source>Course {code} runs until {end}: close it after its last session.</source>
         <translation>La session {code} dure jusqu&apos;au {end} : clôturez-la après sa dernière séance.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="103"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
         <source>Each signatory needs a name and a title.</source>
         <translation>Chaque signataire doit avoir un nom et une fonction.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="104"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
         <source>No QR code could be read on {file}: scan it again, straight and sharp.</source>
         <translation>Aucun code QR n&apos;a pu être lu sur {file} : numérisez-le à nouveau, droit et net.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="105"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
         <source>No certificate has the serial {serial}.</source>
         <translation>Aucun certificat ne porte le numéro {serial}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="106"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
         <source>No course has the code {code}. Course codes look like INV-101/2026-03.</source>
         <translation>Aucune session n&apos;a le code {code}. Les codes de session ressemblent à INV-101/2026-03.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="107"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
         <source>No register is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="108"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
         <source>Publishing the verifier signs the revocation list: the key&apos;s passphrase is needed.</source>
         <translation>Publier le vérificateur signe la liste des révocations : la phrase secrète de la clé est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
         <source>Serial sequence numbers start at 1.</source>
         <translation>Les numéros d&apos;ordre commencent à 1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="110"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
         <source>That half-day is not part of course {code}.</source>
         <translation>Cette demi-journée ne fait pas partie de la session {code}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="111"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>La sauvegarde {path} ne peut pas être écrite : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="112"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
         <source>The centre has no signing key yet: create one (registry-app keys create).</source>
         <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une (registry-app keys create).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
         <source>The centre has no signing key yet: create one before publishing the verifier.</source>
         <translation>Le centre n&apos;a pas encore de clé de signature : créez-en une avant de publier le vérificateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="114"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
         <source>The certificate {file} does not verify.</source>
         <translation>Le certificat {file} ne se vérifie pas.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="115"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
         <source>The course is closed: only the completion decision can still be corrected.</source>
         <translation>La session est clôturée : seule la décision d&apos;achèvement peut encore être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="116"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
         <source>The course is full ({seats} seats): the participant stays on the waiting list until a seat is freed.</source>
         <translation>La session est complète ({seats} places) : le participant reste sur la liste d&apos;attente jusqu&apos;à ce qu&apos;une place se libère.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="117"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
         <source>The course is full ({seats} seats): the participant was put on the waiting list instead.</source>
         <translation>La session est complète ({seats} places) : le participant a été placé sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="118"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
         <source>The course is {status}: its nominations can no longer change.</source>
         <translation>La session est « {status} » : ses candidatures ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="119"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
         <source>The demo needs at least one participant.</source>
         <translation>La démonstration demande au moins un participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="120"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
         <source>The enrolment is already {status}.</source>
         <translation>L&apos;inscription est déjà « {status} ».</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="121"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
         <source>The file name pattern is not usable: {problem}</source>
         <translation>Le modèle de nom de fichier est inutilisable : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="122"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
         <source>The file name pattern must hold {serial}, so that two files never clash.</source>
         <translation>Le modèle de nom de fichier doit contenir {serial}, pour que deux fichiers ne se confondent jamais.</translation>
     </message>
@@ -4808,19 +4845,19 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="123"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre PostgreSQL ; ce registre est un fichier SQLite.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="124"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre SQLite ; ce registre est sur un serveur PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>Le fichier {path} n&apos;est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
     </message>
@@ -4870,485 +4907,485 @@
         <translation>Le registre ne peut pas être ouvert : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
         <source>The hours on a certificate are between 1 and 2,000.</source>
         <translation>Les heures indiquées sur un certificat sont comprises entre 1 et 2 000.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
         <source>The participant is {status} for {code}: only participants in the room (confirmed) have attendance marks.</source>
         <translation>Le participant est « {status} » pour {code} : seuls les participants présents en salle (confirmés) ont des marques de présence.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="128"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
         <source>The revocation list does not verify with the centre&apos;s keys: {problem}</source>
         <translation>La liste des révocations ne se vérifie pas avec les clés du centre : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="129"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
         <source>The serial pattern is not usable: {problem}</source>
         <translation>Le modèle de numéro est inutilisable : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="130"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
         <source>The serial prefix is letters and digits only, e.g. RBT.</source>
         <translation>Le préfixe des numéros ne contient que des lettres et des chiffres, p. ex. RBT.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="131"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
         <source>The settings file {path} cannot be read: {problem}</source>
         <translation>Le fichier de paramètres {path} ne peut pas être lu : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="132"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
         <source>The settings file {path} does not hold a JSON object.</source>
         <translation>Le fichier de paramètres {path} ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="133"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
         <source>The {test} score must be between 0 and 100, not {score}.</source>
         <translation>La note du {test} doit être comprise entre 0 et 100, pas {score}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="134"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
         <source>There is no backup file {path}.</source>
         <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="135"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
         <source>This register already holds data; demo data goes only into an empty register.</source>
         <translation>Ce registre contient déjà des données ; les données de démonstration ne vont que dans un registre vide.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
         <source>Unknown field(s) in the serial pattern: {fields}.</source>
         <translation>Champ(s) inconnu(s) dans le modèle de numéro : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="137"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="139"/>
         <source>a no-show</source>
         <translation>absent sans excuse</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="138"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="140"/>
         <source>completed</source>
         <translation>achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="139"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="141"/>
         <source>confirmed</source>
         <translation>confirmé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="140"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="142"/>
         <source>declined</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="141"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="143"/>
         <source>nominated</source>
         <translation>proposé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="142"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="144"/>
         <source>not completed</source>
         <translation>non achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="143"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="145"/>
         <source>on the waiting list</source>
         <translation>sur liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="144"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="146"/>
         <source>post-test</source>
         <translation>post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="145"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="147"/>
         <source>pre-test</source>
         <translation>pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="146"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="148"/>
         <source>withdrawn</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="147"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="149"/>
         <source>{count} certificate(s) issued instead of {wanted}.</source>
         <translation>{count} certificat(s) délivré(s) au lieu de {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="148"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="150"/>
         <source>{count} participant(s) have no post-test score ({names}): enter the scores on the Attendance page before closing.</source>
         <translation>{count} participant(s) n&apos;ont pas de note au post-test ({names}) : saisissez les notes sur la page Présences avant de clôturer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="149"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="151"/>
         <source>{day} has not come yet: attendance is marked on the day or after.</source>
         <translation>Le {day} n&apos;est pas encore arrivé : la présence se marque le jour même ou après.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="150"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="152"/>
         <source>{day} {slot} is not a session of {code}.</source>
         <translation>Le {day} ({slot}) n&apos;est pas une séance de {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="151"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
         <source>{out} already holds other files: choose an empty folder or an earlier publication of the verifier.</source>
         <translation>{out} contient déjà d&apos;autres fichiers : choisissez un dossier vide ou une publication antérieure du vérificateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="152"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="154"/>
         <source>{out} is a file, not a folder.</source>
         <translation>{out} est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="153"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
         <source>{path} is not a trust file of a centre ({problem}).</source>
         <translation>{path} n&apos;est pas un fichier de confiance d&apos;un centre ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="154"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="156"/>
         <source>{text} holds a character other than 0-9 and A-Z.</source>
         <translation>{text} contient un caractère autre que 0-9 et A-Z.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="155"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="157"/>
         <source>AM</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="156"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="158"/>
         <source>PM</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="157"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="159"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="170"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="172"/>
         <source>A quarter is 1, 2, 3 or 4, not {which}.</source>
         <translation>Un trimestre vaut 1, 2, 3 ou 4, pas {which}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="171"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="173"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="172"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="174"/>
         <source>The threshold of small numbers is between 0 and 100, not {value}.</source>
         <translation>Le seuil des petits effectifs est compris entre 0 et 100, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="173"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="175"/>
         <source>A report is written as .pdf, .xlsx or .csv, not {name}.</source>
         <translation>Un rapport s&apos;écrit en .pdf, .xlsx ou .csv, pas {name}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="174"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="176"/>
         <source>No row of {file} is left to import.</source>
         <translation>Il ne reste aucune ligne de {file} à importer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="175"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="177"/>
         <source>Pick one of the participants offered for this row.</source>
         <translation>Choisissez l&apos;un des participants proposés pour cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="176"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="178"/>
         <source>Reports are written in en, fr or ar, not {language}.</source>
         <translation>Les rapports s&apos;écrivent en en, fr ou ar, pas {language}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="177"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
         <source>The course {code} is {status}: its nominations can no longer change.</source>
         <translation>La session {code} est « {status} » : ses candidatures ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="178"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
         <source>The participants matched on rows {rows} were archived or merged meanwhile: check the file again.</source>
         <translation>Les participants rapprochés aux lignes {rows} ont été archivés ou fusionnés entre-temps : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="179"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
         <source>The verification address cannot hold &apos;#&apos; or &apos;?&apos;: the certificate&apos;s seal follows it.</source>
         <translation>L&apos;adresse de vérification ne peut contenir ni « # » ni « ? » : le sceau du certificat la suit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="180"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
         <source>The verification address has {length} characters; at most {most} keep the QR code small enough to read.</source>
         <translation>L&apos;adresse de vérification compte {length} caractères ; au plus {most} gardent le code QR assez petit pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="181"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="183"/>
         <source>The verification address is a web address such as https://verify.example.org/ .</source>
         <translation>L&apos;adresse de vérification est une adresse web telle que https://verify.example.org/ .</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="182"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
         <source>{count} problems are left in {file}: fix the values, pick the matches or skip the rows; nothing was imported.</source>
         <translation>Il reste {count} problèmes dans {file} : corrigez les valeurs, choisissez les correspondances ou écartez les lignes ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="184"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
         <source>attended {rate} % &lt; {minimum} %: no certificate</source>
         <translation>présent {rate} % &lt; {minimum} % : pas de certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="185"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
         <source>completed the programme</source>
         <translation>a achevé le programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="186"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
         <source>did not complete; attended {rate} % &gt;= {minimum} %</source>
         <translation>n&apos;a pas achevé ; présent {rate} % &gt;= {minimum} %</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="187"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
         <source>no half-day of attendance counts (none scheduled or all excused)</source>
         <translation>aucune demi-journée de présence ne compte (aucune prévue ou toutes excusées)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="188"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
         <source>no post-test score (pass mark {mark})</source>
         <translation>pas de note au post-test (note de passage {mark})</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="189"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
         <source>post-test {score} {sign} {mark}</source>
         <translation>post-test {score} {sign} {mark}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="190"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
         <source>{attendance}; {test}</source>
         <translation>{attendance} ; {test}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="191"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
         <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
         <translation>{attended} demi-journées sur {counted} = {rate} % {sign} {minimum} %</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="192"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>Un point de contrôle se fait à la demande, à la fermeture ou chaque jour, pas {reason!r}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="42"/>
-        <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>La ligne {line} de {path} n&apos;est pas un point de contrôle de l&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
         <source>This workbook was made for the course {theirs}, not for {ours}: import it into {theirs}, or ask the sender to use the workbook of {ours}.</source>
         <translation>Ce classeur a été fait pour la session {theirs}, pas pour {ours} : importez-le dans {theirs}, ou demandez à l&apos;expéditeur d&apos;utiliser le classeur de {ours}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="196"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
         <source>{count} participants of the register may be this person ({references}): pick one, or mark the row as a new participant.</source>
         <translation>{count} participants du registre peuvent être cette personne ({references}) : choisissez-en un, ou marquez la ligne comme un nouveau participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="197"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
         <source>This is {reference}, whose record is archived: pick another participant or mark the row as new.</source>
         <translation>C&apos;est {reference}, dont la fiche est archivée : choisissez un autre participant ou marquez la ligne comme nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="198"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
         <source>The same ID document number is on row {row}: the same person twice?</source>
         <translation>Le même numéro de pièce d&apos;identité figure à la ligne {row} : la même personne deux fois ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="199"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
         <source>{reference} is already on this course: the row is left as it is.</source>
         <translation>{reference} est déjà inscrit à cette session : la ligne est laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="200"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
         <source>Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}.</source>
         <translation>Rapproché de {reference} par le nom, la date de naissance et la nationalité, dont le numéro de pièce d&apos;identité est {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="201"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
         <source>This column&apos;s heading names nothing the register keeps: it was not read (map it by hand if it should be).</source>
         <translation>Le titre de cette colonne ne nomme rien que le registre conserve : elle n&apos;a pas été lue (associez-la à la main s&apos;il le faut).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="202"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
         <source>The file {file} is larger than 50 MB: no nomination list is that long.</source>
         <translation>Le fichier {file} dépasse 50 Mo : aucune liste de candidatures n&apos;est si longue.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="203"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
         <source>The file {file} cannot be opened: {reason}.</source>
         <translation>Le fichier {file} ne peut pas être ouvert : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="204"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
         <source>The workbook {file} has no sheet named {sheet}.</source>
         <translation>Le classeur {file} n&apos;a pas de feuille nommée {sheet}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="205"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
         <source>No row of {file} looks like column headings (family name, given names, sex...): map its columns by hand.</source>
         <translation>Aucune ligne de {file} ne ressemble à des titres de colonnes (nom, prénoms, sexe…) : associez ses colonnes à la main.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="206"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
         <source>No column of {file} holds {fields}: map the columns by hand.</source>
         <translation>Aucune colonne de {file} ne contient {fields} : associez les colonnes à la main.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="207"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
         <source>The file {file} is neither a spreadsheet nor a text (CSV) file.</source>
         <translation>Le fichier {file} n&apos;est ni un tableur ni un fichier texte (CSV).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="208"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
         <source>The file {file} is not in UTF-8, UTF-16 or Windows-1252: line {line} has bytes that none of them reads. Save it again as &apos;CSV UTF-8&apos; or as a workbook.</source>
         <translation>Le fichier {file} n&apos;est ni en UTF-8, ni en UTF-16, ni en Windows-1252 : la ligne {line} contient des octets qu&apos;aucun ne lit. Enregistrez-le à nouveau en « CSV UTF-8 » ou en classeur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="209"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
         <source>The file {file} contains macros; they were not run, only the cells were read.</source>
         <translation>Le fichier {file} contient des macros ; elles n&apos;ont pas été exécutées, seules les cellules ont été lues.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="210"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
         <source>This line is separated by another character than the rest of the file ({separator}): save the file again from one program.</source>
         <translation>Cette ligne est séparée par un autre caractère que le reste du fichier ({separator}) : enregistrez à nouveau le fichier depuis un seul programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="211"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
         <source>The file {file} is empty.</source>
         <translation>Le fichier {file} est vide.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="212"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
         <source>The file {file} is not a workbook, although its name says so: it may be damaged or cut short. Ask for it again.</source>
         <translation>Le fichier {file} n&apos;est pas un classeur, bien que son nom le dise : il est peut-être endommagé ou tronqué. Redemandez-le.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="213"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
         <source>The file {file} is a zip archive, not a workbook.</source>
         <translation>Le fichier {file} est une archive zip, pas un classeur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="214"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
         <source>The workbook {file} has no sheet with anything in it.</source>
         <translation>Le classeur {file} n&apos;a aucune feuille remplie.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="215"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
         <source>The file {file} has more than {limit} filled rows: send the nominations of one course only.</source>
         <translation>Le fichier {file} a plus de {limit} lignes remplies : envoyez les candidatures d&apos;une seule session.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="216"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
         <source>The file {file} is protected by a password. Open it, remove the password (File &gt; Info &gt; Protect workbook) and send it again.</source>
         <translation>Le fichier {file} est protégé par un mot de passe. Ouvrez-le, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="217"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
         <source>The file {file} is damaged or cut short (it is not a complete workbook). Ask for it again.</source>
         <translation>Le fichier {file} est endommagé ou tronqué (ce n&apos;est pas un classeur complet). Redemandez-le.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="218"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
         <source>The file {file} cannot be read as a workbook ({detail}). It may be damaged: open it and save it again, or ask for it again.</source>
         <translation>Le fichier {file} ne peut pas être lu comme un classeur ({detail}). Il est peut-être endommagé : ouvrez-le et enregistrez-le à nouveau, ou redemandez-le.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="219"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
         <source>The file {file} cannot be read as CSV ({detail}).</source>
         <translation>Le fichier {file} ne peut pas être lu comme CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="220"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
         <source>The file {file} is protected by a password. Open it, remove the password and send it again.</source>
         <translation>Le fichier {file} est protégé par un mot de passe. Ouvrez-le, retirez le mot de passe et renvoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="221"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
         <source>The sheet {sheet} of {file} has more than {limit} filled rows: send the nominations of one course only.</source>
         <translation>La feuille {sheet} de {file} a plus de {limit} lignes remplies : envoyez les candidatures d&apos;une seule session.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="222"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
         <source>{name} is not yet in the register: give its agency type so that it can be added.</source>
         <translation>{name} n&apos;est pas encore dans le registre : indiquez son type d&apos;organisation pour qu&apos;elle y soit ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="223"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
         <source>This cell has {length} characters; no field of the register takes more than {limit}.</source>
         <translation>Cette cellule a {length} caractères ; aucun champ du registre n&apos;en prend plus de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="224"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
         <source>This is not a date: write it as 21/03/1985.</source>
         <translation>Ce n&apos;est pas une date : écrivez-la comme 21/03/1985.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="225"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="227"/>
         <source>This date does not exist.</source>
         <translation>Cette date n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="226"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="228"/>
         <source>Sex must be F or M (Female, Male, Femme, Homme, أنثى, ذكر).</source>
         <translation>Le sexe doit être F ou M (Femme, Homme, Female, Male, أنثى, ذكر).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="227"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
         <source>This country is not in the register&apos;s list: choose it from the drop-down list.</source>
         <translation>Ce pays n&apos;est pas dans la liste du registre : choisissez-le dans la liste déroulante.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="228"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
         <source>This agency type is not one of the list: choose it from the drop-down list.</source>
         <translation>Ce type d&apos;organisation n&apos;est pas dans la liste : choisissez-le dans la liste déroulante.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="229"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
         <source>This ID document type is not one of the list (passport, national identity card, service card, other).</source>
         <translation>Ce type de pièce d&apos;identité n&apos;est pas dans la liste (passeport, carte nationale d&apos;identité, carte professionnelle, autre).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="230"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="232"/>
         <source>This cell holds {kind} where text was expected.</source>
         <translation>Cette cellule contient {kind} là où un texte était attendu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="231"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="233"/>
         <source>This cell&apos;s formula gives an error ({error}): type the value itself.</source>
         <translation>La formule de cette cellule donne une erreur ({error}) : saisissez la valeur elle-même.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="232"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="234"/>
         <source>A logo must be a PNG or JPEG picture.</source>
         <translation>Un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="233"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="235"/>
         <source>Give the centre&apos;s name in English; it is printed on every document.</source>
         <translation>Indiquez le nom du centre en anglais ; il est imprimé sur chaque document.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="234"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="236"/>
         <source>The logo is larger than 1 MB; choose a smaller picture.</source>
         <translation>Le logo dépasse 1 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="158"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="160"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -5384,121 +5421,126 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/validation_messages.py" line="24"/>
+        <source>The certificates were issued, but their files could not all be written into {folder}: {problem}. Print the originals again into a folder that can be written.</source>
+        <translation>Les certificats ont été délivrés, mais leurs fichiers n’ont pas tous pu être écrits dans {folder}&#xa0;: {problem}. Imprimez à nouveau les originaux dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
         <source>The trust file {path} cannot be read: {problem}.</source>
         <translation>Le fichier de confiance {path} ne peut pas être lu&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
         <source>{name} cannot be read: {problem}.</source>
         <translation>{name} ne peut pas être lu&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
         <source>{name} is a picture far too large to be a photo or scan of a certificate.</source>
         <translation>{name} est une image bien trop grande pour être la photo ou le scan d’un certificat.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
         <source>{name} is damaged or cut short: it cannot be read as a PDF.</source>
         <translation>{name} est abîmé ou tronqué&#xa0;: il ne peut pas être lu comme un PDF.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
         <source>{name} is damaged or cut short: it cannot be read as a picture.</source>
         <translation>{name} est abîmé ou tronqué&#xa0;: il ne peut pas être lu comme une image.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
         <source>{name} is damaged: a page of it cannot be drawn.</source>
         <translation>{name} est abîmé&#xa0;: une de ses pages ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
         <source>{name} is far too large to be a revocation list.</source>
         <translation>{name} est bien trop grand pour être une liste de révocation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
         <source>{name} is neither a picture (PNG, JPEG...) nor a PDF.</source>
         <translation>{name} n’est ni une image (PNG, JPEG…) ni un PDF.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
         <source>{name} is not a revocation list of a centre.</source>
         <translation>{name} n’est pas une liste de révocation d’un centre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
         <source>This is not a revocation list of a centre (it does not start with {prefix}).</source>
         <translation>Ce n’est pas une liste de révocation d’un centre (elle ne commence pas par {prefix}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
         <source>The revocation list is damaged: it was cut short or altered.</source>
         <translation>La liste de révocation est abîmée&#xa0;: elle a été tronquée ou modifiée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="46"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
         <source>The revocation list&apos;s signature does not verify with the trust file: it was altered, or comes from another centre.</source>
         <translation>La signature de la liste de révocation ne se vérifie pas avec le fichier de confiance&#xa0;: elle a été modifiée, ou vient d’un autre centre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="48"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="50"/>
         <source>The revocation list is signed but its contents cannot be read.</source>
         <translation>La liste de révocation est signée mais son contenu ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="159"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="161"/>
         <source>clerk</source>
         <translation>agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="160"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="162"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="161"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="163"/>
         <source>open</source>
         <translation>ouverte aux candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="162"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="164"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="163"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="165"/>
         <source>registrar</source>
         <translation>responsable des certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="164"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="166"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="165"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="167"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="166"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="168"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="167"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="169"/>
         <source>trainer</source>
         <translation>formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="168"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="170"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/validation_messages.py" line="169"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="171"/>
         <source>viewer</source>
         <translation>lecteur</translation>
     </message>

@@ -4,6 +4,7 @@ user action is all there or not there at all."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import shutil
@@ -150,6 +151,19 @@ def _closed_course(path: Path, keys: Path, people: int = 30) -> int:
     return course.id
 
 
+def _no_stray_file(folder: Path, issued: int) -> None:
+    """Nothing in the folder if nothing was issued; otherwise only whole files of the certificates issued."""
+    left = sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+    if not issued:
+        assert left == [], f"files left though nothing was issued: {left[:3]}"
+        return
+    hashes = {c.pdf_sha256 for c in Certificate.select()}
+    for name in left:
+        data = (folder / name).read_bytes()
+        assert name.endswith("_certificates.pdf") or hashlib.sha256(data).hexdigest() in hashes, name
+        assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF"), name
+
+
 def test_kill_9_during_graduations(tmp_path, report):
     template, keys = tmp_path / "closed.sqlite3", tmp_path / "keys"
     people = 30
@@ -168,6 +182,7 @@ def test_kill_9_during_graduations(tmp_path, report):
         issued = Certificate.select().count()
         events = AuditEvent.select().where((AuditEvent.action == "issue") & (AuditEvent.entity == "certificate")).count()
         assert issued in (0, people) and events == issued, f"{issued} of {people} certificates after the kill"
+        _no_stray_file(tmp_path / f"pdf-{n}", issued)
         outcomes["all issued" if issued else "none"] += 1
         db.close()
         path.unlink()

@@ -1,5 +1,6 @@
 """Graduation: who gets which certificate and why, who already holds one, then every certificate
-issued at once, off the GUI thread, with a progress dialog whose Cancel leaves nothing issued."""
+issued at once, off the GUI thread, with a progress dialog whose Cancel leaves nothing issued; and
+the originals of the course's certificates printed again, as first printed, into a folder."""
 
 from __future__ import annotations
 
@@ -64,12 +65,19 @@ class GraduationDialog(QDialog):
         form.addRow("", self.zip)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.issue_button = buttons.addButton(self.tr("&Issue the certificates…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(self.tr("Print the &originals again…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("printAgainButton")
+        self.print_button.setToolTip(self.tr("The course's valid certificates written again into a folder, the very "
+                                             "files first printed (not duplicates)"))
         for button in buttons.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field never issues nor closes: Issue is clicked
             button.setDefault(False)
         self.issue_button.setEnabled(False)
+        self.print_button.setEnabled(False)
         buttons.rejected.connect(self.reject)
         self.issue_button.clicked.connect(lambda: self.issue())
+        self.print_button.clicked.connect(lambda: self.print_again())
         self.picker.chosen.connect(lambda course: self.load(course.code))
         self.picker.refused.connect(self.message.setText)
         self.passphrase.textChanged.connect(lambda _: self._enable_issue())
@@ -101,6 +109,7 @@ class GraduationDialog(QDialog):
         self.table.resizeColumnsToContents()
         self._closed = course.status == "closed"
         self._pending = sum(1 for r in rows if r.kind and r.enrolment_id not in held)
+        self.print_button.setEnabled(any(h.status == "valid" for h in held.values()))
         self._say_who_is_left(len(held))
         self._enable_issue()
         return True
@@ -133,6 +142,29 @@ class GraduationDialog(QDialog):
                                                 progress=lambda done, total: progress(done, total, "")),
             self.tr("Graduation"), self.tr("Issuing the certificates…"), self)
         self._finish(task, Path(folder))
+        return task
+
+    def print_again(self) -> BackgroundTask | None:
+        """The originals of the course's valid certificates, into a folder the registrar chooses."""
+        if self.course_id is None or not self.print_button.isEnabled():
+            return None
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to put the originals"))
+        if not folder:
+            return None
+        from ...services.certificates import printing
+
+        course_id, out, zipped = self.course_id, Path(folder), self.zip.isChecked()
+        task = run_with_progress(
+            lambda progress: printing.print_again(self.actor, course_id, out, zipped=zipped,
+                                                  progress=lambda done, total: progress(done, total, "")),
+            self.tr("Print the originals again"), self.tr("Printing the originals again…"), self)
+        if task.problem:
+            QMessageBox.warning(self, self.tr("Print the originals again"), task.problem)
+        elif task.result is not None:
+            text = (self.tr("%1 original(s) printed again, as first issued, in %2")
+                    .replace("%1", str(len(task.result.serials))).replace("%2", str(folder))
+                    if task.result.serials else self.tr("The course has no valid certificate to print."))
+            QMessageBox.information(self, self.tr("Print the originals again"), text)
         return task
 
     def _finish(self, task: BackgroundTask, folder: Path) -> None:

@@ -1,7 +1,8 @@
 """Graduation: who gets which certificate, and issuing them. The certificates are sealed and drawn,
-and their files written whole, before the one short transaction that records them: a register never
-holds a certificate whose original was not on the disk when it was recorded (and printing.py can
-always draw that original again, byte for byte)."""
+and their files written whole to the disk (under no name yet), before the one short transaction
+that records them; they take their names once it has committed. A kill at any moment leaves either
+nothing issued and no file, or issued certificates with their files or some of them (printing.py
+draws any original again, byte for byte)."""
 
 from __future__ import annotations
 
@@ -172,19 +173,21 @@ def issue(actor: Actor, course_id: int, passphrase: str, today: date | None = No
                   for e, serial, pdf in zip(plan.pending, plan.serials, plan.singles, strict=True)]
         halts.point("drawn")
         planned = _files_of(issued, plan.merged or b"", plan.course.code, zipped) if out is not None else []
-        written = [out / name for name, _ in planned] if out is not None else []
+        staged = files.stage(out, planned) if out is not None else None
         try:
-            if out is not None:
-                files.write_all(out, planned)
             halts.point("written")
             _record(actor, course_id, plan, today)
         except _SerialsTaken:
-            _discard(written, plan.serials)
+            if staged:
+                staged.discard()
             continue
         except BaseException:
-            _discard(written, plan.serials)
+            if staged:
+                staged.discard()
             raise
         halts.point("committed")
+        if staged and out is not None:
+            _publish(staged, out)
         if progress:
             progress(2 * len(plan.pending), 2 * len(plan.pending))
         return Graduation(issued, plan.merged, out, plan.course.code)
@@ -278,12 +281,10 @@ def _span(serials: list[str]) -> str:
     return ordered[0] if len(ordered) == 1 else f"{ordered[0]} to {ordered[-1]}"
 
 
-def _discard(written: list[Path], serials: list[str]) -> None:
-    """Files of certificates that were not recorded, removed; but not those another graduation into
-    the same folder recorded under the same serials (the same bytes), nor then the merged file."""
-    recorded = {s for (s,) in Certificate.select(Certificate.serial).where(Certificate.serial.in_(serials)).tuples()}
-    for path in written:
-        serial = next((s for s in serials if path.name.startswith(s)), None)
-        if (serial in recorded) if serial is not None else bool(recorded):
-            continue
-        path.unlink(missing_ok=True)
+def _publish(staged: files.Staged, out: Path) -> None:
+    """The recorded certificates' files given their names. Should that fail, they are recorded all
+    the same: printing the originals again gives them."""
+    try:
+        staged.publish()
+    except OSError as exc:
+        raise files.not_named(out, exc) from None

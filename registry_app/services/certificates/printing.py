@@ -7,6 +7,7 @@ fonts), and with the name its seal states, whatever was corrected since."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,18 +38,24 @@ class Printed:
     folder: Path
 
 
-def print_again(actor: Actor, course_id: int, out: Path, zipped: bool = False) -> Printed:
+def print_again(actor: Actor, course_id: int, out: Path, zipped: bool = False,
+                progress: Callable[[int, int], None] | None = None) -> Printed:
     """The originals of the course's valid certificates written again into out (one PDF each and the
-    merged one), each checked against the SHA-256 recorded when it was issued; audited as printed again."""
+    merged one), each checked against the SHA-256 recorded when it was issued; audited as printed again.
+    progress(done, total) is told of the steps (drawn, checked, written) and may raise to cancel
+    before anything is written."""
     actor.require(Action.ISSUE_CERTIFICATES)
     course = Course.get_by_id(course_id)
     batches = _batches(course_id)
     if not batches:
         return Printed([], None, out)
+    step = progress or (lambda done, total: None)
+    step(0, 3)
     settings = centre.load()
     template = certificate_templates.load(course.programme, course.language)
     drawn = certificate_batch.draw([[_original(course, row, template, settings) for row in batch]
                                     for batch in batches])
+    step(1, 3)
     valid: list[tuple[Certificate, bytes]] = []
     for batch, (_, singles) in zip(batches, drawn, strict=True):
         valid += [(row, pdf) for row, pdf in zip(batch, singles, strict=True) if row.status == "valid"]
@@ -64,6 +71,7 @@ def print_again(actor: Actor, course_id: int, out: Path, zipped: bool = False) -
                               given_names=row.enrolment.participant.given_names, course=course.code), pdf)
              for row, pdf in valid]
     stem = files.course_stem(course.code)
+    step(2, 3)
     extra = [(f"{stem}_certificates.zip", files.zipped(named))] if zipped else []
     files.prepare_folder(out)
     files.write_all(out, named + [(f"{stem}_certificates.pdf", merged)] + extra)
