@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
@@ -11,19 +13,21 @@ from .. import APP_NAME, __version__
 from ..domain.errors import Refusal
 from ..domain.permissions import Action
 from ..services.actors import Actor
-from ..services.backups import copies as backups
-from .errors import show_bug, show_refusal
 from .forms.ui_main_window import Ui_MainWindow
-from .pages.attendance_page import AttendancePage
-from .pages.certificates_page import CertificatesPage
 from .pages.participants_page import ParticipantsPage
-from .pages.record_list_page import RecordListPage
-from .pages.register_pages import courses_spec, organisations_spec, programmes_spec, trainers_spec
-from .pages.reports_page import ReportsPage
-from .pages.settings_page import SettingsPage
-from .widgets.backups_box import BackupsBox
+
+if TYPE_CHECKING:
+    from .pages.attendance_page import AttendancePage
+    from .pages.audit_page import AuditPage
+    from .pages.certificates_page import CertificatesPage
+    from .pages.record_list_page import RecordListPage
+    from .pages.reports_page import ReportsPage
+    from .pages.settings_page import SettingsPage
+    from .pages.users_page import UsersPage
+    from .widgets.backups_box import BackupsBox
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
+REGISTER_SECTIONS = {ORGANISATIONS: "organisation", PROGRAMMES: "programme", COURSES: "course", TRAINERS: "trainer"}
 
 # Imported when a form is first opened: the forms are a tenth of a second of start-up otherwise.
 EDITORS = {"participant": ("participant_editor", "ParticipantEditor"),
@@ -31,8 +35,8 @@ EDITORS = {"participant": ("participant_editor", "ParticipantEditor"),
            "programme": ("simple_editors", "ProgrammeEditor"),
            "course": ("course_editor", "CourseEditor"),
            "trainer": ("simple_editors", "TrainerEditor")}
-SPECS = {"organisation": organisations_spec, "programme": programmes_spec, "course": courses_spec,
-         "trainer": trainers_spec}
+SPECS = {"organisation": "organisations_spec", "programme": "programmes_spec", "course": "courses_spec",
+         "trainer": "trainers_spec"}
 # What a save in one kind of form may change in the lists (counts of members, of courses, of seats).
 REFRESHES = {"participant": ("participant", "organisation"), "organisation": ("organisation", "participant"),
              "programme": ("programme", "course"), "course": ("course", "programme", "trainer"),
@@ -40,6 +44,9 @@ REFRESHES = {"participant": ("participant", "organisation"), "organisation": ("o
 
 
 class MainWindow(QMainWindow):
+    """The window opens on the participants; every other section's page (and the code behind it) is
+    built the first time it is shown or asked for, which halves the start-up."""
+
     def __init__(self, database_text: str, database_source: str, schema_version: int | None,
                  actor: Actor, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,49 +59,151 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
-        self.register_pages = {entity: RecordListPage(spec(language), self) for entity, spec in SPECS.items()}
         self.editors: dict[tuple[str, int], QWidget] = {}  # the forms open on saved records
-        self.attendance_page = AttendancePage(actor, self, language=language)
-        self.certificates_page = CertificatesPage(actor, self, language)
-        self.reports_page = ReportsPage(actor, self, language)
-        self._add_pages(database_text, database_source, schema_version, language)
+        self._built: dict[int, QWidget] = {PARTICIPANTS: self.participants_page}
+        self._register_pages: dict[str, RecordListPage] = {}  # the lists of the register built so far
+        self._add_sections()
+        self._hide_what_the_role_may_not_do()
         self._status(database_text)
         self._connect()
         self.ui.navigation.setCurrentRow(PARTICIPANTS)
 
-    def _add_pages(self, database_text: str, database_source: str, schema_version: int | None,
-                   language: str) -> None:
-        self.settings_page = SettingsPage(database_text, database_source, schema_version, self, language, self.actor)
-        self.settings_page.languageChosen.connect(self.speak)
-        self.backups_box = BackupsBox(self.actor, self.reopen_after_restore, self.settings_page)
-        self.settings_page.add_section(self.backups_box)
-        sections = [
-            (self.tr("Participants"), self.participants_page),
-            (self.tr("Organisations"), self.register_pages["organisation"]),
-            (self.tr("Programmes"), self.register_pages["programme"]),
-            (self.tr("Courses"), self.register_pages["course"]),
-            (self.tr("Trainers"), self.register_pages["trainer"]),
-            (self.tr("Attendance"), self.attendance_page),
-            (self.tr("Certificates"), self.certificates_page),
-            (self.tr("Reports"), self.reports_page),
-            (self.tr("Settings"), self.settings_page),
+    def _add_sections(self) -> None:
+        sections: list[tuple[str, Callable[[], QWidget] | None]] = [
+            (self.tr("Participants"), None),
+            (self.tr("Organisations"), lambda: self._register_page("organisation")),
+            (self.tr("Programmes"), lambda: self._register_page("programme")),
+            (self.tr("Courses"), lambda: self._register_page("course")),
+            (self.tr("Trainers"), lambda: self._register_page("trainer")),
+            (self.tr("Attendance"), self._attendance_page),
+            (self.tr("Certificates"), self._certificates_page),
+            (self.tr("Reports"), self._reports_page),
+            (self.tr("Settings"), self._settings_page),
         ]
         # The window shows only what the signed-in person's role may use; the services refuse the rest.
-        self._hide_what_the_role_may_not_do()
-        self.users_page = self.audit_page = None
+        self._users_section = self._audit_section = None
         if self.actor.may(Action.ADMINISTER):
-            from .pages.users_page import UsersPage
-
-            self.users_page = UsersPage(self.actor, self)
-            sections.append((self.tr("Users"), self.users_page))
+            self._users_section = len(sections)
+            sections.append((self.tr("Users"), self._users_page))
         if self.actor.may(Action.VIEW_AUDIT):
-            from .pages.audit_page import AuditPage
-
-            self.audit_page = AuditPage(self.actor, self)
-            sections.append((self.tr("Audit"), self.audit_page))
-        for label, page in sections:
+            self._audit_section = len(sections)
+            sections.append((self.tr("Audit"), self._audit_page))
+        self._builders = [build for _label, build in sections]
+        for label, build in sections:
             QListWidgetItem(label, self.ui.navigation)
-            self.ui.pages.addWidget(page)
+            self.ui.pages.addWidget(self.participants_page if build is None else QWidget())
+
+    def page(self, section: int) -> Any:
+        """The section's page, built (in place of the empty widget that stood for it) when first wanted."""
+        page = self._built.get(section)
+        if page is not None:
+            return page
+        build = self._builders[section]
+        assert build is not None  # only the participants' page has no builder, and it is built at once
+        page = build()
+        self._built[section] = page
+        stack = self.ui.pages
+        stand_in, shown = stack.widget(section), stack.currentWidget()
+        stack.insertWidget(section, page)
+        stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        stack.setCurrentWidget(page if shown is stand_in else shown)
+        return page
+
+    def _show_section(self, section: int) -> None:
+        if section >= 0:
+            self.page(section)
+            self.ui.pages.setCurrentIndex(section)
+
+    def _register_page(self, entity: str) -> RecordListPage:
+        from .pages import register_pages
+        from .pages.record_list_page import RecordListPage
+
+        page = RecordListPage(getattr(register_pages, SPECS[entity])(self.language), self)
+        page.recordActivated.connect(lambda record_id: self.open_record(entity, record_id))
+        page.newRequested.connect(lambda: self.open_record(entity, None))
+        page.ui.newButton.setVisible(self.actor.may(Action.EDIT_REGISTER))
+        self._register_pages[entity] = page
+        return page
+
+    def _attendance_page(self) -> AttendancePage:
+        from .pages.attendance_page import AttendancePage
+
+        return AttendancePage(self.actor, self, language=self.language)
+
+    def _certificates_page(self) -> CertificatesPage:
+        from .pages.certificates_page import CertificatesPage
+
+        page = CertificatesPage(self.actor, self, self.language)
+        needs = {"graduation": Action.ISSUE_CERTIFICATES, "reprint": Action.ISSUE_CERTIFICATES,
+                 "correct": Action.ISSUE_CERTIFICATES, "revoke": Action.ISSUE_CERTIFICATES,
+                 "revocations": Action.ISSUE_CERTIFICATES, "template": Action.ISSUE_CERTIFICATES,
+                 "export": Action.EXPORT}
+        for key, action in needs.items():
+            button = page.buttons.get(key)
+            if button is not None:
+                button.setVisible(self.actor.may(action))
+        return page
+
+    def _reports_page(self) -> ReportsPage:
+        from .pages.reports_page import ReportsPage
+
+        return ReportsPage(self.actor, self, self.language)
+
+    def _settings_page(self) -> SettingsPage:
+        from .pages.settings_page import SettingsPage
+        from .widgets.backups_box import BackupsBox
+
+        database_text, database_source, schema_version = self.opened_on
+        page = SettingsPage(database_text, database_source, schema_version, self, self.language, self.actor)
+        page.languageChosen.connect(self.speak)
+        self._backups_box = BackupsBox(self.actor, self.reopen_after_restore, page)
+        page.add_section(self._backups_box)
+        return page
+
+    def _users_page(self) -> UsersPage:
+        from .pages.users_page import UsersPage
+
+        return UsersPage(self.actor, self)
+
+    def _audit_page(self) -> AuditPage:
+        from .pages.audit_page import AuditPage
+
+        return AuditPage(self.actor, self)
+
+    # Each page by name, built if it was not yet (tests and the window's own actions ask for them).
+    @property
+    def register_pages(self) -> dict[str, RecordListPage]:
+        return {entity: self.page(section) for section, entity in REGISTER_SECTIONS.items()}
+
+    @property
+    def attendance_page(self) -> AttendancePage:
+        return self.page(ATTENDANCE)
+
+    @property
+    def certificates_page(self) -> CertificatesPage:
+        return self.page(CERTIFICATES)
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.page(REPORTS)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(SETTINGS)
+
+    @property
+    def backups_box(self) -> BackupsBox:
+        self.page(SETTINGS)
+        return self._backups_box
+
+    @property
+    def users_page(self) -> UsersPage | None:
+        return None if self._users_section is None else self.page(self._users_section)
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return None if self._audit_section is None else self.page(self._audit_section)
 
     def _status(self, database_text: str) -> None:
         self.database_label = QLabel(database_text)
@@ -103,34 +212,21 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(QLabel(self.tr("User: %1").replace("%1", self.actor.display_name)))
 
     def _connect(self) -> None:
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._show_section)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionFind.triggered.connect(self.find)
         self.ui.actionNew.triggered.connect(self.new_record)
         self.participants_page.participantActivated.connect(lambda pid: self.open_record("participant", pid))
         self.participants_page.newRequested.connect(lambda: self.open_record("participant", None))
-        for entity, page in self.register_pages.items():
-            page.recordActivated.connect(lambda record_id, e=entity: self.open_record(e, record_id))
-            page.newRequested.connect(lambda e=entity: self.open_record(e, None))
         self.ui.actionAbout.triggered.connect(self._about)
         self.password_action = self.ui.fileMenu.addAction(self.tr("Change my &password…"))
         self.password_action.triggered.connect(self.change_password)
         self.ui.actionGuide.triggered.connect(self.show_guide)
 
     def _hide_what_the_role_may_not_do(self) -> None:
+        """The pages built later hide their own buttons in the same way (see _certificates_page...)."""
         self.ui.actionNew.setVisible(self.actor.may(Action.EDIT_REGISTER))
-        needs = {"graduation": Action.ISSUE_CERTIFICATES, "reprint": Action.ISSUE_CERTIFICATES,
-                 "correct": Action.ISSUE_CERTIFICATES, "revoke": Action.ISSUE_CERTIFICATES,
-                 "revocations": Action.ISSUE_CERTIFICATES, "template": Action.ISSUE_CERTIFICATES,
-                 "export": Action.EXPORT}
-        for key, action in needs.items():
-            button = getattr(self.certificates_page, "buttons", {}).get(key)
-            if button is not None:
-                button.setVisible(self.actor.may(action))
-        for page in (self.participants_page, *self.register_pages.values()):
-            new_button = getattr(getattr(page, "ui", None), "newButton", None)
-            if new_button is not None:
-                new_button.setVisible(self.actor.may(Action.EDIT_REGISTER))
+        self.participants_page.ui.newButton.setVisible(self.actor.may(Action.EDIT_REGISTER))
 
     def change_password(self) -> None:
         from .dialogs.sign_in_dialog import ChangePasswordDialog
@@ -145,13 +241,13 @@ class MainWindow(QMainWindow):
         page = self.ui.pages.currentWidget()
         if page is self.participants_page:
             return "participant"
-        return next((entity for entity, p in self.register_pages.items() if p is page), None)
+        return next((entity for entity, p in self._register_pages.items() if p is page), None)
 
     def find(self) -> None:
         """Ctrl+F: the search field of the list shown, or of the participants from any other page."""
         entity = self._page_entity()
-        if entity in self.register_pages:
-            self.register_pages[entity].focus_search()
+        if entity in self._register_pages:
+            self._register_pages[entity].focus_search()
         else:
             self.find_participant()
 
@@ -182,8 +278,8 @@ class MainWindow(QMainWindow):
         for refreshed in REFRESHES[entity]:
             if refreshed == "participant":
                 self.participants_page.refresh()
-            else:
-                self.register_pages[refreshed].refresh()
+            elif refreshed in self._register_pages:  # a list not built yet reads the register when shown
+                self._register_pages[refreshed].refresh()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
@@ -240,6 +336,9 @@ class MainWindow(QMainWindow):
 
     def _back_up_on_close(self) -> None:
         """The routine backup, once a day; a failure is said, and the window closes all the same."""
+        from ..services.backups import copies as backups
+        from .errors import show_bug, show_refusal
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backups.back_up_on_close()

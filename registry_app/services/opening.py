@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import Refusal
 from ..store.database import db, parse_url
 from ..store.inspection import RegisterDamagedError
 from ..store.migrations import current_version
 from ..store.schema import init_db
-from .backups.copies import Backup, register_at
-from .backups.restoring import latest_good_backup
 from .settings import ChosenDatabase, choose_database
+
+if TYPE_CHECKING:
+    from .backups.copies import Backup
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ def open_register(choice: Choice) -> OpenedRegister:
 
 
 def _damaged(exc: RegisterDamagedError) -> DamagedRegister:
+    from .backups.copies import register_at  # only for a damaged register: not part of every start-up
+    from .backups.restoring import latest_good_backup
+
     path = exc.path or Path()
     problem = exc.values.get("problem") or exc.sentence()
     backup = latest_good_backup(register_at(path))

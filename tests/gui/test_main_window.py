@@ -118,8 +118,44 @@ def test_every_section_opens(window, qtbot):
     assert courses.model.rowCount() > 0 and courses.model.total() == Course.select().count()
 
 
+def test_a_section_is_built_when_first_shown_and_then_shows_the_register(window, qtbot):
+    """Only the participants' page is built at start-up; the others are built on first show, in their
+    place in the navigation, with their data, and kept afterwards."""
+    from registry_app.gui.pages.record_list_page import RecordListPage
+
+    stand_in = window.ui.pages.widget(COURSES)
+    assert not isinstance(stand_in, RecordListPage)
+    assert window._built.keys() == {PARTICIPANTS}
+    window.ui.navigation.setCurrentRow(COURSES)
+    courses = window.ui.pages.currentWidget()
+    assert isinstance(courses, RecordListPage) and window.ui.pages.indexOf(courses) == COURSES
+    assert courses.isVisible() and courses.model.total() == Course.select().count() > 0
+    assert courses.model.index(0, 0).data()
+    window.ui.navigation.setCurrentRow(PARTICIPANTS)
+    window.ui.navigation.setCurrentRow(COURSES)
+    assert window.ui.pages.currentWidget() is courses and window.register_pages["course"] is courses
+    assert window.ui.pages.count() == window.ui.navigation.count()
+
+
+def test_a_page_asked_for_before_it_is_shown_is_built_in_place_without_changing_the_section(window):
+    settings = window.settings_page
+    assert window.current_section() == PARTICIPANTS and window.ui.pages.currentWidget() is window.participants_page
+    assert window.ui.pages.widget(SETTINGS) is settings and window.ui.pages.count() == window.ui.navigation.count()
+    window.ui.navigation.setCurrentRow(SETTINGS)
+    assert window.ui.pages.currentWidget() is settings
+
+
+def test_a_save_refreshes_only_the_lists_already_built(window, qtbot):
+    window._saved("course")  # the programmes, courses and trainers lists are not built: nothing to refresh
+    assert window._built.keys() == {PARTICIPANTS}
+    courses = window.register_pages["course"]
+    before = courses.model.total()
+    window._saved("course")
+    assert courses.model.total() == before
+
+
 def test_the_settings_page_says_which_register_is_open(window):
-    settings = window.ui.pages.widget(SETTINGS)
+    settings = window.settings_page
     assert settings.values["database"].text() == "SQLite: /tmp/register.sqlite3"
     assert settings.centre_form.edits["name_en"].text().startswith("Programme Office")
 
@@ -156,7 +192,7 @@ def test_certificate_settings_are_checked_then_saved(window, monkeypatch):
     from registry_app.services import centre
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
-    settings = window.ui.pages.widget(SETTINGS)
+    settings = window.settings_page
     settings.edits["serial_pattern"].setText("{prefix}-{year}")
     assert not settings.save_certificate_settings() and "{seq}" in settings.last_message
     settings.edits["serial_pattern"].setText("{prefix}/{year}/{seq:04d}{check}")
@@ -168,7 +204,7 @@ def test_certificate_settings_are_checked_then_saved(window, monkeypatch):
 def test_a_signing_key_is_made_and_its_trust_file_exported_from_settings(window, tmp_path):
     import json
 
-    settings = window.ui.pages.widget(SETTINGS)
+    settings = window.settings_page
     settings.keys_dir = tmp_path / "keys"
     assert "None yet" in settings.key_label.text()
     assert settings.create_key("a good long passphrase")
@@ -184,7 +220,7 @@ def test_the_verification_address_is_checked_and_the_verifier_published_from_set
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    settings = window.ui.pages.widget(SETTINGS)
+    settings = window.settings_page
     settings.edits["verification_address"].setText("verify.example.org#x")
     assert not settings.save_certificate_settings() and "web address" in settings.last_message
     settings.edits["verification_address"].setText("https://verify.example.org/")

@@ -82,7 +82,7 @@ def test_the_threshold_of_small_numbers_is_set_in_settings(qtbot, demo_register)
     from registry_app.services.reports import privacy
 
     window, page = _page(qtbot, demo_register)
-    settings = [w for w in window.findChildren(object) if type(w).__name__ == "ReportSettings"][0]
+    settings = window.settings_page.report_settings
     settings.threshold.setValue(8)
     settings.save_button.click()
     assert privacy.threshold() == 8

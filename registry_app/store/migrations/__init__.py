@@ -15,8 +15,6 @@ from pathlib import Path
 
 from peewee import CharField, Database, DateTimeField, IntegerField, Model, SqliteDatabase
 
-from .. import audit_guard, reference_data, search
-from ..backup import backup_name, backup_sqlite
 from ..database import db, write_transaction
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
 from ..models import MODELS, ONE_VALID_CERTIFICATE, SEARCHABLE, AuditCheckpoint, CourseFunding, fill_search_keys, utcnow
@@ -45,7 +43,12 @@ class SchemaTooNewError(RegisterSchemaTooNew, RuntimeError):
     pass
 
 
+# What only a migration needs is imported by it: every start-up opens a register already up to date.
+
+
 def _initial(database: Database) -> None:
+    from .. import audit_guard, reference_data, search
+
     database.create_tables(MODELS)
     search.install(database)
     reference_data.seed_countries(database)
@@ -67,6 +70,8 @@ def _funding(database: Database) -> None:
 
 
 def _accounts_and_checkpoints(database: Database) -> None:
+    from .. import audit_guard
+
     for column, definition in (("failed_attempts", "INTEGER NOT NULL DEFAULT 0"),
                                ("locked_until", "TIMESTAMP NULL"),
                                ("database_login", "VARCHAR(63) NOT NULL DEFAULT ''")):
@@ -158,6 +163,8 @@ def migrate(
 def _backup_before_migrating(database: Database, backup_dir: Path | None, version: int) -> Path | None:
     if not isinstance(database, SqliteDatabase) or database.database == ":memory:":
         return None  # a PostgreSQL server is backed up by its administrator (pg_dump)
+    from ..backup import backup_name, backup_sqlite
+
     path = Path(database.database)
     directory = backup_dir or path.parent / "backups"
     return backup_sqlite(database, directory / backup_name(path, f"before-v{version + 1}"))
