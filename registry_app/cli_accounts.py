@@ -27,8 +27,9 @@ def read_password(prompt: str, confirm: bool = False) -> str:
     return line.rstrip("\r\n")
 
 
-def sign_in(username: str | None):
-    """The actor of --user NAME, once their password is checked."""
+def sign_in(username: str | None, offer_checkpoint: bool = True):
+    """The actor of --user NAME, once their password is checked; then the daily checkpoint of the audit
+    trail, when it is due and this person may sign it."""
     from .services.accounts import signing_in
 
     if not username:
@@ -36,7 +37,35 @@ def sign_in(username: str | None):
             raise NoPassword("This register has no user yet: create the first administrator with "
                              "registry-app users add NAME --role admin.")
         raise NoPassword("Sign in: registry-app --user NAME COMMAND (the password is asked).")
-    return signing_in.sign_in(username, read_password(f"Password of {username}: "))
+    actor = signing_in.sign_in(username, read_password(f"Password of {username}: "))
+    if offer_checkpoint:
+        offer_daily_checkpoint(actor)
+    return actor
+
+
+def offer_daily_checkpoint(actor, now=None) -> bool:
+    """On a terminal, the passphrase of the signing key is asked for the day's checkpoint (Enter skips);
+    a script (no terminal) is reminded on standard error and goes on. A failure never stops the command."""
+    from .services.audit_trail import checkpoints
+
+    if not checkpoints.due_for(actor, now):
+        return False
+    if sys.stdin is None or not sys.stdin.isatty():
+        print(f"registry-app: the daily checkpoint of the audit trail is due: registry-app --user "
+              f"{actor.username} audit checkpoint", file=sys.stderr)
+        return False
+    passphrase = getpass.getpass("The daily checkpoint of the audit trail is due. Passphrase of the signing key "
+                                 "(Enter to skip): ")
+    if not passphrase:
+        return False
+    try:
+        made = checkpoints.make(actor, passphrase, reason="daily", now=now)
+    except Refusal as refusal:
+        print(f"registry-app: no checkpoint: {refusal}", file=sys.stderr)
+        return False
+    print(f"Daily checkpoint signed ({made.written_down()}), written to {checkpoints.checkpoint_file()}.",
+          file=sys.stderr)
+    return True
 
 
 def add_parsers(commands) -> None:
@@ -101,7 +130,11 @@ def add_audit_parsers(commands) -> None:
                                                               "key (passphrase asked, or REGISTRY_KEY_PASSPHRASE)")
     checkpoint.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     checkpoint.add_argument("--out", metavar="FILE", help="append the checkpoint to FILE, kept away from the "
-                                                          "register (default: audit-checkpoints.jsonl in your data folder)")
+                                                          "register (default: the file set by `audit file`)")
+    where = audit_commands.add_parser("file", help="show, or set (administrators), the file every checkpoint is "
+                                                   "also written to, kept away from the register")
+    where.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
+    where.add_argument("path", metavar="FILE", nargs="?", help="the file's full path")
     verify = audit_commands.add_parser("verify", help="check the audit trail against its signed checkpoints")
     verify.add_argument("--db", metavar="URL", dest="sub_db", help=argparse.SUPPRESS)
     verify.add_argument("--checkpoints", metavar="FILE", help="the checkpoints file kept away from the register")
@@ -113,12 +146,17 @@ def run_audit(args) -> int:
     from .cli_certificates import _passphrase
     from .services.audit_trail import checkpoints, verification
 
-    actor = sign_in(args.user)
+    actor = sign_in(args.user, offer_checkpoint=args.audit_command != "checkpoint")
     if args.audit_command == "checkpoint":
         out = Path(args.out) if args.out else None
         made = checkpoints.make(actor, _passphrase(), out=out)
         print(f"Checkpoint signed: {made.written_down()}")
-        print(f"Written to the register and to {out or checkpoints.default_file()}; keep a copy elsewhere.")
+        print(f"Written to the register and to {out or checkpoints.checkpoint_file()}; keep a copy elsewhere.")
+        return 0
+    if args.audit_command == "file":
+        if args.path:
+            checkpoints.choose_checkpoint_file(actor, Path(args.path))
+        print(f"Checkpoints are written to the register and to {checkpoints.checkpoint_file()}.")
         return 0
     verdict = verification.verify(actor, Path(args.checkpoints) if args.checkpoints else None)
     print(verdict.summary())

@@ -67,3 +67,37 @@ def test_audit_checkpoint_and_verify_from_the_command_line(tmp_path, capsys, pas
     said = capsys.readouterr().out
     assert "tampered with" in said and "deleted" in said
     db.obj.close()
+
+
+def test_the_daily_checkpoint_on_the_command_line(tmp_path, capsys, password_on_stdin, monkeypatch):
+    """A script is reminded on standard error; a person at a terminal is asked for the passphrase (Enter
+    skips), and the checkpoint goes to the file the administrator set with `audit file`."""
+    import getpass
+
+    from registry_app.services.audit_trail import checkpoints
+
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    monkeypatch.setenv("REGISTRY_KEY_PASSPHRASE", "a long enough passphrase")
+    assert main(["users", "add", "director", "--role", "admin", "--db", url]) == 0
+    assert main(["--user", "director", "keys", "create", "--db", url, "--valid-from", "2021-01-01"]) == 0
+    kept = tmp_path / "share" / "audit.jsonl"
+    assert main(["--user", "director", "audit", "file", str(kept), "--db", url]) == 0
+    assert "the daily checkpoint of the audit trail is due" in capsys.readouterr().err  # not a terminal
+    assert main(["--user", "director", "audit", "file", "relative.jsonl", "--db", url]) == 2
+    assert "full path" in capsys.readouterr().err
+
+    asked = []
+    monkeypatch.setattr(password_on_stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or (
+        password_on_stdin.password if prompt.startswith("Password") else answers.pop(0)))
+    answers = [""]  # Enter: skipped, the command goes on
+    assert main(["--user", "director", "info", "--db", url]) == 0
+    assert "is due" in asked[-1] and not kept.exists()
+    answers.append("a long enough passphrase")
+    assert main(["--user", "director", "info", "--db", url]) == 0
+    assert "Daily checkpoint signed" in capsys.readouterr().err
+    assert [c.reason for c in checkpoints.from_file(kept)] == ["daily"]
+    asked.clear()
+    assert main(["--user", "director", "info", "--db", url]) == 0
+    assert not any("is due" in prompt for prompt in asked)  # once a day
+    db.obj.close()

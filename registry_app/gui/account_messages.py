@@ -40,6 +40,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "The audit trail has been tampered with: {count} problem(s)."),
     QT_TRANSLATE_NOOP("Validation", "A checkpoint is made on demand, at closing or daily, not {reason!r}."),
     QT_TRANSLATE_NOOP("Validation", "Line {line} of {path} is not an audit checkpoint."),
+    QT_TRANSLATE_NOOP("Validation", "The checkpoints file must be a file named by its full path, not {path}."),
     QT_TRANSLATE_NOOP("Validation", "The window locks after 1 to {longest} minutes unused."),
     QT_TRANSLATE_NOOP("Validation", "Group roles and logins are for a register on a PostgreSQL server."),
 )

@@ -142,31 +142,7 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
             return 0
         code = _run_event_loop(app)
         if not window.reopen:  # a restore closes the window to open it again on the restored register
-            _checkpoint_at_closing(window.actor)
             return code
-
-
-def _checkpoint_at_closing(actor) -> None:
-    """At closing, once a day at most, whoever may sign the trail's checkpoint is asked for the key's
-    passphrase (Cancel skips it): the head of the audit trail is signed and kept outside the register."""
-    from PySide6.QtWidgets import QLineEdit
-
-    from ..domain.errors import Refusal
-    from ..domain.permissions import Action
-    from ..services.audit_trail import checkpoints
-    from ..services.certificates import keys
-
-    try:
-        if not actor.may(Action.VIEW_AUDIT) or not keys.trust_list().keys or not checkpoints.due():
-            return
-        passphrase, given = QInputDialog.getText(
-            None, QApplication.translate("app", "Audit checkpoint"),
-            QApplication.translate("app", "The daily checkpoint of the audit trail is due. Passphrase of the signing "
-                                          "key (Cancel to skip):"), QLineEdit.EchoMode.Password)
-        if given:
-            checkpoints.make(actor, passphrase, reason="closing")
-    except Refusal as refusal:
-        QMessageBox.warning(None, QApplication.translate("app", "Audit checkpoint"), str(refusal))
 
 
 def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.OpenedRegister, bool] | str | int:
@@ -239,4 +215,5 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
     from .widgets.idle_lock import IdleLock
 
     window.idle_lock = IdleLock(window, actor, register.description)
+    QTimer.singleShot(0, lambda: window.daily_checkpoint.start())  # once the window is on screen
     return window

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .pages.settings_page import SettingsPage
     from .pages.users_page import UsersPage
     from .widgets.backups_box import BackupsBox
+    from .widgets.daily_checkpoint import DailyCheckpoint
 
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 REGISTER_SECTIONS = {ORGANISATIONS: "organisation", PROGRAMMES: "programme", COURSES: "course", TRAINERS: "trainer"}
@@ -67,6 +68,17 @@ class MainWindow(QMainWindow):
         self._status(database_text)
         self._connect()
         self.ui.navigation.setCurrentRow(PARTICIPANTS)
+        self._daily_checkpoint: DailyCheckpoint | None = None
+
+    @property
+    def daily_checkpoint(self) -> DailyCheckpoint:
+        """Asks for the audit trail's daily checkpoint (built when first needed: it loads the signing code,
+        which start-up does without)."""
+        if self._daily_checkpoint is None:
+            from .widgets.daily_checkpoint import DailyCheckpoint
+
+            self._daily_checkpoint = DailyCheckpoint(self, self.actor)
+        return self._daily_checkpoint
 
     def _add_sections(self) -> None:
         sections: list[tuple[str, Callable[[], QWidget] | None]] = [
@@ -331,6 +343,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if not self.reopen and self.replacement is None:  # not closed for a restore or another language
+            self.daily_checkpoint.offer("closing")  # before the backup, which then holds it
             self._back_up_on_close()
         super().closeEvent(event)
 

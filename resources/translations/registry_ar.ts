@@ -135,140 +135,161 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
         <source>Not verified yet.</source>
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <source>Checkpoints &amp;file…</source>
+        <translation>&amp;ملف نقاط التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
+        <translation>حيث تُكتب كل نقطة تحقق أيضًا: ملف يُحفظ بعيدًا عن السجل (مفتاح USB، أو مجلد مشترك على خادم آخر). للمسؤولين.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="137"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="147"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="142"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="149"/>
+        <source>Checkpoints are also written to %1.</source>
+        <translation>تُكتب نقاط التحقق أيضًا في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="162"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="199"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="179"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <source>Where to keep the checkpoints</source>
+        <translation>أين تُحفظ نقاط التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1059,6 +1080,29 @@
         <location filename="../../ui/course_form.ui" line="628"/>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCheckpoint</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="58"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="69"/>
+        <source>Audit checkpoint</source>
+        <translation>نقطة تحقق التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="63"/>
+        <source>The daily checkpoint of the audit trail is due: its head is signed with the centre&apos;s key and written to %1.
+
+Passphrase of the signing key (Cancel to skip):</source>
+        <translation>حان موعد نقطة التحقق اليومية لسجل التدقيق: يُوقَّع رأسه بمفتاح المركز ويُكتب في %1.
+
+عبارة مرور مفتاح التوقيع (إلغاء للتخطي):</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="67"/>
+        <source>Before closing: %1</source>
+        <translation>قبل الإغلاق: %1</translation>
     </message>
 </context>
 <context>
@@ -1895,77 +1939,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="85"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73"/>
+        <location filename="../../registry_app/gui/main_window.py" line="86"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="74"/>
+        <location filename="../../registry_app/gui/main_window.py" line="87"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="77"/>
+        <location filename="../../registry_app/gui/main_window.py" line="90"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="91"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="79"/>
+        <location filename="../../registry_app/gui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="80"/>
+        <location filename="../../registry_app/gui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="94"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="103"/>
+        <location filename="../../registry_app/gui/main_window.py" line="224"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="116"/>
+        <location filename="../../registry_app/gui/main_window.py" line="234"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="189"/>
+        <location filename="../../registry_app/gui/main_window.py" line="297"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="248"/>
+        <location filename="../../registry_app/gui/main_window.py" line="360"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -5716,11 +5760,16 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <source>The checkpoints file must be a file named by its full path, not {path}.</source>
+        <translation>يجب أن يكون ملف نقاط التحقق ملفًا مسمًّى بمساره الكامل، لا {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
         <source>The window locks after 1 to {longest} minutes unused.</source>
         <translation>تُقفل النافذة بعد 1 إلى {longest} دقيقة دون استخدام.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
         <source>Group roles and logins are for a register on a PostgreSQL server.</source>
         <translation>أدوار المجموعات والحسابات خاصة بسجل على خادم PostgreSQL.</translation>
     </message>
@@ -5937,29 +5986,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="163"/>
-        <location filename="../../registry_app/gui/app.py" line="169"/>
-        <source>Audit checkpoint</source>
-        <translation>نقطة تحقق التدقيق</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/app.py" line="164"/>
-        <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
-        <translation>حان موعد نقطة التحقق اليومية لسجل التدقيق. عبارة مرور مفتاح التوقيع (إلغاء للتخطي):</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
-        <location filename="../../registry_app/gui/app.py" line="216"/>
+        <location filename="../../registry_app/gui/app.py" line="185"/>
+        <location filename="../../registry_app/gui/app.py" line="192"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="185"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="236"/>
+        <location filename="../../registry_app/gui/app.py" line="212"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -135,140 +135,161 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <source>Checkpoints &amp;file…</source>
+        <translation>&amp;Fichier des points de contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
+        <translation>Où chaque point de contrôle est aussi écrit : un fichier gardé hors du registre (une clé USB, le partage d&apos;un autre serveur). Administrateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="86"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="131"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="137"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="147"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="142"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="149"/>
+        <source>Checkpoints are also written to %1.</source>
+        <translation>Les points de contrôle sont aussi écrits dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="154"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="162"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="199"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="179"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="180"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <source>Where to keep the checkpoints</source>
+        <translation>Où garder les points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1059,6 +1080,29 @@
         <location filename="../../ui/course_form.ui" line="628"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCheckpoint</name>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="58"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="69"/>
+        <source>Audit checkpoint</source>
+        <translation>Point de contrôle d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="63"/>
+        <source>The daily checkpoint of the audit trail is due: its head is signed with the centre&apos;s key and written to %1.
+
+Passphrase of the signing key (Cancel to skip):</source>
+        <translation>Le point de contrôle quotidien du journal d&apos;audit est dû : sa tête est signée avec la clé du centre et écrite dans %1.
+
+Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="67"/>
+        <source>Before closing: %1</source>
+        <translation>Avant de fermer : %1</translation>
     </message>
 </context>
 <context>
@@ -1895,77 +1939,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="72"/>
+        <location filename="../../registry_app/gui/main_window.py" line="85"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="73"/>
+        <location filename="../../registry_app/gui/main_window.py" line="86"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="74"/>
+        <location filename="../../registry_app/gui/main_window.py" line="87"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="75"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="76"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="77"/>
+        <location filename="../../registry_app/gui/main_window.py" line="90"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="78"/>
+        <location filename="../../registry_app/gui/main_window.py" line="91"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="79"/>
+        <location filename="../../registry_app/gui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="80"/>
+        <location filename="../../registry_app/gui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="94"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="103"/>
+        <location filename="../../registry_app/gui/main_window.py" line="224"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="116"/>
+        <location filename="../../registry_app/gui/main_window.py" line="234"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="189"/>
+        <location filename="../../registry_app/gui/main_window.py" line="297"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="248"/>
+        <location filename="../../registry_app/gui/main_window.py" line="360"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -5716,11 +5760,16 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <source>The checkpoints file must be a file named by its full path, not {path}.</source>
+        <translation>Le fichier des points de contrôle doit être un fichier désigné par son chemin complet, pas {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
         <source>The window locks after 1 to {longest} minutes unused.</source>
         <translation>La fenêtre se verrouille après 1 à {longest} minutes sans utilisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
         <source>Group roles and logins are for a register on a PostgreSQL server.</source>
         <translation>Les rôles de groupe et les comptes concernent un registre sur un serveur PostgreSQL.</translation>
     </message>
@@ -5937,29 +5986,18 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="163"/>
-        <location filename="../../registry_app/gui/app.py" line="169"/>
-        <source>Audit checkpoint</source>
-        <translation>Point de contrôle d&apos;audit</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/app.py" line="164"/>
-        <source>The daily checkpoint of the audit trail is due. Passphrase of the signing key (Cancel to skip):</source>
-        <translation>Le point de contrôle quotidien du journal d&apos;audit est dû. Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
-        <location filename="../../registry_app/gui/app.py" line="216"/>
+        <location filename="../../registry_app/gui/app.py" line="185"/>
+        <location filename="../../registry_app/gui/app.py" line="192"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="185"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="236"/>
+        <location filename="../../registry_app/gui/app.py" line="212"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

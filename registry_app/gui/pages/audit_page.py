@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import Refusal
+from ...domain.permissions import Action
 from ...services.actors import Actor
 from ...services.audit_trail import checkpoints, events, verification
 
@@ -76,8 +77,12 @@ class AuditPage(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify…"), self)
         self.checkpoint_button = QPushButton(self.tr("&Checkpoint now…"), self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.file_button = QPushButton(self.tr("Checkpoints &file…"), self)
+        self.file_button.setToolTip(self.tr("Where every checkpoint is also written: a file kept away from the "
+                                            "register (a USB stick, another server's share). Administrators."))
+        self.file_button.setEnabled(actor.may(Action.ADMINISTER))
         buttons = QHBoxLayout()
-        for button in (self.verify_button, self.checkpoint_button, self.export_button):
+        for button in (self.verify_button, self.checkpoint_button, self.export_button, self.file_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.count = QLabel("", self)
@@ -102,6 +107,7 @@ class AuditPage(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(lambda: self.verify())
         self.checkpoint_button.clicked.connect(lambda: self.checkpoint())
+        self.file_button.clicked.connect(lambda: self.choose_file())
         self.export_button.clicked.connect(lambda: self.export())
         self._loaded = False  # read when first shown: not on every start of the window
 
@@ -138,8 +144,10 @@ class AuditPage(QWidget):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         last = checkpoints.latest()
         self.last_checkpoint.setText(
-            self.tr("Last signed checkpoint (note it down): %1").replace("%1", self._written_down(last)) if last
-            else self.tr("No signed checkpoint yet: make one, and keep its file away from the register."))
+            (self.tr("Last signed checkpoint (note it down): %1").replace("%1", self._written_down(last)) if last
+             else self.tr("No signed checkpoint yet: make one, and keep its file away from the register."))
+            + "\n" + self.tr("Checkpoints are also written to %1.").replace(
+                "%1", f"\u2066{checkpoints.checkpoint_file()}\u2069"))
 
     def _written_down(self, checkpoint: checkpoints.Checkpoint) -> str:
         return (self.tr("%1 UTC, %2 events, the last #%3, hash %4")
@@ -150,7 +158,7 @@ class AuditPage(QWidget):
         if checkpoints_file is None and ask:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The checkpoints file kept elsewhere (or Cancel "
                                                                   "to use the register's own)"),
-                                                    str(checkpoints.default_file().parent),
+                                                    str(checkpoints.checkpoint_file().parent),
                                                     self.tr("Checkpoints (*.jsonl);;All files (*)"))
             checkpoints_file = Path(chosen) if chosen else None
         try:
@@ -178,10 +186,27 @@ class AuditPage(QWidget):
             return False
         self.verdict.setStyleSheet("")
         self.verdict.setText(self.tr("Checkpoint signed and written to %1; keep a copy of that file elsewhere.")
-                             .replace("%1", f"\u2066{out or checkpoints.default_file()}\u2069"))
+                             .replace("%1", f"\u2066{out or checkpoints.checkpoint_file()}\u2069"))
         self._fill_choices()
         self.refresh()
         return made is not None
+
+    def choose_file(self, path: Path | None = None) -> bool:
+        """An administrator names the file kept away from the register that every checkpoint goes to."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Where to keep the checkpoints"),
+                                                    str(checkpoints.checkpoint_file()),
+                                                    self.tr("Checkpoints (*.jsonl);;All files (*)"))
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            checkpoints.choose_checkpoint_file(self.actor, path)
+        except Refusal as refusal:
+            self.verdict.setText(refusal.sentence(_translate))
+            return False
+        self.refresh()
+        return True
 
     def export(self, path: Path | None = None) -> int:
         if path is None:

@@ -19,9 +19,9 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.keys import TrustList
 from ...store.database import write_transaction
-from ...store.models import AuditCheckpoint, AuditEvent, utcnow
+from ...store.models import AuditCheckpoint, AuditEvent, Setting, utcnow
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..certificates import keys
 
 FORMAT = "training-registry-audit-checkpoint/1"
@@ -70,28 +70,56 @@ class Checkpoint:
 
 def head() -> tuple[int, int, str]:
     """(how many events, the last one's id, its hash); (0, 0, GENESIS) for an empty trail."""
+    requiring(Action.VIEW_AUDIT)
     count = AuditEvent.select().count()
     last = AuditEvent.select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
     return (count, last.id, last.hash) if last else (0, 0, audit.GENESIS)
 
 
 def default_file() -> Path:
+    """Where the checkpoints go until an administrator chooses a file kept elsewhere."""
     return paths.user_data_dir() / "audit-checkpoints.jsonl"
 
 
+_FILE_SETTING = "audit_checkpoint_file"
+
+
+def checkpoint_file() -> Path:
+    """The file every checkpoint is appended to: the one the administrator chose (a USB stick, a
+    share of another server), else default_file()."""
+    requiring(Action.VIEW_AUDIT)
+    row = Setting.get_or_none(Setting.key == _FILE_SETTING)
+    return Path(json.loads(row.value)) if row else default_file()
+
+
+def choose_checkpoint_file(actor: Actor, path: Path) -> None:
+    """An administrator names the file the checkpoints are kept in from now on (audited)."""
+    actor.require(Action.ADMINISTER)
+    path = Path(path).expanduser()
+    if not path.is_absolute() or path.is_dir():
+        raise CheckpointRefused("The checkpoints file must be a file named by its full path, not {path}.",
+                                path=str(path))
+    value = json.dumps(str(path))
+    with write_transaction():
+        before = str(checkpoint_file())
+        Setting.insert(key=_FILE_SETTING, value=value).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: value}).execute()
+        audit.record(actor, "update", "setting", _FILE_SETTING, {"file": before}, {"file": str(path)})
+
+
 def make(actor: Actor, passphrase: str, reason: str = "on-demand", out: Path | None = None,
-         keys_dir: Path | None = None) -> Checkpoint:
-    """Sign the head of the trail now; store it in the register and append it to out (or the default
-    file). The checkpoint's own audit event is part of the head it signs."""
+         keys_dir: Path | None = None, now: datetime | None = None) -> Checkpoint:
+    """Sign the head of the trail now; store it in the register and append it to out (or the file the
+    administrator chose). The checkpoint's own audit event is part of the head it signs."""
     actor.require(Action.VIEW_AUDIT)
     if reason not in REASONS:
         raise CheckpointRefused("A checkpoint is made on demand, at closing or daily, not {reason!r}.", reason=reason)
     kid, private = keys.signing_key(passphrase, keys_dir)  # refused before anything is written
-    out = out or default_file()
+    out = out or checkpoint_file()
     with write_transaction():
         audit.record(actor, "audit-checkpoint", "audit", reason, None, {"file": str(out)})
         count, last_id, last_hash = head()
-        unsigned = Checkpoint(count, last_id, last_hash, utcnow().replace(microsecond=0), kid, "", reason)
+        unsigned = Checkpoint(count, last_id, last_hash, (now or utcnow()).replace(microsecond=0), kid, "", reason)
         signature = base64.b64encode(private.sign(unsigned.signed_text())).decode("ascii")
         checkpoint = Checkpoint(**{**asdict(unsigned), "signature": signature})
         _append(out, checkpoint)  # written (and synced) before the register commits
@@ -109,6 +137,7 @@ def _append(path: Path, checkpoint: Checkpoint) -> None:
 
 
 def in_register() -> list[Checkpoint]:
+    requiring(Action.VIEW_AUDIT)
     return [Checkpoint(c.event_count, c.last_event_id, c.last_hash, c.at, c.kid, c.signature, c.reason)
             for c in AuditCheckpoint.select().order_by(AuditCheckpoint.id)]
 
@@ -142,3 +171,14 @@ def due(now: datetime | None = None) -> bool:
     if last is None:
         return AuditEvent.select().exists()
     return (now or utcnow()) - last.at >= timedelta(days=1)
+
+
+def due_for(actor: Actor, now: datetime | None = None, keys_dir: Path | None = None) -> bool:
+    """Whether to ask this person for the daily checkpoint now: they may sign the trail, this PC holds
+    the centre's private key, and the last checkpoint is a day old (or there is none)."""
+    return actor.may(Action.VIEW_AUDIT) and keys.can_sign_here(keys_dir) and due(now)
+
+
+def clock() -> datetime:
+    """Now, as the checkpoints count time (UTC, without a zone)."""
+    return utcnow()

@@ -11,7 +11,7 @@ from typing import Any
 from ... import paths
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...seal.keys import TrustedKey, TrustList, create_key, load_private_key
+from ...seal.keys import TrustedKey, TrustList, create_key, key_path, load_private_key
 from ...store.database import write_transaction
 from ...store.models import Programme, Setting
 from .. import audit, centre
@@ -75,6 +75,12 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
 def signing_key(passphrase: str, directory: Path | None = None) -> Any:
     kid = active_kid()
     return kid, load_private_key(directory or keys_dir(), kid, passphrase)
+
+
+def can_sign_here(directory: Path | None = None) -> bool:
+    """Whether the centre has a signing key and this PC holds its (wrapped) private half."""
+    kid = _stored().get("active")
+    return bool(kid) and key_path(directory or keys_dir(), str(kid)).is_file()
 
 
 class BadTrustFile(Refusal, ValueError):
