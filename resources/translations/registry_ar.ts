@@ -2736,6 +2736,11 @@ Passphrase of the signing key (Cancel to skip):</source>
         <source>Rank / position</source>
         <translation>الرتبة / الوظيفة</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="57"/>
+        <source>Sounds like what you typed, or written otherwise: not an exact match.</source>
+        <translation>يُنطق مثل ما كتبته أو يُكتب بطريقة أخرى: ليس تطابقًا تامًّا.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2781,31 +2786,36 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
-        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
-        <translation>يطابق %1 مشارك(ين)؛ وتحتهم %2 تُكتب أسماؤهم بطريقة أخرى أو تُنطق بالطريقة نفسها.</translation>
+        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike, marked ≈.</source>
+        <translation>%1 مشارك(ين) مطابق(ين)؛ وتحتهم %2 تُكتب أسماؤهم بطريقة أخرى أو تُنطق بشكل مشابه، مع العلامة ≈.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="121"/>
+        <source>%1 participants match; names written otherwise or sounding alike follow them, marked ≈, at the end of the list.</source>
+        <translation>%1 مشاركًا مطابقًا؛ وتليهم في آخر القائمة الأسماء المكتوبة بطريقة أخرى أو المتشابهة في النطق، مع العلامة ≈.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="128"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="130"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>

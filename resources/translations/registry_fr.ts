@@ -2736,6 +2736,11 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <source>Rank / position</source>
         <translation>Grade / fonction</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/models/participants_model.py" line="57"/>
+        <source>Sounds like what you typed, or written otherwise: not an exact match.</source>
+        <translation>Se prononce comme ce que vous avez tapé, ou s&apos;écrit autrement : ce n&apos;est pas une correspondance exacte.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2781,31 +2786,36 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
-        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.</source>
-        <translation>%1 participant(s) correspondent ; en dessous, %2 dont le nom s&apos;écrit autrement ou se prononce de même.</translation>
+        <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike, marked ≈.</source>
+        <translation>%1 participant(s) correspond(ent) ; en dessous, %2 dont le nom s&apos;écrit autrement ou se prononce de même, marqués ≈.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="121"/>
+        <source>%1 participants match; names written otherwise or sounding alike follow them, marked ≈, at the end of the list.</source>
+        <translation>%1 participants correspondent ; les noms écrits autrement ou qui se prononcent de même les suivent, marqués ≈, en fin de liste.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="120"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="128"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="130"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>

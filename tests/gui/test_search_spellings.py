@@ -57,3 +57,39 @@ def test_an_arabic_word_is_found_with_or_without_its_article_or_particle(qtbot, 
     page.ui.searchEdit.clear()
     page.ui.searchEdit.setText("بالعدل")
     assert page.model.total() == 1
+
+
+def test_names_alike_follow_however_many_exact_matches_marked(qtbot, actor):
+    """More exact matches than a page: the names alike come after the last of them, as the clerk
+    scrolls to the end, marked ≈ with a note, tinted below a line."""
+    from PySide6.QtGui import QColor
+
+    from registry_app.gui.models.participants_model import ALIKE_MARK, PAGE_SIZE
+
+    for number in range(PAGE_SIZE + 6):
+        participants.create(actor, ParticipantData("Fatma", f"Exact{number:03d}", "F", "TN"))
+    for family in ("Alike", "Sounding"):
+        participants.create(actor, ParticipantData("Fatima", family, "F", "MA"))
+    page = ParticipantsPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.keyClicks(page.ui.searchEdit, "Fatma")
+    model, table = page.model, page.ui.table
+    assert model.rowCount() == PAGE_SIZE and model.first_alike_row() is None
+    assert "follow them" in page.ui.countLabel.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    names = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert names == ["Fatma"] * (PAGE_SIZE + 6) + ["Fatima", "Fatima"]
+    first = model.first_alike_row()
+    assert first == PAGE_SIZE + 6
+    assert model.index(first, 0).data().startswith(ALIKE_MARK)
+    assert not model.index(first - 1, 0).data().startswith(ALIKE_MARK)
+    assert "not an exact match" in model.index(first, 1).data(3)  # the tooltip
+    table.scrollToBottom()
+    qtbot.wait(10)
+    picture = table.viewport().grab().toImage()
+    y = table.rowViewportPosition(first + 1) + table.rowHeight(first + 1) // 2
+    x = table.columnViewportPosition(5) + table.columnWidth(5) - 4
+    assert QColor(picture.pixel(x, y)) == QColor(255, 244, 214)

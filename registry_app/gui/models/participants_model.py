@@ -51,6 +51,11 @@ SORT_OF_COLUMN = {
 # sorted faster on each keystroke.
 PAGE_SIZE = 64
 ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
+# Before the reference of a name that is not an exact match of what was typed but written otherwise or
+# sounding alike; the view also tints these rows and draws a line above the first.
+ALIKE_MARK = "≈ "
+ALIKE_NOTE = QT_TRANSLATE_NOOP("ParticipantsModel", "Sounds like what you typed, or written otherwise: "
+                               "not an exact match.")
 
 # Plain ints, looked up once: the view asks for a dozen roles per visible cell on every repaint, and
 # data() is the hottest Python code of a keystroke.
@@ -82,6 +87,8 @@ class ParticipantsModel(QAbstractTableModel):
         self._rows: list[ParticipantRow] = []
         self._more = True
         self._total = 0
+        self._alike_from: tuple | None = None  # where the next page of names alike starts
+        self._alike_more = False  # names alike still to follow the exact matches
         self.refresh()
 
     # -- what the page changes -------------------------------------------------------------------
@@ -107,6 +114,17 @@ class ParticipantsModel(QAbstractTableModel):
         """How many rows, below the exact matches, are names written otherwise or sounding alike."""
         return self._list.alike_below
 
+    def alike_follow(self) -> bool:
+        """Whether names written otherwise or sounding alike follow the exact matches, past this page."""
+        return self._list.alike_after is not None
+
+    def first_alike_row(self) -> int | None:
+        """The first row that is not an exact match but a name written otherwise or sounding alike."""
+        return next((number for number, row in enumerate(self._rows) if row.sounds_alike), None)
+
+    def is_alike(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].sounds_alike
+
     def refresh(self) -> None:
         listing, total, rows = ParticipantList.first_page(self._filter, self._sort, self._descending,
                                                           self._language, PAGE_SIZE)
@@ -114,8 +132,9 @@ class ParticipantsModel(QAbstractTableModel):
         if rows != self._rows or total != self._total:
             self.beginResetModel()
             self._rows, self._total = rows, total
-            self._more = len(rows) == PAGE_SIZE
+            self._more = len(rows) - listing.alike_below == PAGE_SIZE  # exact matches still to come
             self.endResetModel()
+        self._alike_more, self._alike_from = listing.alike_after is not None, listing.alike_from
         # else typing on has not changed what the table shows (the word had already picked these rows
         # out): nothing to repaint, and the selection stays where it was.
         self.countChanged.emit(total)
@@ -126,6 +145,8 @@ class ParticipantsModel(QAbstractTableModel):
         texts = []
         for row in self._rows[first:last + 1]:
             cells = _TEXTS(row)
+            if row.sounds_alike:
+                cells = (ALIKE_MARK + cells[0],) + cells[1:]
             texts.append(cells[:COLUMN_SEX] + (sexes.get(cells[COLUMN_SEX], cells[COLUMN_SEX]),) + cells[COLUMN_SEX + 1:])
         return texts
 
@@ -143,18 +164,33 @@ class ParticipantsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(_HEADERS)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
+        return not parent.isValid() and (self._more or self._alike_more)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or not self._more or not self._rows:
+        if parent.isValid() or not self._rows:
             return
-        page = self._list.page(after=self._rows[-1].key, limit=PAGE_SIZE)
-        self._more = len(page) == PAGE_SIZE
+        if self._more:
+            page = self._list.page(after=self._rows[-1].key, limit=PAGE_SIZE)
+            self._more = len(page) == PAGE_SIZE
+        elif self._alike_more:
+            page = self._next_alike_page()
+        else:
+            return
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def _next_alike_page(self) -> list[ParticipantRow]:
+        """Past the last exact match: the names alike, read a page at a time (a page of exact matches
+        only is skipped)."""
+        exact_ids = {row.id for row in self._rows if not row.sounds_alike}
+        while True:
+            page, self._alike_from = self._list.alike_page(self._alike_from, exact_ids, PAGE_SIZE)
+            self._alike_more = self._alike_from is not None
+            if page or not self._alike_more:
+                return page
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         sort = SORT_OF_COLUMN.get(column, SortColumn.NAME)
@@ -180,9 +216,13 @@ class ParticipantsModel(QAbstractTableModel):
         if role == _DISPLAY:
             if column == COLUMN_SEX:
                 return label(SEX_IN_LISTS, row.sex)
+            if column == COLUMN_REFERENCE and row.sounds_alike:
+                return ALIKE_MARK + row.reference
             return getattr(row, _FIELDS[column]) if 0 <= column < len(_FIELDS) else None
         if role == _ID:
             return row.id
         if role == _TOOLTIP:
+            if row.sounds_alike:
+                return _tr(ALIKE_NOTE)
             return row.nationality if column == COLUMN_NATIONALITY else None
         return _RIGHT if column == COLUMN_ARABIC_NAME else None

@@ -114,8 +114,12 @@ class ParticipantsPage(QWidget):
             text = self.tr("No participant matches.") if filtered else self.tr("The register has no participant yet.")
         elif self.model.alike_below():
             below = self.model.alike_below()
-            text = (self.tr("%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike.")
+            text = (self.tr("%1 participant(s) match; below them, %2 whose names are written otherwise or sound "
+                            "alike, marked ≈.")
                     .replace("%1", QLocale().toString(count - below)).replace("%2", QLocale().toString(below)))
+        elif self.model.alike_follow() and not self.model.sounds_alike():
+            text = (self.tr("%1 participants match; names written otherwise or sounding alike follow them, "
+                            "marked ≈, at the end of the list.").replace("%1", number))
         elif count == 1 and not self.model.sounds_alike():
             text = self.tr("1 participant matches.") if filtered else self.tr("1 participant in the register.")
         elif self.model.sounds_alike():

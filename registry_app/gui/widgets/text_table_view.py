@@ -7,8 +7,9 @@ repaint for the visible rows' texts and draws each text from a QStaticText it ke
 3-4 ms, most of it shaping the texts not seen before.
 
 The model offers ``row_texts(first, last)``: for each row from first to last, its cells' texts; and
-``text_alignment(column)``: a Qt.AlignmentFlag, or None for the reading direction's start. A model
-without row_texts is painted by QTableView. Everything but painting (selection, keyboard, sorting,
+``text_alignment(column)``: a Qt.AlignmentFlag, or None for the reading direction's start; and, if
+it likes, ``is_alike(row)``: whether the row is only a near match (tinted, and a line drawn above the
+first of them). A model without row_texts is painted by QTableView. Everything but painting (selection, keyboard, sorting,
 tooltips, accessibility) is QTableView's own.
 """
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionFocusRect, 
 _MAX_SHAPED = 6000
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight)
+_ALIKE_TINT = QColor(255, 244, 214)  # near matches: a pale amber, readable with the palette's text colour
 _ABSOLUTE = int(Qt.AlignmentFlag.AlignAbsolute)
 
 
@@ -100,12 +102,26 @@ class TextTableView(QTableView):
         last = model.rowCount() - 1 if last < 0 else last
         look = self._look(columns)
         selection, root = self.selectionModel(), self.rootIndex()
+        is_alike = getattr(model, "is_alike", None)
         for row, texts in enumerate(model.row_texts(first, last), start=first):
             selected = selection is not None and selection.isRowSelected(row, root)
-            self._draw_row(painter, row, texts, columns, look, selected)
+            alike = is_alike is not None and is_alike(row)
+            if alike and not selected:
+                painter.fillRect(look.left, self.rowViewportPosition(row), look.width, self.rowHeight(row), _ALIKE_TINT)
+            self._draw_row(painter, row, texts, columns, look, selected, tinted=alike)
+            if alike and (row == 0 or not is_alike(row - 1)):
+                self._draw_separator(painter, row, look)
         if look.grid:
             self._draw_grid(painter, area, columns, look, first, last)
         self._draw_focus(painter, first, last)
+
+    def _draw_separator(self, painter: QPainter, row: int, look: _Look) -> None:
+        """Above the first near match: where the exact matches end."""
+        painter.save()
+        painter.setPen(QPen(look.palette.color(look.group, QPalette.ColorRole.Highlight), 2))
+        y = self.rowViewportPosition(row)
+        painter.drawLine(look.left, y + 1, look.left + look.width - 1, y + 1)
+        painter.restore()
 
     def _look(self, columns) -> _Look:
         left = min(x for _column, x, _width, _right in columns)
@@ -114,10 +130,11 @@ class TextTableView(QTableView):
                      self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1,
                      1 if self.showGrid() else 0, QFontMetrics(self.font()).height(), self.alternatingRowColors())
 
-    def _draw_row(self, painter: QPainter, row: int, texts, columns, look: _Look, selected: bool) -> None:
+    def _draw_row(self, painter: QPainter, row: int, texts, columns, look: _Look, selected: bool,
+                  tinted: bool = False) -> None:
         y, height = self.rowViewportPosition(row), self.rowHeight(row)
         background = (QPalette.ColorRole.Highlight if selected
-                      else QPalette.ColorRole.AlternateBase if look.alternate and row % 2 else None)
+                      else QPalette.ColorRole.AlternateBase if look.alternate and row % 2 and not tinted else None)
         if background is not None:  # the base colour is the viewport's own
             painter.fillRect(look.left, y, look.width, height, look.palette.brush(look.group, background))
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

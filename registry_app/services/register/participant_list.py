@@ -2,8 +2,8 @@
 
 Pages are fetched by keyset ("the rows after this one in this order"), which costs the same on the
 last page as on the first, unlike OFFSET. How each search is answered is planned in
-store.participant_search; this module turns its rows into the list's and offers names that sound
-alike when nothing matches as typed.
+store.participant_search; this module turns its rows into the list's and offers the names that sound
+alike below the exact matches.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ class ParticipantList:
         self.language = language
         self.sounds_alike = sounds_alike
         self.alike_below = 0  # names that sound alike, offered below the exact matches of the first page
+        self.alike_after: ParticipantList | None = None  # names alike still to follow the exact matches
+        self.alike_from: tuple[Any, ...] | None = None  # where they start (None: at the beginning)
         self._search = ParticipantSearch(db.obj, self.filter, self.sort.value, descending, language, sounds_alike)
 
     @classmethod
@@ -78,24 +80,39 @@ class ParticipantList:
     @classmethod
     def first_page(cls, filter: ParticipantFilter, sort: SortColumn = SortColumn.NAME, descending: bool = False,
                    language: str = "en", limit: int = 200) -> tuple[ParticipantList, int, list[ParticipantRow]]:
-        """The list's first page: what the table shows on a keystroke. When few names match as typed,
-        the names written otherwise or sounding alike (N'Diaye for "NDiaye", Fatima for "Fatma",
-        the other script) follow them, marked; when none does, they are the list."""
+        """The list's first page: what the table shows on a keystroke. The names written otherwise or
+        sounding alike (N'Diaye for "NDiaye", Fatima for "Fatma", the other script) follow the exact
+        matches, marked, however many these are: on this page when the exact ones end on it (counted
+        in the total and in alike_below), else when the clerk has scrolled past the last exact one
+        (alike_after, read then, not on every keystroke); when none matches exactly, they are the list."""
         exact = cls(filter, sort, descending, language)
         total, found = exact._search.count_and_first_page(limit)
         rows = [_row(row) for row in found]
-        if not exact._search.can_sound_alike or total >= limit // 2:
+        if not exact._search.can_sound_alike:
             return exact, total, rows
         alike = cls(filter, sort, descending, language, sounds_alike=True)
+        if len(rows) >= limit:  # more exact matches than a page: the others wait for the end of the list
+            exact.alike_after = alike
+            return exact, total, rows
         alike_total, others = alike._search.count_and_first_page(limit)
         if not total:
-            return alike, alike_total, [_row(row) for row in others]
+            return alike, alike_total, [replace(_row(row), sounds_alike=True) for row in others]
         shown = {row.id for row in rows}
-        # Fewer than a page in all, so that the table never asks the exact list for a next page.
         below = [replace(_row(row), sounds_alike=True) for row in others if row[0] not in shown]
-        below = below[:limit - 1 - len(rows)]
         exact.alike_below = len(below)
+        if len(others) >= limit:  # the page of names alike was full: more follow as the clerk scrolls
+            exact.alike_after, exact.alike_from = alike, tuple(others[-1][10:])
         return exact, total + len(below), rows + below
+
+    def alike_page(self, after: tuple[Any, ...] | None, exact_ids: set[int],
+                   limit: int = 200) -> tuple[list[ParticipantRow], tuple[Any, ...] | None]:
+        """The next names alike after the exact matches (those among exact_ids left out), marked, and
+        where the following page starts (None at the end)."""
+        if self.alike_after is None:
+            return [], None
+        found = self.alike_after._search.page(after, limit)
+        rows = [replace(_row(row), sounds_alike=True) for row in found if row[0] not in exact_ids]
+        return rows, (tuple(found[-1][10:]) if len(found) == limit else None)
 
     def _offers_alike(self, total: int) -> bool:
         return not total and self._search.can_sound_alike
@@ -104,4 +121,4 @@ class ParticipantList:
         return self._search.count()
 
     def page(self, after: tuple[Any, ...] | None = None, limit: int = 200) -> list[ParticipantRow]:
-        return [_row(row) for row in self._search.page(after, limit)]
+        return [replace(_row(row), sounds_alike=self.sounds_alike) for row in self._search.page(after, limit)]
