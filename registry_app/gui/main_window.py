@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.may_close():
                 event.ignore()
                 return
+        self.backups_box.wait_for_full_check()  # its thread must not outlive the window
         if not self.reopen and self.replacement is None:  # not closed for a restore or another language
             self.daily_checkpoint.offer("closing")  # before the backup, which then holds it
             self._back_up_on_close()

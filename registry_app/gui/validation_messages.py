@@ -234,4 +234,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "A logo must be a PNG or JPEG picture."),
     QT_TRANSLATE_NOOP("Validation", "Give the centre's name in English; it is printed on every document."),
     QT_TRANSLATE_NOOP("Validation", "The logo is larger than 1 MB; choose a smaller picture."),
+    QT_TRANSLATE_NOOP("Validation", "The full check runs every 1 to {most} days, not every {days}."),
 )

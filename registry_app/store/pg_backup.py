@@ -86,6 +86,13 @@ def check_dump(path: Path) -> None:
         raise ServerBackupError("The file {path} is a PostgreSQL backup, but not of a register.", path=path)
 
 
+def read_whole(path: Path) -> None:
+    """Every block of the dump read back and decompressed (pg_restore into nothing): a dump damaged
+    anywhere fails, not only one whose table of contents is."""
+    check_dump(path)
+    _run([tool("pg_restore"), "--file", os.devnull, str(path)], dict(os.environ), "Reading the backup whole")
+
+
 def is_dump(path: Path) -> bool:
     try:
         with path.open("rb") as file:

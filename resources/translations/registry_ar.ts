@@ -305,73 +305,121 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="45"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="49"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="55"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="59"/>
         <source>Latest backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="57"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="91"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="58"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="62"/>
         <source>Restore…</source>
         <translation>استعادة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="69"/>
         <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>تُنشأ نسخة احتياطية عند إغلاق النافذة (مرة في اليوم) وقبل كل تحديث للسجل؛ وتُحفظ نسخ آخر 7 أيام و4 أسابيع و12 شهرًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="77"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="82"/>
         <source>None yet.</source>
         <translation>لا توجد بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="80"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="85"/>
         <source>%1, %2 MB (%3 kept in %4)</source>
         <translation>%1، %2 م.ب (%3 محفوظة في %4)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
         <source>Backed up and checked: %1</source>
         <translation>نُسخ احتياطيًا وتم التحقق: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="100"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="105"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="106"/>
         <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.sqlite3 *.dump);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="108"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="115"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="125"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="120"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="127"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="130"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
         <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
         <translation>هل تريد استبدال السجل بالنسخة الاحتياطية %1؟ يُحتفظ بالسجل بحالته الحالية جانبًا ويُنسخ احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="126"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="131"/>
         <source>The register is restored. The register as it was is kept as %1.</source>
         <translation>تمت استعادة السجل. يُحتفظ بالسجل كما كان باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="143"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
+        <source>Full check every</source>
+        <translation>فحص كامل كل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="150"/>
+        <source>Last full check</source>
+        <translation>آخر فحص كامل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="157"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="197"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="207"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="211"/>
+        <source>Full check</source>
+        <translation>الفحص الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="166"/>
+        <source>Not yet run on this computer.</source>
+        <translation>لم يُجرَ بعد على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
+        <source>%1: the register and its newest backup are sound.</source>
+        <translation>%1: السجل وأحدث نسخة احتياطية منه سليمان.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="171"/>
+        <source>%1: problems found.</source>
+        <translation>%1: وُجدت مشكلات.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="208"/>
+        <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
+        <translation>وجد الفحص الكامل أن السجل تالف (%1). توقّف عن العمل فيه، واستعد آخر نسخة احتياطية سليمة (الإعدادات، استعادة…) واطلب المساعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="212"/>
+        <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
+        <translation>أحدث نسخة احتياطية، %1، تالفة (%2). أنشئ نسخة احتياطية جديدة الآن (الإعدادات، انسخ احتياطيًا الآن) وافحص القرص الذي يحفظ النسخ الاحتياطية.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2057,7 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="360"/>
+        <location filename="../../registry_app/gui/main_window.py" line="361"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -5225,6 +5273,11 @@ Passphrase of the signing key (Cancel to skip):</source>
         <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
         <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
         <translation>{attended} من {counted} أنصاف أيام = {rate} % {sign} {minimum} %</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="237"/>
+        <source>The full check runs every 1 to {most} days, not every {days}.</source>
+        <translation>يجري الفحص الكامل كل يوم واحد إلى {most} يومًا، لا كل {days}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>

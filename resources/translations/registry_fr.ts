@@ -305,73 +305,121 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="45"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="49"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="55"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="59"/>
         <source>Latest backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="57"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="91"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="58"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="62"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="69"/>
         <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>Une sauvegarde est faite à la fermeture de la fenêtre (une fois par jour) et avant chaque mise à jour du registre ; les 7 derniers jours, 4 dernières semaines et 12 derniers mois sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="77"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="82"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="80"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="85"/>
         <source>%1, %2 MB (%3 kept in %4)</source>
         <translation>%1, %2 Mo (%3 gardées dans %4)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
         <source>Backed up and checked: %1</source>
         <translation>Sauvegardé et vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="100"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="105"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="106"/>
         <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Sauvegardes (*.sqlite3 *.dump);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="108"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="115"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="125"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="120"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="127"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="130"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
         <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
         <translation>Remplacer le registre par la sauvegarde %1 ? Le registre tel qu&apos;il est maintenant est mis de côté et sauvegardé d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="126"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="131"/>
         <source>The register is restored. The register as it was is kept as %1.</source>
         <translation>Le registre est restauré. Le registre tel qu&apos;il était est gardé sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="143"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
+        <source>Full check every</source>
+        <translation>Vérification complète tous les</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="150"/>
+        <source>Last full check</source>
+        <translation>Dernière vérification complète</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="157"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="197"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="207"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="211"/>
+        <source>Full check</source>
+        <translation>Vérification complète</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="166"/>
+        <source>Not yet run on this computer.</source>
+        <translation>Pas encore faite sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
+        <source>%1: the register and its newest backup are sound.</source>
+        <translation>%1 : le registre et sa dernière sauvegarde sont intacts.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="171"/>
+        <source>%1: problems found.</source>
+        <translation>%1 : des problèmes ont été trouvés.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="208"/>
+        <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
+        <translation>La vérification complète a trouvé le registre endommagé (%1). Cessez d&apos;y travailler, restaurez la dernière bonne sauvegarde (Paramètres, Restaurer…) et demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="212"/>
+        <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
+        <translation>La dernière sauvegarde, %1, est endommagée (%2). Faites une nouvelle sauvegarde maintenant (Paramètres, Sauvegarder maintenant) et vérifiez le disque qui contient les sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2057,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="360"/>
+        <location filename="../../registry_app/gui/main_window.py" line="361"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -5225,6 +5273,11 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <location filename="../../registry_app/gui/validation_messages.py" line="193"/>
         <source>{attended} of {counted} half-days = {rate} % {sign} {minimum} %</source>
         <translation>{attended} demi-journées sur {counted} = {rate} % {sign} {minimum} %</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="237"/>
+        <source>The full check runs every 1 to {most} days, not every {days}.</source>
+        <translation>La vérification complète a lieu tous les 1 à {most} jours, pas tous les {days}.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>

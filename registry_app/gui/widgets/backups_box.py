@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,12 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from ...domain.errors import Refusal
-from ...services.backups import copies, restoring
+from ...domain.permissions import Action
+from ...services.backups import copies, health, restoring
 from ..errors import sentence, show_refusal
+from .background_task import BackgroundTask
 
 Ask = Callable[[QWidget, str, str], bool]
 
@@ -65,6 +69,7 @@ class BackupsBox(QGroupBox):
         form.addRow("", QLabel(self.tr("A backup is made when the window closes (once a day) and before every "
                                        "update of the register; the last 7 days, 4 weeks and 12 months are kept."),
                                self, wordWrap=True))
+        self._add_full_check(form)
         self.show_latest()
 
     def show_latest(self) -> None:
@@ -127,3 +132,83 @@ class BackupsBox(QGroupBox):
                                 .replace("%1", _isolated(done.kept_aside)))
         self.restored()
         return True
+
+    # The scheduled full check (services.backups.health): run on a worker thread when due.
+
+    def _add_full_check(self, form: QFormLayout) -> None:
+        self.warn: Callable[[QWidget, str, str], object] = QMessageBox.warning  # tests read what the clerk is told
+        self.full_check_task: BackgroundTask | None = None
+        self.days_box = QSpinBox(self)
+        self.days_box.setRange(1, health.MAX_DAYS)
+        self.days_box.setSuffix(self.tr(" days"))
+        self.days_box.setValue(health.interval_days())
+        self.days_box.setEnabled(self.actor.may(Action.ADMINISTER))
+        self.days_box.valueChanged.connect(self._interval_changed)
+        form.addRow(self.tr("Full check every"), self.days_box)
+        self.full_check_label = QLabel(self)
+        self.full_check_label.setWordWrap(True)
+        form.addRow(self.tr("Last full check"), self.full_check_label)
+        self.show_full_check()
+
+    def _interval_changed(self, days: int) -> None:
+        try:
+            health.set_interval_days(self.actor, days)
+        except Refusal as refusal:
+            show_refusal(self, self.tr("Full check"), refusal)
+
+    def show_full_check(self) -> None:
+        try:
+            previous = health.last()
+        except Refusal as refusal:
+            self.full_check_label.setText(sentence(refusal))
+            return
+        if previous is None:
+            self.full_check_label.setText(self.tr("Not yet run on this computer."))
+        elif previous.sound:
+            self.full_check_label.setText(self.tr("%1: the register and its newest backup are sound.")
+                                          .replace("%1", previous.at.strftime("%Y-%m-%d %H:%M")))
+        else:
+            self.full_check_label.setText(self.tr("%1: problems found.")
+                                          .replace("%1", previous.at.strftime("%Y-%m-%d %H:%M")))
+
+    def check_if_due(self, now: datetime | None = None) -> BackgroundTask | None:
+        """Start the full check on a worker thread if it is due; the thread, or None."""
+        if self.full_check_task is not None and self.full_check_task.isRunning():
+            return None
+        try:
+            if not health.due(now):
+                return None
+        except Refusal:
+            return None  # a register that cannot be backed up (held in memory) has no schedule either
+        task = BackgroundTask(lambda _progress: health.run(self.actor, now))
+        task.finished.connect(lambda: self._full_check_done(task))
+        self.full_check_task = task
+        task.start()
+        return task
+
+    def wait_for_full_check(self) -> None:
+        if self.full_check_task is not None:
+            self.full_check_task.wait()
+
+    def _full_check_done(self, task: BackgroundTask) -> None:
+        self.show_full_check()
+        result = task.result
+        if task.problem:
+            self.warn(self, self.tr("Full check"), task.problem)
+            return
+        if task.bug is not None:
+            from ..errors import show_bug
+
+            show_bug(self, task.bug, "full check")
+            return
+        if not isinstance(result, health.FullCheck) or result.sound:
+            return  # the clerk is told only when something is wrong
+        if result.register_problems:
+            self.warn(self, self.tr("Full check"), self.tr(
+                "The full check found the register damaged (%1). Stop working in it, restore the latest good "
+                "backup (Settings, Restore…) and ask for help.").replace("%1", result.register_problems[0]))
+        else:
+            self.warn(self, self.tr("Full check"), self.tr(
+                "The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and "
+                "check the disk that holds the backups.").replace("%1", _isolated(result.backup))
+                .replace("%2", result.backup_problems[0]))

@@ -175,14 +175,11 @@ def latest_good_backup(register: Register) -> Backup | None:
 
 
 def check_register() -> list[str]:
-    """The full check of the open register (`registry-app check`): integrity, foreign keys and the
-    audit trail's chain; [] when all is well."""
-    register = open_register()
-    problems = full_check(register.path) if register.kind == "sqlite" and register.path else []
-    broken = audit.broken_links()
-    if broken:
-        problems.append(f"the audit trail is broken at {len(broken)} events (the first: {broken[0]})")
-    return problems
+    """The full check of the open register (`registry-app check`): integrity and foreign keys on SQLite,
+    amcheck (or every table read whole) on PostgreSQL, and the audit trail's chain; [] when all is well."""
+    from .health import register_problems
+
+    return register_problems()[0]
 
 
 __all__ = ["BackupRefused", "NotABackupError", "Restored", "check_backup", "check_register",
