@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from . import block, fonts, labels, layout, qr, text
 from .block import Line
+from .pdf_info import Info
 from .text import script_of
 
 PAGE = landscape(A4)
@@ -68,12 +69,34 @@ def render(certificates: list[CertificateDocument] | tuple[CertificateDocument, 
     # invariant: no clock time and a document id from the content, so that printing an issued
     # certificate again gives the very bytes whose SHA-256 the register holds
     canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1, invariant=1)
-    canvas.setTitle("Certificates")
+    if certificates:
+        described = info(certificates[0]) if len(certificates) == 1 else merged_info(certificates[0])
+        canvas.setTitle(described.title)
+        canvas.setSubject(described.subject)
+        canvas.setAuthor(described.author)
     for certificate in certificates:
         draw(canvas, certificate)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def info(c: CertificateDocument) -> Info:
+    """What a PDF viewer shows of one certificate: its kind and serial, the programme and the centre,
+    in the certificate's language(s)."""
+    kinds = " · ".join(labels.words(language)[c.kind] for language in c.languages)
+    return Info(f"{kinds} {c.serial}", _in_languages(c.programme, c.languages), _in_languages(c.centre, c.languages))
+
+
+def merged_info(c: CertificateDocument) -> Info:
+    """What a PDF viewer shows of a course's certificates in one file (c one of them)."""
+    title = " · ".join(labels.words(language)["certificates"] for language in c.languages)
+    return Info(title, _in_languages(c.programme, c.languages), _in_languages(c.centre, c.languages))
+
+
+def _in_languages(by_language: dict[str, str], languages: tuple[str, ...]) -> str:
+    said = [by_language.get(language) or by_language.get("en", "") for language in languages]
+    return " · ".join(dict.fromkeys(s for s in said if s))
 
 
 def draw(canvas: Canvas, c: CertificateDocument) -> None:

@@ -15,7 +15,8 @@ import os
 import re
 from collections.abc import Sequence
 
-from .certificate import CertificateDocument, render
+from .certificate import CertificateDocument, info, merged_info, render
+from .pdf_info import Info, with_info
 
 SHARD = 25  # pages drawn as one document; 500 certificates in 20 shards
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]*)>\s*<([0-9A-Fa-f]*)>\s*\]")
@@ -40,14 +41,15 @@ def _fixed_id(pdf: bytes) -> bytes:
     return pdf[:match.start()] + b"/ID[<" + digest + b"><" + digest + b">]" + pdf[match.end():]
 
 
-def _save(document: object) -> bytes:
+def _save(document: object, described: Info | None) -> bytes:
     out = io.BytesIO()
     document.save(out)  # type: ignore[attr-defined]
-    return _fixed_id(out.getvalue())
+    pdf = _fixed_id(out.getvalue())
+    return with_info(pdf, described) if described is not None else pdf
 
 
-def split(shard: bytes) -> list[bytes]:
-    """Each page of a shard as a PDF of its own."""
+def split(shard: bytes, described: Sequence[Info] | None = None) -> list[bytes]:
+    """Each page of a shard as a PDF of its own (with its title, subject and author when described)."""
     import pypdfium2
 
     source = pypdfium2.PdfDocument(shard)
@@ -56,14 +58,15 @@ def split(shard: bytes) -> list[bytes]:
         for index in range(len(source)):
             single = pypdfium2.PdfDocument.new()
             single.import_pages(source, [index])
-            singles.append(_save(single))
+            singles.append(_save(single, described[index] if described is not None else None))
             single.close()
         return singles
     finally:
         source.close()
 
 
-def join(shards_drawn: Sequence[bytes], pages: Sequence[Sequence[int]] | None = None) -> bytes:
+def join(shards_drawn: Sequence[bytes], pages: Sequence[Sequence[int]] | None = None,
+         described: Info | None = None) -> bytes:
     """One PDF of the given pages of each shard (every page when pages is None), in order."""
     import pypdfium2
 
@@ -75,7 +78,7 @@ def join(shards_drawn: Sequence[bytes], pages: Sequence[Sequence[int]] | None = 
             if chosen:
                 merged.import_pages(source, chosen)
             source.close()
-        return _save(merged)
+        return _save(merged, described)
     finally:
         merged.close()
 
@@ -83,7 +86,12 @@ def join(shards_drawn: Sequence[bytes], pages: Sequence[Sequence[int]] | None = 
 def draw_shard(documents: Sequence[CertificateDocument]) -> tuple[bytes, list[bytes]]:
     """A shard drawn, and cut into its single PDFs (run in a worker process)."""
     shard = render(list(documents))
-    return shard, split(shard)
+    return shard, split(shard, [info(document) for document in documents])
+
+
+def merged_described(documents: Sequence[CertificateDocument]) -> Info | None:
+    """The merged file's title, subject and author (from any one of its certificates)."""
+    return merged_info(documents[0]) if documents else None
 
 
 def draw(groups: Sequence[Sequence[CertificateDocument]]) -> list[tuple[bytes, list[bytes]]]:

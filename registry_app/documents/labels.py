@@ -27,6 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
         "participants": "{count} participants", "no_photo": "no photo",
         # name cards
         "name_cards": "Name cards",
+        # what a PDF viewer shows as the name of a file of certificates
+        "certificates": "Certificates",
     },
     "fr": {
         "completion": "Certificat de réussite", "participation": "Attestation de participation",
@@ -42,6 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "roster": "Liste des participants", "photo": "Photo", "organisation_rank": "Organisme et grade",
         "participants": "{count} participants", "no_photo": "pas de photo",
         "name_cards": "Chevalets nominatifs",
+        "certificates": "Certificats",
     },
     "ar": {
         "completion": "شهادة إتمام", "participation": "شهادة مشاركة", "certifies": "يشهد بأن",
@@ -56,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "roster": "قائمة المشاركين", "photo": "الصورة", "organisation_rank": "الجهة والرتبة",
         "participants": "{count} مشاركًا", "no_photo": "بدون صورة",
         "name_cards": "بطاقات الأسماء",
+        "certificates": "الشهادات",
     },
 }
 

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from . import block, fonts, text
+from . import labels as words
 from .block import Line
 
 SIDE_MARGIN = 36
@@ -30,14 +31,17 @@ class NameCards:
     course_code: str
     centre: str
     cards: tuple[NameCard, ...]
+    language: str = "en"  # of the file's title
+    programme: str = ""  # the course's programme, in that language
 
 
 def render(cards: NameCards) -> bytes:
     fonts.register()
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"Name cards {cards.course_code}")
+    canvas.setTitle(f"{words.words(cards.language)['name_cards']} {cards.course_code}")
     canvas.setAuthor(cards.centre)
+    canvas.setSubject(cards.programme)
     width, height = A4
     for card in cards.cards:
         canvas.setDash(2, 3)

@@ -49,7 +49,8 @@ def render(pack: ReportPack) -> bytes:
     fonts.register()
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN + 10, title=pack.title, author=pack.centre)
+                            bottomMargin=MARGIN + 10, title=pack.title, author=pack.centre,
+                            subject=" · ".join(pack.cover_lines[:1]))  # the period the figures cover
     story: list = []
     _cover(story, pack)
     _summary(story, pack)

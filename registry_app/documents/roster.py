@@ -46,7 +46,8 @@ def render(roster: Roster) -> bytes:
     buffer = BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 52,
                             bottomMargin=MARGIN + 14, title=f"{labels['roster']} {roster.course.code}",
-                            author=roster.course.centre)
+                            author=roster.course.centre,
+                            subject=f"{roster.course.programme} — {roster.course.dates}")
     decorate = lambda canvas, _doc: _draw_page(canvas, roster)  # noqa: E731
     doc.build([_table(roster)], onFirstPage=decorate, onLaterPages=decorate,
               canvasmaker=layout.numbered_canvas(labels["page"]))

@@ -195,6 +195,7 @@ def render(sheet: SignInSheet) -> bytes:
     canvas = Canvas(buffer, pagesize=PAGE, pageCompression=1)
     canvas.setTitle(f"{sheet.labels['sheet']} {sheet.course.code}")
     canvas.setAuthor(sheet.course.centre)
+    canvas.setSubject(f"{sheet.course.programme} — {sheet.course.dates}")
     for number, page in enumerate(pages, start=1):
         _draw_page_frame(canvas, sheet, number, len(pages))
         _draw_table(canvas, sheet, page)

@@ -231,7 +231,8 @@ def draw_batch(documents: list[Any], serials: list[str]) -> tuple[list[bytes], b
     drawn = certificate_batch.draw([documents[r.start:r.stop] for r in ranges])
     singles = [pdf for _, shard_singles in drawn for pdf in shard_singles]
     drawn_with = [serials[r.start] for r in ranges for _ in r]
-    return singles, certificate_batch.join([shard for shard, _ in drawn]), drawn_with
+    merged = certificate_batch.join([shard for shard, _ in drawn], described=certificate_batch.merged_described(documents))
+    return singles, merged, drawn_with
 
 
 def _require_closed(course: Course) -> None:

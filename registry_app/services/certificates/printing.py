@@ -14,6 +14,7 @@ from typing import Any
 
 from ...documents import certificate as document
 from ...documents import certificate_batch
+from ...documents.pdf_info import without_info
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.envelope import read_payload
@@ -53,20 +54,15 @@ def print_again(actor: Actor, course_id: int, out: Path, zipped: bool = False,
     step(0, 3)
     settings = centre.load()
     template = certificate_templates.load(course.programme, course.language)
-    drawn = certificate_batch.draw([[_original(course, row, template, settings) for row in batch]
-                                    for batch in batches])
+    documents = [[_original(course, row, template, settings) for row in batch] for batch in batches]
+    drawn = certificate_batch.draw(documents)
     step(1, 3)
     valid: list[tuple[Certificate, bytes]] = []
     for batch, (_, singles) in zip(batches, drawn, strict=True):
-        valid += [(row, pdf) for row, pdf in zip(batch, singles, strict=True) if row.status == "valid"]
-    for row, pdf in valid:
-        if hashlib.sha256(pdf).hexdigest() != row.pdf_sha256:
-            raise NotReproducible(
-                "Certificate {serial} can no longer be printed as it was issued: the course, its template or the "
-                "centre's settings changed since. Print a duplicate, or correct and reissue it. Nothing was printed.",
-                serial=row.serial)
+        valid += [(row, _as_issued(row, pdf)) for row, pdf in zip(batch, singles, strict=True) if row.status == "valid"]
     merged = certificate_batch.join([shard for shard, _ in drawn],
-                                    [[i for i, row in enumerate(batch) if row.status == "valid"] for batch in batches])
+                                    [[i for i, row in enumerate(batch) if row.status == "valid"] for batch in batches],
+                                    certificate_batch.merged_described(documents[0]))
     named = [(files.file_name(row.serial, row.enrolment.participant.family_name,
                               given_names=row.enrolment.participant.given_names, course=course.code), pdf)
              for row, pdf in valid]
@@ -77,6 +73,18 @@ def print_again(actor: Actor, course_id: int, out: Path, zipped: bool = False,
     files.write_all(out, named + [(f"{stem}_certificates.pdf", merged)] + extra)
     _record(actor, [row for row, _ in valid], out)
     return Printed([row.serial for row, _ in valid], out / f"{stem}_certificates.pdf", out)
+
+
+def _as_issued(row: Certificate, pdf: bytes) -> bytes:
+    """The bytes first printed: those drawn again, or, for a certificate issued before files were
+    given a title and subject, the same without them."""
+    for candidate in (pdf, without_info(pdf)):
+        if hashlib.sha256(candidate).hexdigest() == row.pdf_sha256:
+            return candidate
+    raise NotReproducible(
+        "Certificate {serial} can no longer be printed as it was issued: the course, its template or the "
+        "centre's settings changed since. Print a duplicate, or correct and reissue it. Nothing was printed.",
+        serial=row.serial)
 
 
 def _batches(course_id: int) -> list[list[Certificate]]:

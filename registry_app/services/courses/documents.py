@@ -135,7 +135,8 @@ def name_cards_data(code: str) -> name_cards.NameCards:
     language = _labels_language(course)
     cards = tuple(name_cards.NameCard(p.given_names, p.family_name, p.full_name_ar, p.organisation_name or "",
                                       p.country_name) for p in _attending(course, language))
-    return name_cards.NameCards(course.code, _centre_name(language), cards)
+    return name_cards.NameCards(course.code, _centre_name(language), cards, language,
+                                _heading(course, language).programme)
 
 
 DOCUMENTS = ("sign-in-sheet", "roster", "name-cards")
