@@ -13,9 +13,14 @@ from datetime import date
 from io import BytesIO
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image, ImageDraw
 
 from registry_app.documents.certificate import CertificateDocument, Signatory, render
+from registry_app.seal.envelope import seal
+from registry_app.seal.payload import CertificatePayload
+
+KEY = Ed25519PrivateKey.from_private_bytes(bytes(32))  # a picture's seal: the real size, no real key
 
 LANGUAGES = (("en",), ("fr",), ("ar",), ("en", "fr"), ("fr", "en"), ("en", "ar"), ("ar", "en"), ("fr", "ar"), ("ar", "fr"))
 LONG_NAME = ("Mahamadou Issoufou Abdourahamane Ould Mohamed Lemine Ben Abdelkader El Hadj "
@@ -45,7 +50,15 @@ SIGNATORIES = (
 LOGOS = (_picture(240, 92, (0, 90, 0)), _picture(92, 92, (0, 0, 140)), _picture(300, 60, (140, 0, 0)))
 
 
+def _seal(languages: tuple[str, ...], names: tuple[str, ...], serial: str) -> str:
+    """A seal of the size the certificate's would be: the compact payload, the name as printed."""
+    payload = CertificatePayload(serial, names, "INV-101", "INV-101/2026-03", date(2026, 3, 2), date(2026, 3, 13), 60,
+                                 "completion", date(2026, 3, 13), languages)
+    return seal(payload, KEY)
+
+
 def certificate(languages: tuple[str, ...], name: str, second: str, serial: str) -> CertificateDocument:
+    names = (name, second) if second else (name,)
     return CertificateDocument(
         languages, "completion",
         {"en": "Programme Office for Counter-Terrorism and Training in Africa",
@@ -55,7 +68,7 @@ def certificate(languages: tuple[str, ...], name: str, second: str, serial: str)
          "ar": "التحقيقات في مجال مكافحة الإرهاب"},
         name, second, "Rabat", date(2026, 3, 2), date(2026, 3, 13), 60,
         "Accredited by the National Council for Professional Training, ref. ACL/2021/101",
-        SIGNATORIES, serial, "TR1:" + "6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N" * 4, logos=LOGOS)
+        SIGNATORIES, serial, _seal(languages, names, serial), logos=LOGOS)
 
 
 def main() -> None:
