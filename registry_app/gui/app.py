@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
@@ -53,29 +54,37 @@ def _fatal(title: str, message: str) -> int:
     return 2
 
 
-def _first_run_choice(choice: Choice) -> bool | None:
-    """True for demo data, False for an empty register, None if the user cancelled."""
+def _first_run_choice(choice: Choice):
+    """(demo data wanted, the first administrator checked) from the first-run dialog; None if the person
+    cancelled (nothing is created then)."""
     from .dialogs.first_run_dialog import FirstRunDialog
 
-    dialog = FirstRunDialog(choice.path)
+    dialog = FirstRunDialog(str(choice.path))
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
-    return dialog.wants_demo()
+    return dialog.wants_demo(), dialog.administrator
 
 
-def _sign_in(database_text: str, username: str | None, smoke_test: bool, password: str | None):
-    """The signed-in actor: the first administrator of a new register, or whoever signs in; None if the
-    person cancelled. A smoke test signs in with the password the command line read when --user is
-    given, and otherwise only shows the dialog."""
+def _sign_in(database_text: str, username: str | None, smoke_test: bool, password: str | None,
+             administrator=None, demo: bool = False):
+    """The signed-in actor: the first administrator of a new register (taken by the first-run dialog,
+    or asked now when a register has no user), or whoever signs in; None if the person cancelled. A
+    smoke test signs in with the password the command line read when --user is given, and otherwise
+    only shows the dialog."""
     from ..services.accounts import signing_in
-    from .dialogs.sign_in_dialog import FirstAdministratorDialog, SignInDialog
+    from .dialogs.first_run_dialog import FirstRunDialog
+    from .dialogs.sign_in_dialog import SignInDialog
 
     if smoke_test and username and password is not None:
         return signing_in.sign_in(username, password)
+    if administrator is not None and not signing_in.has_users():
+        actor = signing_in.create_first_administrator(administrator.username, administrator.display_name,
+                                                      administrator.password)
+        return _after_first_administrator(actor, demo)
     if signing_in.has_users():
-        dialog = SignInDialog(database_text, username or "")
+        dialog: QDialog = SignInDialog(database_text, username or "")
     else:
-        dialog = FirstAdministratorDialog(database_text)
+        dialog = FirstRunDialog(database_text, offer_demo=False, create_now=True)
     if smoke_test:
         QTimer.singleShot(0, dialog.reject)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -83,11 +92,17 @@ def _sign_in(database_text: str, username: str | None, smoke_test: bool, passwor
             print(f"smoke test: the {'sign-in' if signing_in.has_users() else 'first administrator'} "
                   f"dialog opened on {database_text}")
         return None
-    if isinstance(dialog, FirstAdministratorDialog):
-        step = centre_step(dialog.actor)  # a new register: its administrator sets the centre next
-        if step is not None:
-            step.exec()
-    return dialog.actor
+    if isinstance(dialog, FirstRunDialog):
+        return _after_first_administrator(dialog.actor, demo)
+    return dialog.actor  # type: ignore[attr-defined]
+
+
+def _after_first_administrator(actor, demo: bool):
+    """A new register's administrator sets the centre next, unless the demo sets its own."""
+    step = None if demo else centre_step(actor)
+    if step is not None:
+        step.exec()
+    return actor
 
 
 def centre_step(actor):
@@ -128,8 +143,9 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
         if isinstance(opened, str):
             url = opened  # another register, chosen by the clerk
             continue
-        register, demo = opened
-        window = _show(app, register, demo, language, username=username, smoke_test=smoke_test, password=password)
+        register, demo, administrator = opened
+        window = _show(app, register, demo, language, username=username, smoke_test=smoke_test, password=password,
+                       administrator=administrator)
         if isinstance(window, int):
             return window
         if smoke_test:
@@ -145,18 +161,19 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
             return code
 
 
-def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.OpenedRegister, bool] | str | int:
-    """The register opened (and whether to fill it with demo data); or the URL of another register the
-    clerk chose after a failure; or the exit code when they gave up."""
+def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.OpenedRegister, bool, Any] | str | int:
+    """The register opened, whether to fill it with demo data and its first administrator (on the first
+    start, from the first-run dialog); or the URL of another register the clerk chose after a failure;
+    or the exit code when they gave up."""
     try:
         choice = opening.choose(url)
-        demo = False
+        demo, administrator = False, None
         if first and choice.is_new_default and not smoke_test:
-            wants_demo = _first_run_choice(choice)
-            if wants_demo is None:
+            first_start = _first_run_choice(choice)
+            if first_start is None:
                 return 0
-            demo = wants_demo
-        return opening.open_register(choice), demo
+            demo, administrator = first_start
+        return opening.open_register(choice), demo, administrator
     except Refusal as refusal:
         return _after_failure(refusal, url, smoke_test)
     except OSError as error:  # a file the system refuses to read or write: said as such
@@ -197,11 +214,11 @@ def _after_failure(refusal: Refusal, url: str | None, smoke_test: bool) -> str |
 
 
 def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, language: str,
-          username: str | None = None, smoke_test: bool = False, password: str | None = None):
+          username: str | None = None, smoke_test: bool = False, password: str | None = None, administrator=None):
     """The main window on the register, once someone signed in; or the exit code when nobody did."""
     from .main_window import MainWindow
 
-    actor = _sign_in(register.description, username, smoke_test, password)
+    actor = _sign_in(register.description, username, smoke_test, password, administrator, demo)
     if actor is None:
         return 0
     if demo:

@@ -683,27 +683,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="124"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="106"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="125"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="107"/>
         <source>Your new password must have at least 10 characters.</source>
         <translation>يجب أن تتكون كلمة المرور الجديدة من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="127"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
         <source>&amp;Current password</source>
         <translation>كلمة المرور ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="110"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="111"/>
         <source>The new password &amp;again</source>
         <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
     </message>
@@ -1472,44 +1472,16 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
 </context>
 <context>
-    <name>FirstAdministratorDialog</name>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="108"/>
-        <source>The first administrator</source>
-        <translation>المسؤول الأول</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
-        <source>The register %1 has no user yet. You become its first administrator: you add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe.</source>
-        <translation>لا يوجد مستخدم في السجل %1 بعد. ستصبح المسؤول الأول عنه: تضيف المستخدمين الآخرين وتحدد ما يحق لكل منهم. اختر كلمة مرور من 10 أحرف على الأقل واحفظها في مكان آمن.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="112"/>
-        <source>&amp;User name</source>
-        <translation>اسم ال&amp;مستخدم</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="113"/>
-        <source>&amp;Full name</source>
-        <translation>الاسم ال&amp;كامل</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
-        <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
-        <source>The password &amp;again</source>
-        <translation>كلمة المرور &amp;مرة أخرى</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="36"/>
         <source>Register file: %1</source>
         <translation>ملف السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="38"/>
+        <source>The register %1 has no user yet: nobody can open it before its first administrator is made.</source>
+        <translation>لا يضم السجل %1 أي مستخدم بعد: لا يمكن لأحد فتحه قبل إنشاء أول مسؤول له.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="9"/>
@@ -1530,6 +1502,36 @@ Passphrase of the signing key (Cancel to skip):</source>
         <location filename="../../ui/first_run_dialog.ui" line="28"/>
         <source>Start &amp;empty (to keep a real register)</source>
         <translation>البدء بسجل &amp;فارغ (لمسك سجل حقيقي)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="40"/>
+        <source>The first administrator: you</source>
+        <translation>المسؤول الأول: أنت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="44"/>
+        <source>You add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe: nobody can read the register without signing in.</source>
+        <translation>أنت من يضيف المستخدمين الآخرين ويحدد ما يحق لكل منهم. اختر كلمة مرور من 10 أحرف على الأقل واحفظها في مكان آمن: لا يمكن لأحد قراءة السجل دون تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="50"/>
+        <source>&amp;User name</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="59"/>
+        <source>&amp;Full name</source>
+        <translation>الاسم ال&amp;كامل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="68"/>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="79"/>
+        <source>The password &amp;again</source>
+        <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -6049,18 +6051,18 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="185"/>
-        <location filename="../../registry_app/gui/app.py" line="192"/>
+        <location filename="../../registry_app/gui/app.py" line="202"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="185"/>
+        <location filename="../../registry_app/gui/app.py" line="202"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="212"/>
+        <location filename="../../registry_app/gui/app.py" line="229"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -683,27 +683,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="124"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="106"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="125"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="107"/>
         <source>Your new password must have at least 10 characters.</source>
         <translation>Votre nouveau mot de passe doit compter au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="127"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="110"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="129"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="111"/>
         <source>The new password &amp;again</source>
         <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -1472,44 +1472,16 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
 </context>
 <context>
-    <name>FirstAdministratorDialog</name>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="108"/>
-        <source>The first administrator</source>
-        <translation>Le premier administrateur</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
-        <source>The register %1 has no user yet. You become its first administrator: you add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe.</source>
-        <translation>Le registre %1 n&apos;a encore aucun utilisateur. Vous en devenez le premier administrateur : vous ajoutez les autres utilisateurs et choisissez ce que chacun peut faire. Choisissez un mot de passe d&apos;au moins 10 caractères et gardez-le en lieu sûr.</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="112"/>
-        <source>&amp;User name</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="113"/>
-        <source>&amp;Full name</source>
-        <translation>Nom &amp;complet</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
-        <source>&amp;Password</source>
-        <translation>&amp;Mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
-        <source>The password &amp;again</source>
-        <translation>Le mot de passe, une &amp;seconde fois</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="19"/>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="36"/>
         <source>Register file: %1</source>
         <translation>Fichier du registre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/first_run_dialog.py" line="38"/>
+        <source>The register %1 has no user yet: nobody can open it before its first administrator is made.</source>
+        <translation>Le registre %1 n&apos;a encore aucun utilisateur : personne ne peut l&apos;ouvrir avant que son premier administrateur soit créé.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="9"/>
@@ -1530,6 +1502,36 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <location filename="../../ui/first_run_dialog.ui" line="28"/>
         <source>Start &amp;empty (to keep a real register)</source>
         <translation>Commencer avec un registre &amp;vide (pour tenir un vrai registre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="40"/>
+        <source>The first administrator: you</source>
+        <translation>Le premier administrateur : vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="44"/>
+        <source>You add the other users and choose what each may do. Choose a password of at least 10 characters and keep it safe: nobody can read the register without signing in.</source>
+        <translation>Vous ajoutez les autres utilisateurs et choisissez ce que chacun peut faire. Choisissez un mot de passe d&apos;au moins 10 caractères et gardez-le en lieu sûr : personne ne peut lire le registre sans se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="50"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="59"/>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="68"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_dialog.ui" line="79"/>
+        <source>The password &amp;again</source>
+        <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
 </context>
 <context>
@@ -6049,18 +6051,18 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="185"/>
-        <location filename="../../registry_app/gui/app.py" line="192"/>
+        <location filename="../../registry_app/gui/app.py" line="202"/>
+        <location filename="../../registry_app/gui/app.py" line="209"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="185"/>
+        <location filename="../../registry_app/gui/app.py" line="202"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="212"/>
+        <location filename="../../registry_app/gui/app.py" line="229"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -64,7 +63,7 @@ def _dialogs(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]
     from registry_app.gui.dialogs.first_run_dialog import FirstRunDialog
     from registry_app.gui.dialogs.graduation_dialog import GraduationDialog
     from registry_app.gui.dialogs.help_dialog import HelpDialog
-    from registry_app.gui.dialogs.sign_in_dialog import ChangePasswordDialog, FirstAdministratorDialog, SignInDialog
+    from registry_app.gui.dialogs.sign_in_dialog import ChangePasswordDialog, SignInDialog
     from registry_app.gui.dialogs.template_dialog import TemplateDialog
     from registry_app.gui.dialogs.verify_dialog import VerifyDialog
     from registry_app.gui.pages.users_page import NewUserDialog
@@ -86,9 +85,10 @@ def _dialogs(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]
     yield "template dialog", lambda: TemplateDialog(actor)
     yield "verify dialog", lambda: VerifyDialog()
     yield "help dialog", lambda: HelpDialog("index", language)
-    yield "first-run dialog", lambda: FirstRunDialog(Path("/srv/registry/register.sqlite3"))
+    yield "first-run dialog", lambda: FirstRunDialog("/srv/registry/register.sqlite3")
     yield "sign-in dialog", lambda: SignInDialog("SQLite: register.sqlite3")
-    yield "first administrator dialog", lambda: FirstAdministratorDialog("SQLite: register.sqlite3")
+    yield "first administrator dialog", lambda: FirstRunDialog("PostgreSQL: registry on server", offer_demo=False,
+                                                               create_now=True)
     yield "change password dialog", lambda: ChangePasswordDialog(actor)
     yield "new user dialog", lambda: NewUserDialog(actor)
     yield "conflict dialog", lambda: ConflictDialog([("Rank or position", "Commissaire", "Commissaire divisionnaire")])

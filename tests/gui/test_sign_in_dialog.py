@@ -3,10 +3,9 @@
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from registry_app.gui.dialogs.sign_in_dialog import ChangePasswordDialog, FirstAdministratorDialog, SignInDialog
+from registry_app.gui.dialogs.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from registry_app.services import actors
 from registry_app.services.accounts import signing_in
-from registry_app.store.schema import init_db
 from tests.conftest import TEST_PASSWORD
 
 
@@ -36,22 +35,6 @@ def test_the_lock_dialog_unlocks_only_for_the_person_who_left(qtbot, sqlite_data
     dialog.password.setText(TEST_PASSWORD)
     _ok(dialog)
     assert dialog.actor == clerk
-
-
-def test_the_first_administrator_of_a_new_register(qtbot, tmp_path):
-    database = init_db(f"sqlite:///{tmp_path / 'new.sqlite3'}")
-    dialog = FirstAdministratorDialog("SQLite: new.sqlite3")
-    qtbot.addWidget(dialog)
-    dialog.username.setText("director")
-    dialog.display_name.setText("Amina Director")
-    dialog.password.setText("a long enough password")
-    dialog.repeated.setText("a long enough passworD")
-    _ok(dialog)
-    assert "differ" in dialog.problem.text() and not signing_in.has_users()
-    dialog.repeated.setText("a long enough password")
-    _ok(dialog)
-    assert dialog.actor.role == "admin" and dialog.actor.display_name == "Amina Director"
-    database.close()
 
 
 def test_changing_my_password(qtbot, sqlite_database, sign_in_as):

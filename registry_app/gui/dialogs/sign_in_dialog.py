@@ -1,5 +1,5 @@
-"""Signing in before the window opens, the first administrator of a new register, a password change,
-and unlocking a window that locked itself while nobody used it."""
+"""Signing in before the window opens, a password change, and unlocking a window that locked itself
+while nobody used it. (A new register's first administrator is made in the first-run dialog.)"""
 
 from __future__ import annotations
 
@@ -99,24 +99,6 @@ class SignInDialog(_PasswordDialog):
     def _after_refusal(self) -> None:
         self.password.clear()
         self.password.setFocus()
-
-
-class FirstAdministratorDialog(_PasswordDialog):
-    """A new register has no user: the person at the PC becomes its first administrator."""
-
-    def __init__(self, database_text: str, parent: QWidget | None = None):
-        super().__init__(self.tr("The first administrator"), self.tr(
-            "The register %1 has no user yet. You become its first administrator: you add the other users "
-            "and choose what each may do. Choose a password of at least 10 characters and keep it safe."
-        ).replace("%1", f"\u2066{database_text}\u2069"), parent)
-        self.username = self._line(self.tr("&User name"), name="usernameEdit")
-        self.display_name = self._line(self.tr("&Full name"), name="displayNameEdit")
-        self.password = self._line(self.tr("&Password"), secret=True, name="passwordEdit")
-        self.repeated = self._line(self.tr("The password &again"), secret=True, name="repeatedEdit")
-
-    def _act(self) -> None:
-        self.actor = signing_in.create_first_administrator(
-            self.username.text(), self.display_name.text(), self.password.text(), self.repeated.text())
 
 
 class ChangePasswordDialog(_PasswordDialog):

@@ -7,6 +7,7 @@ wrong password, so that names cannot be probed by timing."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -53,13 +54,34 @@ def check_display_name(display_name: str) -> str:
     return display_name
 
 
+@dataclass(frozen=True)
+class FirstAdministrator:
+    """The first administrator as the first-run dialog took them, checked, before the register exists."""
+
+    username: str
+    display_name: str
+    password: str = ""
+
+    def __repr__(self) -> str:  # never the password, in a log or a traceback
+        return f"FirstAdministrator({self.username!r}, {self.display_name!r})"
+
+
+def check_first_administrator(username: str, display_name: str, password: str,
+                              repeated: str | None = None) -> FirstAdministrator:
+    """The first administrator's details checked as typed (no register needed): refused with the
+    sentence of the first thing wrong, in the order of the form."""
+    username = check_username(username)
+    display_name = check_display_name(display_name or username)
+    check_password(password, repeated)
+    return FirstAdministrator(username, display_name, password)
+
+
 @retried
 def create_first_administrator(username: str, display_name: str, password: str,
                                repeated: str | None = None) -> Actor:
     """The first user of a new register, an administrator, signed in. Refused once any user exists."""
-    username = check_username(username)
-    display_name = check_display_name(display_name or username)
-    check_password(password, repeated)
+    details = check_first_administrator(username, display_name, password, repeated)
+    username, display_name = details.username, details.display_name
     hashed = hash_password(password)  # outside the write lock: it takes a few hundredths of a second
     with write_transaction():
         if is_postgres():
