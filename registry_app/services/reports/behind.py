@@ -64,10 +64,13 @@ def _narrow(where: Sql, dimension: str, key: str) -> None:
         "language": ("c.language = ?", str),
         "sex": ("pa.sex = ?", str),
     }
-    if dimension in ("year", "quarter"):
-        first, last = quarter(int(key[:4]), int(key[-1])) if dimension == "quarter" else (
-            quarter(int(key), 1)[0], quarter(int(key), 4)[1])
-        where.add("c.start_date >= ? AND c.start_date <= ?", first, last)
-    elif dimension:
-        condition, kind = conditions[dimension]
-        where.add(condition, kind(key))
+    try:
+        if dimension in ("year", "quarter"):
+            first, last = quarter(int(key[:4]), int(key[-1])) if dimension == "quarter" else (
+                quarter(int(key), 1)[0], quarter(int(key), 4)[1])
+            where.add("c.start_date >= ? AND c.start_date <= ?", first, last)
+        elif dimension:
+            condition, kind = conditions[dimension]
+            where.add(condition, kind(key))
+    except (ValueError, OverflowError):
+        where.nothing()  # a key no breakdown row has (not a number, not a quarter): no places behind it

@@ -68,11 +68,28 @@ class Sql:
         self.params: list[Any] = []
 
     def add(self, condition: str, *values: Any) -> None:
+        if any(isinstance(value, str) and not _storable(value) for value in values):
+            self.nothing()  # no stored value holds a NUL or a lone surrogate, and the databases refuse them
+            return
         self.parts.append(condition.replace("?", self.mark))
         self.params.extend(values)
 
+    def nothing(self) -> None:
+        """A condition no row meets: a filter or key that cannot name anything stored."""
+        self.parts.append("1 = 0")
+
     def where(self) -> str:
         return " AND ".join(self.parts) or "1 = 1"
+
+
+def _storable(text: str) -> bool:
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def course_conditions(filters: ReportFilters) -> Sql:
