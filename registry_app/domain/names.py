@@ -103,9 +103,12 @@ def word_skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", kept)
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def skeleton(text: str | None) -> str:
     """The skeleton of a whole name, words run together so that "Abdel Kader" meets "Abdelkader"."""
-    return re.sub(r"(.)\1+", r"\1", "".join(word_skeleton(w) for w in to_latin(text).split()))
+    return _REPEATS.sub(r"\1", "".join(word_skeleton(w) for w in to_latin(text).split()))
 
 
 def word_skeletons(text: str | None) -> list[str]:
@@ -122,12 +125,14 @@ def sort_key(family_name: str | None, given_names: str | None) -> str:
     return f"{fold(family_name)} {fold(given_names)}".strip()
 
 
+@lru_cache(maxsize=32768)  # an import asks for each name's skeletons when it matches the row and again when it saves it
 def name_skeletons(given_names: str | None, family_name: str | None, arabic_name: str | None) -> str:
     """What the "sounds like" index holds: the skeleton of each word and of each name run together."""
     words: list[str] = []
     for part in (given_names, family_name, arabic_name):
-        words.extend(word_skeletons(part))
-        whole = skeleton(part)
+        kept = [s for s in (word_skeleton(w) for w in to_latin(part).split()) if s]  # word_skeletons(part)
+        words.extend(kept)
+        whole = _REPEATS.sub(r"\1", "".join(kept))  # skeleton(part), from the same transliteration
         if whole and whole not in words:
             words.append(whole)
     return " ".join(dict.fromkeys(words))

@@ -30,18 +30,25 @@ def _jsonable(value: object) -> object:
     raise TypeError(f"{type(value).__name__} has no place in an audit snapshot")
 
 
+# Made once: json.dumps with options builds a new encoder per call, and an import writes thousands of events.
+_SNAPSHOT = json.JSONEncoder(default=_jsonable, ensure_ascii=False, sort_keys=True)
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def to_json(values: dict[str, Any] | None) -> str:
     if values is None:
         return ""
-    return json.dumps(values, default=_jsonable, ensure_ascii=False, sort_keys=True)
+    return _SNAPSHOT.encode(values)
 
 
 def event_hash(prev_hash: str, at: datetime, user_id: int, action: str, entity: str,
                entity_id: str, before: str, after: str) -> str:
-    canonical = json.dumps(
-        [prev_hash, at.isoformat(), user_id, action, entity, entity_id, before, after],
-        ensure_ascii=False, separators=(",", ":"),
-    )
+    return _hash_of(prev_hash, at.isoformat(), user_id, action, entity, entity_id, before, after)
+
+
+def _hash_of(prev_hash: str, at: str, user_id: int, action: str, entity: str, entity_id: str, before: str,
+             after: str) -> str:
+    canonical = _CANONICAL.encode([prev_hash, at, user_id, action, entity, entity_id, before, after])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -75,10 +82,11 @@ def record_many(actor: Actor, events: Sequence[tuple[str, str, Any, dict[str, An
     record() calls would, in a few inserts: an import of thousands of records."""
     prev_hash = _chain_head()
     at = utcnow()
+    stamp = at.isoformat()
     rows = []
     for action, entity, entity_id, before, after in events:
         before_text, after_text = to_json(before), to_json(after)
-        digest = event_hash(prev_hash, at, actor.user_id, action, entity, str(entity_id), before_text, after_text)
+        digest = _hash_of(prev_hash, stamp, actor.user_id, action, entity, str(entity_id), before_text, after_text)
         rows.append({"at": at, "user": actor.user_id, "action": action, "entity": entity,
                      "entity_id": str(entity_id), "before": before_text, "after": after_text,
                      "prev_hash": prev_hash, "hash": digest})

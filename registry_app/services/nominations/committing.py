@@ -128,11 +128,12 @@ def _participants(actor: Actor, rows: list[ImportRow], organisation_ids: dict[tu
         keys = derived_keys(values["given_names"], values["family_name"], values["full_name_ar"], reference,
                             values["email"], values["id_document_number"])
         records.append({**values, **keys, "reference": reference})
+    last = _last_id(Participant)
     with search.adding_participants(db.obj):
         for start in range(0, len(records), _CHUNK):
             bulk.insert_dicts(db.obj, Participant, records[start:start + _CHUNK])
             report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
-    by_reference = _ids(Participant, Participant.reference, [r["reference"] for r in records])
+    by_reference = _ids_after(Participant, "reference", last, {r["reference"] for r in records})
     created = {row.index: by_reference[record["reference"]] for row, record in zip(rows, records)}
     _audit_created(actor, "create", "participant", Participant,
                    [(by_reference[record["reference"]], record) for record in records])
@@ -145,21 +146,25 @@ def _nominations(actor: Actor, course: Course, people: list[tuple[ImportRow, int
     records = [{"participant": pid, "course": course.id, "status": EnrolmentStatus.NOMINATED.value,
                 "nominated_by": organisation_ids[row.organisation.key()] if row.organisation else None,
                 "nominated_on": today, "status_changed_at": now} for row, pid in people]
+    last = _last_id(Enrolment)
     bulk.insert_dicts(db.obj, Enrolment, records)
-    by_participant: dict[int, int] = {}
-    pids = [pid for _, pid in people]
-    for start in range(0, len(pids), _CHUNK):
-        by_participant.update(Enrolment.select(Enrolment.participant, Enrolment.id).where(
-            (Enrolment.course == course.id) & Enrolment.participant.in_(pids[start:start + _CHUNK])).tuples())
+    by_participant = _ids_after(Enrolment, "participant_id", last, {pid for _, pid in people},
+                                f"course_id = {int(course.id)}")
     _audit_created(actor, "nominate", "enrolment", Enrolment,
                    sorted((by_participant[record["participant"]], record) for record in records))
 
 
-def _ids(model: Any, column: Any, keys: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(keys), _CHUNK):
-        found.update(model.select(column, model.id).where(column.in_(keys[start:start + _CHUNK])).tuples())
-    return found
+def _last_id(model: Any) -> int:
+    return int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{model._meta.table_name}"').fetchone()[0])
+
+
+def _ids_after(model: Any, key: str, last: int, keys: set[Any], also: str = "TRUE") -> dict[Any, int]:
+    """The ids of the rows just inserted, by key: those after the last id seen before the insert (ids
+    only grow), read by the primary key's range rather than thousands of keys named in IN lists. On a
+    shared server another clerk's rows may be among them: only the keys inserted here are kept."""
+    found = db.execute_sql(f'SELECT "{key}", id FROM "{model._meta.table_name}" WHERE id > {db.obj.param} AND {also}',
+                           (last,)).fetchall()
+    return {k: record_id for k, record_id in found if k in keys}
 
 
 def _audit_created(actor: Actor, action: str, entity: str, model: Any,

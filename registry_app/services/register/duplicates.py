@@ -15,7 +15,7 @@ from typing import Any
 from ...domain import names
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import retried, write_transaction
+from ...store.database import db, retried, write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit
 from ..actors import Actor, requiring
@@ -90,23 +90,16 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
                  .where(Participant.id_document_number.in_(documents[start:start + _CHUNK])).tuples())
         for person_id, document in query:
             by_document.setdefault(document, []).append(person_id)
-    pairs = {(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality}
-    dates = sorted({born for born, _ in pairs})
-    by_pair: dict[tuple[date, str], list[tuple[int, set[str]]]] = {}
-    for start in range(0, len(dates), _CHUNK):  # by the birth date's index, the nationality checked here
-        query = (Participant.select(Participant.id, Participant.birth_date, Participant.nationality,
-                                    Participant.name_skeleton)
-                 .where(Participant.birth_date.in_(dates[start:start + _CHUNK])).tuples())
-        for person_id, born, nationality, skeleton in query:
-            if (born, nationality) in pairs:
-                by_pair.setdefault((born, nationality), []).append((person_id, set(skeleton.split())))
+    by_pair = _same_birth_and_nationality(
+        {(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality})
     found: list[dict[int, str]] = []
     for person in people:
         reasons = {pid: "same-document" for pid in by_document.get(person.id_document_number.strip(), [])}
-        if person.birth_date is not None and person.nationality:
+        same = by_pair.get((person.birth_date, person.nationality), []) if person.birth_date is not None else []
+        if same:
             mine = _skeleton_words(person.given_names, person.family_name, person.full_name_ar)
-            for pid, theirs in by_pair.get((person.birth_date, person.nationality), []):
-                if pid not in reasons and _names_close(mine, theirs):
+            for pid, theirs in same:
+                if pid not in reasons and _names_close(mine, set(theirs.split())):
                     reasons[pid] = "same-name-birth-nationality"
         found.append(reasons)
     wanted = sorted({pid for reasons in found for pid in reasons})
@@ -115,6 +108,27 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
         records.update((p.id, p) for p in Participant.select().where(Participant.id.in_(wanted[start:start + _CHUNK])))
     return [sorted((ProbableDuplicate(records[pid], reason) for pid, reason in reasons.items()),
                    key=lambda d: d.participant.reference) for reasons in found]
+
+
+def _same_birth_and_nationality(pairs: set[tuple[date, str]]) -> dict[tuple[date, str], list[tuple[int, str]]]:
+    """The register's people born on one of these days with that nationality -> (id, name skeletons): by
+    the birth date's index with the nationalities of the same chunk, the pair itself checked here. Read
+    as bare rows (an import asks about thousands of days, and a model or a converted date per row is
+    most of the cost)."""
+    dates = sorted({born for born, _ in pairs})
+    found: dict[tuple[date, str], list[tuple[int, str]]] = {}
+    for start in range(0, len(dates), _CHUNK):
+        chunk = dates[start:start + _CHUNK]
+        days = set(chunk)
+        nationalities = sorted({nationality for born, nationality in pairs if born in days})
+        query = (Participant.select(Participant.id, Participant.birth_date, Participant.nationality,
+                                    Participant.name_skeleton)
+                 .where(Participant.birth_date.in_(chunk) & Participant.nationality.in_(nationalities)))
+        for person_id, born, nationality, skeletons in db.execute_sql(*query.sql()).fetchall():
+            born = born if isinstance(born, date) else date.fromisoformat(born)  # SQLite gives the ISO text
+            if (born, nationality) in pairs:
+                found.setdefault((born, nationality), []).append((person_id, skeletons))
+    return found
 
 
 @retried

@@ -40,6 +40,7 @@ class UnprintableName(InvalidParticipant):
 UNPRINTABLE_AS_TYPED = "No font of the printed documents can draw some of these letters: this name could not be printed."
 UNPRINTABLE = "No font of the printed documents can draw {characters}: certificates and lists could not show this name."
 NAME_FIELDS = ("given_names", "family_name", "full_name_ar")  # the last: the name in any second script
+_SEXES = frozenset(Sex.values())
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _clean(data: ParticipantData, countries: Container[str] | None = None) -> di
     for field in ("given_names", "family_name"):
         if not values[field]:
             raise InvalidParticipant(field, validation.REQUIRED)
-    if values["sex"] not in Sex.values():
+    if values["sex"] not in _SEXES:
         raise InvalidParticipant("sex", "Sex must be F or M.")
     if countries is not None:
         if values["nationality"] not in countries:
