@@ -29,6 +29,16 @@ def add_commands(commands) -> None:
     nominated.add_argument("--dry-run", action="store_true", help="check and match only; write nothing")
     nominated.add_argument("--errors", metavar="FILE.csv", type=Path, help="write every problem found to this CSV file")
     nominated.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the one with headings)")
+    nominated.add_argument("--sender", metavar="ORGANISATION",
+                           help="the organisation that sent the file (name or acronym): its columns are read as "
+                                "last mapped for it, rows without an organisation are its people, and the mapping "
+                                "used is remembered for it when the import is written")
+    nominated.add_argument("--sender-country", metavar="CODE", help="the sender's country, when several "
+                                                                    "organisations have its name")
+    nominated.add_argument("--map", metavar="HEADING=FIELD", action="append", default=[], dest="mappings",
+                           help="read the column headed HEADING as FIELD (family_name, given_names, sex, "
+                                "birth_date, nationality, organisation, ... or their names in English, French or "
+                                "Arabic); may be repeated; overrides the sender's remembered mapping")
 
     export = commands.add_parser("export", help="a list of the register as .xlsx or .csv (by the file's extension)")
     export.add_argument("list", choices=("participants", "nominations", "attendance"))
@@ -66,19 +76,89 @@ def _template(args, actor) -> int:
     return 0
 
 
+class _Unusable(ValueError):
+    """--sender or --map cannot be used as given: the sentence says why."""
+
+
+def _sender(args) -> int | None:
+    from .services.register import organisations
+
+    if not args.sender:
+        if args.sender_country:
+            raise _Unusable("--sender-country needs --sender")
+        return None
+    found = organisations.named(args.sender, args.sender_country)
+    if len(found) == 1:
+        return found[0][0]
+    if not found:
+        where = f" in {args.sender_country.upper()}" if args.sender_country else ""
+        raise _Unusable(f"no organisation of the register is named {args.sender!r}{where} "
+                        "(give its name or acronym as the register has it)")
+    countries = ", ".join(sorted({country for _, _, country in found}))
+    raise _Unusable(f"{len(found)} organisations are named {args.sender!r} (in {countries}): "
+                    "say which with --sender-country CODE")
+
+
+def _mapping(args) -> dict[str, str]:
+    """--map "Heading=field", each: heading -> field."""
+    from .services.nominations.headers import field_of
+    from .services.nominations.vocabulary import COLUMNS
+
+    mapping: dict[str, str] = {}
+    for given in args.mappings:
+        heading, equals, name = given.rpartition("=")
+        field = field_of(name)
+        if not equals or not heading.strip() or field is None:
+            fields = ", ".join(column.field for column in COLUMNS)
+            raise _Unusable(f"--map {given!r} is not HEADING=FIELD with one of the fields {fields}")
+        mapping[heading.strip()] = field
+    return mapping
+
+
+def _unmatched(mapping: dict[str, str], headings: list[str]) -> list[str]:
+    from .services.nominations.vocabulary import folded
+
+    present = {folded(heading) for heading in headings}
+    return [heading for heading in mapping if folded(heading) not in present]
+
+
 def _import(args, actor) -> int:
+    from .services import nominations
+
+    try:
+        sender, mapping = _sender(args), _mapping(args)
+    except _Unusable as unusable:
+        print(f"registry-app: {unusable}", file=sys.stderr)
+        return 2
+    try:
+        return _import_with(args, actor, sender, mapping)
+    except nominations.MappingNeeded as needed:
+        print(f"registry-app: {needed}", file=sys.stderr)
+        print("Name the columns with --map \"HEADING=FIELD\" (repeated), or with --sender the organisation whose "
+              "mapping the register remembers.", file=sys.stderr)
+        return 2
+
+
+def _import_with(args, actor, sender: int | None, mapping: dict[str, str]) -> int:
     from .cli_progress import bar
     from .services import nominations
 
     with bar("import", total=100, unit="%") as progress:
         try:
-            preview = nominations.prepare(actor, args.course, args.file, sheet_name=args.sheet,
+            preview = nominations.prepare(actor, args.course, args.file, sheet_name=args.sheet, sender_id=sender,
+                                          mapping=mapping,
                                           progress=lambda done, total, text: progress(done * 6 // 10, text=text))
         except nominations.FileRefused as refused:
             if args.errors:
                 _write(args.errors, nominations.errors_csv([nominations.Problem(
                     refused.file_name, "", 0, "", "", refused.template, refused.values)]))
             raise
+        unmatched = _unmatched(mapping, list(preview.layout.headings.values()))
+        if unmatched:
+            print(f"registry-app: no column of {preview.file_name} is headed {', '.join(map(repr, unmatched))} "
+                  f"(its headings: {', '.join(preview.layout.headings.values())}); nothing was imported.",
+                  file=sys.stderr)
+            return 2
         problems = preview.problems()
         if args.errors:
             _write(args.errors, nominations.errors_csv(problems))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 import openpyxl
 
@@ -81,3 +82,79 @@ def test_lists_out_neutralise_formulas(db_url, small_course, actor, tmp_path, pa
     assert _cli(["export", "attendance", "--db", db_url, "--course", COURSE, "--out", str(grid)]) == 0
     rows = list(csv.reader(io.StringIO(grid.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 4 and rows[0][4].endswith("AM")
+
+
+# --- remembered column mappings from the command line ---------------------------------------------------------
+
+ODD = ["Apellido", "Nombre", "Sexo", "Nacimiento", "Pais", "Puesto"]  # a sender's own headings, named by no list
+
+
+def _odd_file(tmp_path, name, people):
+    rows = [[p[0], p[1], p[3], p[4], p[5], p[8]] for p in people]
+    path = tmp_path / name
+    path.write_bytes(files.csv_bytes(rows, headings=ODD))
+    return path
+
+
+def _remembered(sender):
+    from registry_app.services.nominations import mappings
+
+    return mappings.remembered(sender.id)
+
+
+MAPS = ["--map", "Apellido=family_name", "--map", "Nombre=Given names", "--map", "Sexo=sex",
+        "--map", "Nacimiento=date of birth", "--map", "Pais=nationalité", "--map", "Puesto=rank"]
+
+
+def test_map_and_sender_import_and_remember_the_mapping_for_the_next_file(db_url, small_course, tmp_path, capsys,
+                                                                          password_on_stdin):
+    sender = Organisation.create(name="Ministère de l'Intérieur", acronym="MININT", kind="ministry", country="SN")
+    first = _odd_file(tmp_path, "first.csv", files.PEOPLE[:2])
+    argv = ["import", "nominations", "--db", db_url, "--course", COURSE]
+    assert _cli([*argv, str(first)]) == 2  # headings nobody knows: the command says how to name them
+    err = capsys.readouterr().err
+    assert "--map" in err and "--sender" in err
+    assert _cli([*argv, str(first), "--sender", "MININT", *MAPS, "--dry-run"]) == 0
+    assert _remembered(sender) == {}  # a dry run writes nothing, the mapping neither
+    assert _cli([*argv, str(first), "--sender", "ministere de l'interieur", *MAPS]) == 0
+    assert "2 nominated" in capsys.readouterr().out
+    assert _remembered(sender)["apellido"] == "family_name" and _remembered(sender)["puesto"] == "rank"
+    people = {p.family_name: p for p in Participant.select().where(Participant.family_name.in_(["Benali", "Diallo"]))}
+    assert people["Benali"].given_names == "Karima" and people["Benali"].rank == "Commissaire"
+    assert people["Benali"].organisation_id == sender.id  # no organisation column: the sender's people
+    second = _odd_file(tmp_path, "second.csv", files.PEOPLE[2:])
+    assert _cli([*argv, str(second), "--sender", "MININT"]) == 0  # read as remembered, nothing given again
+    hana = Participant.get(Participant.family_name == "Tesfaye")
+    assert (hana.given_names, hana.sex, hana.nationality_id, hana.rank) == ("Hana", "F", "ET", "Inspector")
+
+
+def test_map_overrides_what_a_heading_names(db_url, small_course, tmp_path, capsys, password_on_stdin):
+    # "Name" would be read as the family name; this sender writes given names under it
+    headings = ["Surname", "Name", "Sex", "Date of birth", "Nationality", "Organisation", "Agency type"]
+    path = tmp_path / "names.csv"
+    path.write_bytes(files.csv_bytes([["Benali", "Karima", "F", date(1985, 3, 21), "MA", "DGSN", "Police"]],
+                                     headings=headings))
+    argv = ["import", "nominations", "--db", db_url, "--course", COURSE, str(path)]
+    assert _cli([*argv, "--map", "Name=given_names"]) == 0
+    person = Participant.get(Participant.family_name == "Benali")
+    assert person.given_names == "Karima"
+
+
+def test_unusable_sender_or_map_exit_2_and_write_nothing(db_url, small_course, tmp_path, capsys, password_on_stdin):
+    Organisation.create(name="Police nationale", kind="police", country="SN")
+    Organisation.create(name="Police nationale", kind="police", country="ML")
+    path = _odd_file(tmp_path, "odd.csv", files.PEOPLE[:1])
+    argv = ["import", "nominations", "--db", db_url, "--course", COURSE, str(path), *MAPS]
+    before = (Participant.select().count(), Enrolment.select().count())
+    assert _cli([*argv, "--sender", "Nobody"]) == 2
+    assert "no organisation of the register is named 'Nobody'" in capsys.readouterr().err
+    assert _cli([*argv, "--sender", "Police nationale"]) == 2
+    err = capsys.readouterr().err
+    assert "2 organisations are named 'Police nationale' (in ML, SN)" in err and "--sender-country" in err
+    assert _cli([*argv, "--map", "Apellido=favourite colour"]) == 2
+    assert "is not HEADING=FIELD" in capsys.readouterr().err
+    assert _cli([*argv, "--map", "Segundo apellido=family_name", "--sender", "Police nationale",
+                 "--sender-country", "sn"]) == 2
+    assert "no column of odd.csv is headed 'Segundo apellido'" in capsys.readouterr().err
+    assert (Participant.select().count(), Enrolment.select().count()) == before
+    assert _cli([*argv, "--sender", "Police nationale", "--sender-country", "SN"]) == 0

@@ -32,6 +32,7 @@ from .matching import (
 from .problems import FileRefused, ImportRefused, Problem, shown
 from .reading import SourceSheet, read
 from .rows import NEW_ORGANISATION_KIND, convert
+from .vocabulary import folded
 
 Progress = Callable[[int, int, str], None]
 
@@ -157,9 +158,10 @@ class Preview:
 
 def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None = None,
             sheet_name: str | None = None, layout: Layout | None = None, sender_id: int | None = None,
-            progress: Progress | None = None) -> Preview:
+            progress: Progress | None = None, mapping: dict[str, str] | None = None) -> Preview:
     """Read, check and match a nomination file for a course; raises FileRefused when the file cannot
-    be read at all, MappingNeeded when its columns must be mapped by hand."""
+    be read at all, MappingNeeded when its columns must be mapped by hand. ``mapping`` (heading ->
+    field, as the command line's --map gives it) goes over the mapping remembered for the sender."""
     actor.require(Action.EDIT_REGISTER)
     report = progress or (lambda done, total, text: None)
     course = find_course(course_code)
@@ -170,7 +172,7 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
     data = data if data is not None else _read_bytes(path)
     report(0, 100, "reading")
     sheets = read(path, data)
-    sheet, found = _sheet_and_layout(path.name, sheets, sheet_name, layout, sender_id)
+    sheet, found = _sheet_and_layout(path.name, sheets, sheet_name, layout, sender_id, mapping or {})
     report(20, 100, "checking")
     preview = Preview(path.name, hashlib.sha256(data).hexdigest(), sheet, found, course.id, course.code, sender_id,
                       list(sheet.notices) + _course_problems(path.name, sheet, course) + _unread(sheet, found), [],
@@ -204,7 +206,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _sheet_and_layout(name: str, sheets: list[SourceSheet], sheet_name: str | None, layout: Layout | None,
-                      sender_id: int | None) -> tuple[SourceSheet, Layout]:
+                      sender_id: int | None, given: dict[str, str]) -> tuple[SourceSheet, Layout]:
     if sheet_name is not None:
         chosen = [s for s in sheets if s.sheet == sheet_name]
         if not chosen:
@@ -214,7 +216,8 @@ def _sheet_and_layout(name: str, sheets: list[SourceSheet], sheet_name: str | No
         sheets_to_try = sorted(sheets, key=lambda s: s.sheet != "Nominations")
     if layout is not None:
         return sheets_to_try[0], layout
-    remembered = mappings.remembered(sender_id) if sender_id else {}
+    remembered = {**(mappings.remembered(sender_id) if sender_id else {}),
+                  **{folded(heading): field for heading, field in given.items()}}
     found = [(s, lay) for s in sheets_to_try for lay in [find_layout(s, remembered)] if lay is not None]
     if not found:
         raise MappingNeeded("No row of {file} looks like column headings (family name, given names, sex...): "

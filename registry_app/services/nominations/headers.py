@@ -84,8 +84,10 @@ def find_layout(sheet: SourceSheet, remembered: dict[str, str] | None = None) ->
     if best is None:
         return None
     row = sheet.rows[best[0]]
-    mapping = {**_by_names(row), **_remembered(row, remembered or {})}
-    return Layout(best[0], _unique(mapping), _headings(row))
+    mapped = _remembered(row, remembered or {})
+    # a field the clerk mapped to a column is no longer read from another column that names it
+    named = {index: field for index, field in _by_names(row).items() if field not in mapped.values()}
+    return Layout(best[0], _unique({**named, **mapped}), _headings(row))
 
 
 def _remembered(row: list[Any], remembered: dict[str, str]) -> dict[int, str]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ...domain import validation
 from ...domain.enums import OrganisationKind
+from ...domain.names import fold
 from ...domain.permissions import Action
 from ...store.models import Country, Organisation, Participant
 from ..actors import Actor, requiring
@@ -54,6 +55,19 @@ def choices(include_id: int | None = None) -> list[tuple[int, str, str]]:
         condition |= Organisation.id == include_id
     rows = query.where(condition).order_by(Organisation.country, Organisation.name).tuples()
     return [(i, f"{name} ({acronym})" if acronym else name, country) for i, name, acronym, country in rows]
+
+
+def named(name: str, country: str | None = None) -> list[tuple[int, str, str]]:
+    """(id, name, country) of the organisations not archived whose name or acronym is name (case and
+    accents aside), of that country when one is given: the sender a command names."""
+    requiring(Action.VIEW)
+    wanted = fold(name)
+    query = Organisation.select(Organisation.id, Organisation.name, Organisation.acronym, Organisation.country)
+    condition = Organisation.archived == False  # noqa: E712
+    if country:
+        condition &= Organisation.country == country.strip().upper()
+    return [(i, org_name, org_country) for i, org_name, acronym, org_country in query.where(condition).tuples()
+            if wanted and wanted in (fold(org_name), fold(acronym))]
 
 
 def get(record_id: int) -> Organisation:
