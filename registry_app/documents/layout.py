@@ -23,6 +23,7 @@ class CourseHeading:
     start: date
     end: date
     language: str  # of the labels: "en", "fr" or "ar"
+    logo: bytes = b""  # the centre's, PNG or JPEG: at the start of the heading (none: the text begins there)
 
     @property
     def dates(self) -> str:

@@ -9,11 +9,12 @@ from io import BytesIO
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from . import block, fonts, text
+from . import block, fonts, letterhead, text
 from . import labels as words
 from .block import Line
 
 SIDE_MARGIN = 36
+LOGO_HEIGHT = 26  # the centre's logo, above the name (which starts 40 points under the fold)
 FOOTER = 18  # the centre and the course, small, at the foot of each face
 
 
@@ -33,6 +34,7 @@ class NameCards:
     cards: tuple[NameCard, ...]
     language: str = "en"  # of the file's title
     programme: str = ""  # the course's programme, in that language
+    logo: bytes = b""  # the centre's: small, at the top of each face
 
 
 def render(cards: NameCards) -> bytes:
@@ -73,6 +75,7 @@ def _lines(card: NameCard) -> list[Line]:
 
 def _draw_half(canvas: Canvas, card: NameCard, cards: NameCards, width: float, half: float) -> None:
     """One face of the card, in the lower half of the page (the half a reader faces)."""
+    letterhead.draw_logo_centred(canvas, cards.logo, width / 2, half - 8, LOGO_HEIGHT, 90)
     top, bottom = half - 40, FOOTER + 20
     laid = block.fit(_lines(card), width - 2 * SIDE_MARGIN, top - bottom, steps=12)
     block.draw(canvas, laid, width / 2, top, bottom)

@@ -9,15 +9,16 @@ from io import BytesIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Image, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from . import fonts
+from . import fonts, letterhead
 from .report_pack_charts import Chart, drawing
 from .report_pack_text import Text, draw_line, line_width
 
 MARGIN = 42
 WIDTH = A4[0] - 2 * MARGIN
 NAVY = "#1F3A5F"
+FOOTER_LOGO = 14  # points high: the logo beside the centre's name at the foot of every page but the cover
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class ReportPack:
     charts: tuple[Chart, ...]
     tables: tuple[PackTable, ...]
     notes: tuple[str, ...]
+    logo: bytes = b""  # the centre's: on the cover above its name, and small beside the name on every page
 
     @property
     def rtl(self) -> bool:
@@ -74,7 +76,13 @@ def _heading(text: str, pack: ReportPack, size: float = 14) -> Text:
 
 
 def _cover(story: list, pack: ReportPack) -> None:
-    story.append(Spacer(1, 150))
+    width, height = letterhead.logo_size(pack.logo, 80, 200)
+    if width:
+        story.append(Spacer(1, 150 - height - 16))
+        story.append(Image(BytesIO(pack.logo), width, height))
+        story.append(Spacer(1, 16))
+    else:
+        story.append(Spacer(1, 150))
     story.append(Text(pack.centre, 13, align="centre", colour=NAVY, space_after=28))
     story.append(Text(pack.title, 28, bold=True, align="centre", colour=NAVY, space_after=30))
     for line in pack.cover_lines:
@@ -144,10 +152,16 @@ def _footer(canvas, doc, pack: ReportPack) -> None:
     canvas.setFillColor(colors.HexColor("#555555"))
     page = pack.headings["page"].format(page=doc.page)
     title = f"{pack.centre} — {pack.title}"
+    # The logo starts the title's side: the left, or the right of an Arabic pack.
+    edge = A4[0] - MARGIN if pack.rtl else MARGIN
+    indent = letterhead.draw_logo(canvas, pack.logo, edge, MARGIN + 8, FOOTER_LOGO, 60, pack.rtl)
     size = 7.5
-    while size > 5 and line_width(title, size) > WIDTH - 80:
+    while size > 5 and line_width(title, size) > WIDTH - 80 - indent:
         size -= 0.5
-    left, right = (page, title) if pack.rtl else (title, page)
-    draw_line(canvas, left, size, MARGIN, MARGIN - 4)
-    draw_line(canvas, right, size, A4[0] - MARGIN - line_width(right, size), MARGIN - 4)
+    if pack.rtl:
+        draw_line(canvas, page, size, MARGIN, MARGIN - 4)
+        draw_line(canvas, title, size, A4[0] - MARGIN - indent - line_width(title, size), MARGIN - 4)
+    else:
+        draw_line(canvas, title, size, MARGIN + indent, MARGIN - 4)
+        draw_line(canvas, page, size, A4[0] - MARGIN - line_width(page, size), MARGIN - 4)
     canvas.restoreState()

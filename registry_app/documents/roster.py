@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
 
-from . import fonts, layout, text
+from . import fonts, layout, letterhead, text
 from . import labels as words
 
 MARGIN = 28
@@ -59,15 +59,17 @@ def _draw_page(canvas, roster: Roster) -> None:
     width, height = A4
     top = height - MARGIN
     canvas.saveState()
-    room = width - 2 * MARGIN
-    x, align = (width - MARGIN, "right") if words.language(roster.course.language) == "ar" else (MARGIN, "left")
-    text.draw(canvas, f"{labels['roster']} — {roster.course.code}", 13, x, top - 12, True, align)
+    rtl = words.language(roster.course.language) == "ar"
+    indent = letterhead.draw_logo(canvas, roster.course.logo, width - MARGIN if rtl else MARGIN, top, 42, 100, rtl)
+    room = width - 2 * MARGIN - indent
+    x, align = (width - MARGIN - indent, "right") if rtl else (MARGIN + indent, "left")
+    text.draw(canvas, _clip(f"{labels['roster']} — {roster.course.code}", 13, room), 13, x, top - 12, True, align)
     text.draw(canvas, _clip(roster.course.programme, 9, room), 9, x, top - 27, False, align)
     text.draw(canvas, _clip(f"{roster.course.venue} · {roster.course.dates} · "
                             f"{labels['participants'].format(count=len(roster.rows))}", 9, room), 9, x, top - 40,
               False, align)
     canvas.line(MARGIN, top - 46, width - MARGIN, top - 46)
-    text.draw(canvas, _clip(f"{roster.course.centre} · {roster.identifier}", 8, room - 90), 8, MARGIN, 16)
+    text.draw(canvas, _clip(f"{roster.course.centre} · {roster.identifier}", 8, width - 2 * MARGIN - 90), 8, MARGIN, 16)
     canvas.restoreState()
 
 

@@ -16,13 +16,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from . import fonts, layout
+from . import fonts, layout, letterhead
 from . import labels as words
 from . import text as texts
 
 PAGE = landscape(A4)
 MARGIN = 28
 HEADER_HEIGHT = 70
+LOGO_HEIGHT, LOGO_WIDTH = 58, 120  # the centre's logo, above the line under the heading
 FOOTER_HEIGHT = 44
 TITLE_ROW = 16
 PADDING = 5
@@ -231,15 +232,19 @@ def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int
     width, height = PAGE
     room = width - 2 * MARGIN
     top = height - MARGIN
-    x, align = side.start(MARGIN, room)
+    logo_edge = width - MARGIN if side.rtl else MARGIN
+    indent = letterhead.draw_logo(canvas, sheet.course.logo, logo_edge, top, LOGO_HEIGHT, LOGO_WIDTH, side.rtl)
+    room -= indent
+    x, align = side.start(MARGIN + indent, room)
     texts.draw(canvas, labels["sheet"], 13, x, top - 12, True, align)
     if sheet.arabic_title and not side.rtl:
         texts.draw(canvas, words.words("ar")["sheet"], 13, width - MARGIN, top - 12, bold=True, align="right")
-    texts.draw(canvas, _clip(sheet.course.centre, 9), 9, x, top - 28, False, align)
-    texts.draw(canvas, _clip(f"{sheet.course.code} — {sheet.course.programme}", 10, True), 10, x, top - 43, True, align)
+    texts.draw(canvas, _clip(sheet.course.centre, 9, room=room), 9, x, top - 28, False, align)
+    heading = f"{sheet.course.code} — {sheet.course.programme}"
+    texts.draw(canvas, _clip(heading, 10, True, room), 10, x, top - 43, True, align)
     details = (f"{labels['venue'].format(venue=sheet.course.venue)}   ·   {sheet.course.dates}"
                f"   ·   {labels['trainers'].format(trainers=', '.join(sheet.trainers) or '—')}")
-    texts.draw(canvas, _clip(details, 9), 9, x, top - 57, False, align)
+    texts.draw(canvas, _clip(details, 9, room=room), 9, x, top - 57, False, align)
     canvas.setStrokeColor(colors.black)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, top - 64, width - MARGIN, top - 64)
@@ -251,12 +256,11 @@ def _draw_page_frame(canvas: Canvas, sheet: SignInSheet, number: int, total: int
     date_x, date_align = side.start(MARGIN + 300, 120)
     texts.draw(canvas, labels["date"], 9, date_x, base + 8, align=date_align)
     texts.draw(canvas, sheet.identifier, 8, width / 2, 16, align="centre")
-    page_x, page_align = side.end(MARGIN, room)
+    page_x, page_align = side.end(MARGIN, width - 2 * MARGIN)
     texts.draw(canvas, labels["page"].format(page=number, pages=total), 8, page_x, 16, align=page_align)
 
 
-def _clip(text: str, size: float, bold: bool = False) -> str:
-    room = PAGE[0] - 2 * MARGIN
+def _clip(text: str, size: float, bold: bool = False, room: float = PAGE[0] - 2 * MARGIN) -> str:
     if texts.width(text, size, bold) <= room:
         return text
     while text and texts.width(text + "…", size, bold) > room:

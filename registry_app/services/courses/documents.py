@@ -54,7 +54,7 @@ def _centre_name(language: str) -> str:
 def _heading(course: Course, language: str) -> CourseHeading:
     programme = course.programme
     return CourseHeading(
-        centre=_centre_name(language),
+        centre=_centre_name(language), logo=centre.load().logo_bytes(),
         programme={"fr": programme.title_fr, "ar": programme.title_ar}.get(language) or programme.title_en,
         code=course.code, venue=", ".join(v for v in (course.venue, course.city) if v),
         start=course.start_date, end=course.end_date, language=language)
@@ -136,7 +136,7 @@ def name_cards_data(code: str) -> name_cards.NameCards:
     cards = tuple(name_cards.NameCard(p.given_names, p.family_name, p.full_name_ar, p.organisation_name or "",
                                       p.country_name) for p in _attending(course, language))
     return name_cards.NameCards(course.code, _centre_name(language), cards, language,
-                                _heading(course, language).programme)
+                                _heading(course, language).programme, centre.load().logo_bytes())
 
 
 DOCUMENTS = ("sign-in-sheet", "roster", "name-cards")

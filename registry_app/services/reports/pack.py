@@ -68,7 +68,7 @@ def build(dataset: ReportDataset, language: str, limit: int) -> ReportPack:
         headings={key: word(key, language) for key in ("summary", "charts", "tables", "note", "page")},
         summary=tuple(exports.summary(dataset.totals, language)),
         charts=_charts(dataset, language, limit), tables=tuple(pack_tables),
-        notes=tuple(wording_pack.notes(language)),
+        notes=tuple(wording_pack.notes(language)), logo=settings.logo_bytes(),
     )
 
 
