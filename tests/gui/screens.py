@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from registry_app import paths
@@ -22,22 +22,16 @@ class Language:
 
     def __init__(self, app: QApplication):
         self.app = app
-        self.translator: QTranslator | None = None
 
     def use(self, language: str) -> None:
-        self.reset()
-        if language != "en":
-            self.translator = QTranslator()
-            assert self.translator.load(QLocale(language), "registry", "_", str(TRANSLATIONS)), language
-            QCoreApplication.installTranslator(self.translator)
-        self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
-                                    else Qt.LayoutDirection.LeftToRight)
+        """As the program does: Qt's own translations (Cancel, Close) and ours, and the direction."""
+        from registry_app.gui.app import use_language
+
+        use_language(self.app, language)
+        assert language == "en" or QCoreApplication.translate("MainWindow", "&File") != "&File", language
 
     def reset(self) -> None:
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
-        self.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.use("en")
 
 
 def _editors(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]]:
