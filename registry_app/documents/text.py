@@ -7,7 +7,26 @@ it lays Arabic letters out left to right; shaped word by word in our order, its 
 come out of the PDF as private-use characters. The reshaper's presentation forms, mapped back to
 letters in the PDF (fonts._to_unicode_cmap), both draw and extract right.
 
-A line is cut into runs, each drawn in one font; runs are measured once at size 1 and cached."""
+A line is cut into runs, each drawn in one font; runs are measured once at size 1 and cached.
+
+Text extraction. Both poppler (pdftotext, most Linux viewers) and pdfium (Chrome, pypdfium2) read the
+glyphs in the order they stand on the line and apply a bidi algorithm of their own to give the
+logical order back; runs drawn in logical order, or with /ActualText, are reordered all the same
+(tried: the words come out reversed). What each gets right and wrong, measured on our certificates:
+- Arabic words, and Latin, Ge'ez and Tifinagh names, come out in logical order from both, with the
+  one help below;
+- poppler 22.12 does not count Tifinagh letters as left-to-right: on a page where Arabic has the
+  majority it reversed "ⵜⴰⵙⵍⵉⵎⵜ ⴰⵎⴰⵣⵉⵖ" into "ⵖⵉⵣⴰⵎⴰ ⵜⵎⵉⵍⵙⴰⵜ" (Ge'ez and Latin were kept). A
+  LEFT-TO-RIGHT MARK (U+200E, no width, drawn in the Latin font, which has it) at the end of every
+  Tifinagh run is a left-to-right letter to poppler, which then keeps the run in order; pdfium
+  already did, and keeps it so (the mark comes out after the name, as a search ignores it);
+- a line that mixes an Arabic phrase with a Latin one keeps each phrase whole, but not their order:
+  pdfium takes a line as right-to-left only when it has at least as many right-to-left segments as
+  left-to-right ones, digits counting as left-to-right and hyphens splitting segments, so that
+  "الرقم: RBT-2026-00017-K" (one Arabic segment, four Latin ones) comes out as
+  "RBT-2026-00017-K :الرقم" whatever the order of drawing; poppler gives
+  "الرقمRBT-2026-00017-K :", the colon and space going with the Latin run. No drawing order
+  changes either: it is their reordering of what the line shows."""
 
 from __future__ import annotations
 
@@ -28,6 +47,7 @@ _SCRIPTS = (  # the blocks drawn by a font of their own; anything else is Latin'
 )
 
 
+_LEFT_TO_RIGHT_MARK = "\u200e"
 _BREAKABLE_SPACES = re.compile("[ \t\r\n]+")  # not the no-break space (French "Lieu\u00a0: ...")
 
 
@@ -133,7 +153,12 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
             pieces[-1][1] += char
         else:
             pieces.append([font, char])
-    return tuple(Run(piece, font, stringWidth(piece, font, 1)) for font, piece in pieces)
+    drawn: list[Run] = []
+    for font, piece in pieces:
+        drawn.append(Run(piece, font, stringWidth(piece, font, 1)))
+        if font in fonts.SCRIPT_FONTS["tifinagh"]:
+            drawn.append(Run(_LEFT_TO_RIGHT_MARK, fonts.LATIN, 0.0))  # for poppler: see the docstring
+    return tuple(drawn)
 
 
 def width(text: str, size: float, bold: bool = False) -> float:
