@@ -68,15 +68,19 @@ def _first_run_choice(choice: Choice):
 def _sign_in(database_text: str, username: str | None, smoke_test: bool, password: str | None,
              administrator=None, demo: bool = False):
     """The signed-in actor: the first administrator of a new register (taken by the first-run dialog,
-    or asked now when a register has no user), or whoever signs in; None if the person cancelled. A
-    smoke test signs in with the password the command line read when --user is given, and otherwise
-    only shows the dialog."""
+    or asked now when a register has no user), or whoever signs in; None if the person cancelled; the
+    damage the register's quick check found, if it did. A smoke test signs in with the password the
+    command line read when --user is given, and otherwise only shows the dialog."""
     from ..services.accounts import signing_in
     from .dialogs.first_run_dialog import FirstRunDialog
     from .dialogs.sign_in_dialog import SignInDialog
 
-    if smoke_test and username and password is not None:
-        return signing_in.sign_in(username, password)
+    if smoke_test:  # nobody types: the verdict of the register's quick check is waited for at once
+        damage = opening.damage_found()
+        if damage is not None:
+            return damage
+        if username and password is not None:
+            return signing_in.sign_in(username, password)
     if administrator is not None and not signing_in.has_users():
         actor = signing_in.create_first_administrator(administrator.username, administrator.display_name,
                                                       administrator.password)
@@ -88,6 +92,8 @@ def _sign_in(database_text: str, username: str | None, smoke_test: bool, passwor
     if smoke_test:
         QTimer.singleShot(0, dialog.reject)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if getattr(dialog, "damage", None) is not None:  # found by the check while the person typed
+            return dialog.damage  # type: ignore[attr-defined]
         if smoke_test:
             print(f"smoke test: the {'sign-in' if signing_in.has_users() else 'first administrator'} "
                   f"dialog opened on {database_text}")
@@ -146,6 +152,12 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
         register, demo, administrator = opened
         window = _show(app, register, demo, language, username=username, smoke_test=smoke_test, password=password,
                        administrator=administrator)
+        if isinstance(window, opening.DamagedRegister):
+            after = _after_failure(window, url, smoke_test)
+            if isinstance(after, int):
+                return after
+            url = after
+            continue
         if isinstance(window, int):
             return window
         if smoke_test:
@@ -173,7 +185,7 @@ def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.Opene
             if first_start is None:
                 return 0
             demo, administrator = first_start
-        return opening.open_register(choice), demo, administrator
+        return opening.open_register(choice, check_later=True), demo, administrator
     except Refusal as refusal:
         return _after_failure(refusal, url, smoke_test)
     except OSError as error:  # a file the system refuses to read or write: said as such
@@ -219,8 +231,8 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
     from .main_window import MainWindow
 
     actor = _sign_in(register.description, username, smoke_test, password, administrator, demo)
-    if actor is None:
-        return 0
+    if actor is None or isinstance(actor, opening.DamagedRegister):
+        return 0 if actor is None else actor
     if demo:
         from .dialogs.demo_progress import fill_with_demo
 

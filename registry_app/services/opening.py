@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import Refusal
+from ..store import open_check
 from ..store.database import db, parse_url
 from ..store.inspection import RegisterDamagedError
 from ..store.migrations import current_version
@@ -56,14 +57,27 @@ class DamagedRegister(Refusal):
         self.backup = backup
 
 
-def open_register(choice: Choice) -> OpenedRegister:
+def open_register(choice: Choice, check_later: bool = False) -> OpenedRegister:
     """Connect this process to the register, migrating it to the current schema. A damaged SQLite
-    register is refused with its latest good backup."""
+    register is refused with its latest good backup. With check_later (the window), its quick check
+    runs while the window goes on: ask damage_found() before anyone signs in; writes wait for it."""
     try:
-        init_db(parse_url(choice.url), create_folder=choice.source == "default")
+        init_db(parse_url(choice.url), create_folder=choice.source == "default", check_later=check_later)
     except RegisterDamagedError as exc:
         raise _damaged(exc) from exc
     return OpenedRegister(choice.description, choice.source, current_version(db.obj) or 0)
+
+
+def damage_found() -> DamagedRegister | None:
+    """The verdict of the quick check open_register(check_later=True) left running, once it is in:
+    the damage found, with the latest good backup (the register is then closed: nothing may be written
+    to it), or None."""
+    found = open_check.damage()
+    if found is None:
+        return None
+    if db.obj is not None:
+        db.obj.close()
+    return _damaged(found)
 
 
 def _damaged(exc: RegisterDamagedError) -> DamagedRegister:

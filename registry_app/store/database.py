@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from peewee import Database, DatabaseProxy, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from ..domain.errors import Refusal
-from . import postgres_driver
+from . import open_check, postgres_driver
 from .failures import RegisterBusyError, refusal_for
 from .server_errors import connection_refusal
 
@@ -223,6 +223,8 @@ class _WriteTransaction:
         self.atomic = database.atomic(lock_type="IMMEDIATE") if sqlite and self.outermost else database.atomic()
 
     def __enter__(self) -> Any:
+        if self.outermost:
+            open_check.refuse_writes_if_damaged()  # waits for the check of the register just opened
         try:
             entered = self.atomic.__enter__()
             if self.outermost and isinstance(self.database, PostgresqlDatabase):

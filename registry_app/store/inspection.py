@@ -51,11 +51,13 @@ class RegisterReadOnlyError(RegisterUnusable):
 class SqliteFile:
     path: Path
     exists: bool  # False: a new register will be created there
+    unchecked: sqlite3.Connection | None = None  # check_later: the connection its quick check is to read through
 
 
-def inspect_sqlite(path: Path, may_create_folder: bool, latest_version: int) -> SqliteFile:
+def inspect_sqlite(path: Path, may_create_folder: bool, latest_version: int, check_later: bool = False) -> SqliteFile:
     """Refuse path unless it is a register of ours (or a new one in an existing folder, or in a missing
-    folder when may_create_folder); creates the folder only in that last case."""
+    folder when may_create_folder); creates the folder only in that last case. With check_later, the
+    quick check of a register at the latest version is left to the caller (store.open_check)."""
     if str(path) == ":memory:":
         return SqliteFile(path, exists=False)
     if path.is_dir():
@@ -72,8 +74,7 @@ def inspect_sqlite(path: Path, may_create_folder: bool, latest_version: int) -> 
         raise NotARegisterError(_what_it_is(header), path=path)
     _check_length(path, header)
     _check_writable(path)
-    _check_contents(path, latest_version)
-    return SqliteFile(path, exists=True)
+    return SqliteFile(path, exists=True, unchecked=_check_contents(path, latest_version, check_later))
 
 
 def _check_new_file_folder(path: Path, may_create_folder: bool) -> None:
@@ -145,24 +146,29 @@ def _check_writable(path: Path) -> None:
             "for writing.", path=path)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, any_thread: bool = False) -> sqlite3.Connection:
     """A connection that writes nothing. Without a -wal file no connection has the register open and
     the file is the whole register: read it as immutable, or a read-only connection to a WAL register
     would leave a -wal and a -shm beside a file it then refuses."""
     uri = f"{path.absolute().as_uri()}?mode=ro"
     if not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=not any_thread)
 
 
-def _check_contents(path: Path, latest_version: int) -> None:
+def _check_contents(path: Path, latest_version: int, check_later: bool = False) -> sqlite3.Connection | None:
+    """With check_later, a register at the latest version is not quick-checked here: the connection is
+    returned, for the check to run on another thread (a register to migrate is checked now: a migration
+    writes)."""
     try:
-        connection = _read_only(path)
+        connection = _read_only(path, any_thread=check_later)
     except sqlite3.Error as exc:
         raise RegisterDamagedError("The register {path} cannot be read: {problem}.", path=path,
                                    problem=exc) from exc
+    later = False
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = 0
         if tables and "schema_version" not in tables:
             raise NotARegisterError(
                 "The file {path} is another program's database, not a register of this program.", path=path)
@@ -173,13 +179,16 @@ def _check_contents(path: Path, latest_version: int) -> None:
                     "The register {path} was written by a newer version of this program (schema "
                     "{version}; this one knows {latest}): install the newer version to open it.",
                     path=path, version=version, latest=latest_version)
-        problem = quick_check(connection)
+        later = check_later and bool(tables) and version == latest_version
+        problem = "" if later else quick_check(connection)
     except sqlite3.DatabaseError as exc:
         raise RegisterDamagedError("The register {path} is damaged: {problem}.", path=path, problem=exc) from exc
     finally:
-        connection.close()
+        if not later:
+            connection.close()
     if problem:
         raise RegisterDamagedError("The register {path} is damaged: {problem}.", path=path, problem=problem)
+    return connection if later else None
 
 
 def quick_check(connection: sqlite3.Connection, seconds: float = QUICK_CHECK_SECONDS) -> str:

@@ -109,3 +109,36 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
     for widget in QApplication.topLevelWidgets():
         widget.close()
     db.close()
+
+
+def test_a_register_found_damaged_while_the_clerk_signs_in_is_not_signed_into(qtbot, tmp_path, monkeypatch):
+    """The window's open leaves the quick check to a thread; when the clerk signs in, its verdict is
+    in: a damaged register is not signed into (nothing is written to it) and its latest good backup is
+    offered, as when the check runs before the window."""
+    from registry_app.gui.dialogs.sign_in_dialog import SignInDialog
+    from tests.actors import signed_in
+    from tests.reliability.registers import corrupt_pages, fill, state
+
+    path = fill(tmp_path / "register.sqlite3")
+    opening.open_register(opening.choose(str(path)))
+    copies.back_up_now(signed_in("admin-under-test"))
+    db.close()
+    corrupt_pages(path)
+    before = state(tmp_path)
+    asked, signed = [], []
+
+    def type_and_sign_in(dialog):
+        dialog.username.setText("filler")
+        dialog.password.setText("register filler password")
+        dialog._try()
+        signed.append(dialog.actor)
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", type_and_sign_in)
+    monkeypatch.setattr(open_failure_dialog, "ask", lambda refusal, parent=None: asked.append(refusal) or Decision("quit"))
+    monkeypatch.setattr(gui_app, "_run_event_loop", lambda app: 0)
+    assert gui_app.run(str(path)) == 2
+    assert signed == [None] and isinstance(asked[0], opening.DamagedRegister)
+    assert "is damaged" in str(asked[0]) and asked[0].backup is not None
+    assert state(tmp_path) == before  # not a byte written, no -wal left beside it
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import Refusal
+from ...services import opening
 from ...services.accounts import signing_in
 from ...services.actors import Actor
 
@@ -30,6 +31,7 @@ class _PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.actor: Actor | None = None
+        self.damage: opening.DamagedRegister | None = None  # the register failed its check at open
         self.form = QFormLayout()
         self.explanation = QLabel(explanation, self)
         self.explanation.setWordWrap(True)
@@ -57,6 +59,12 @@ class _PasswordDialog(QDialog):
         return edit
 
     def _try(self) -> None:
+        # The register's quick check ran while the person typed: a damaged register is not signed
+        # into (that writes), the window says what is wrong and offers its latest good backup instead.
+        self.damage = opening.damage_found()
+        if self.damage is not None:
+            self.reject()
+            return
         try:
             self._act()
         except Refusal as refusal:
