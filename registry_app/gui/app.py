@@ -245,6 +245,7 @@ def _show(app: QApplication, register: opening.OpenedRegister, demo: bool, langu
 
     window.idle_lock = IdleLock(window, actor, register.description)
     QTimer.singleShot(0, lambda: window.daily_checkpoint.start())  # once the window is on screen
-    if not smoke_test:
-        window.backups_box.check_if_due()  # the scheduled full check, on a worker thread; said only if wrong
+    if not smoke_test:  # the scheduled full check, on a worker thread; said only if wrong. Asked once the
+        # window is on screen: the Settings page it reports on is built for it.
+        QTimer.singleShot(0, lambda: window.backups_box.check_if_due())
     return window
