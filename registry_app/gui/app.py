@@ -205,7 +205,7 @@ def _after_failure(refusal: Refusal, url: str | None, smoke_test: bool) -> str |
     print(f"registry-app: {refusal}", file=sys.stderr)
     if smoke_test:
         return 2
-    decision = open_failure_dialog.ask(refusal)
+    decision = open_failure_dialog.ask(refusal, current=url)
     if decision.action == "another":
         return decision.url
     if decision.action == "restore" and isinstance(refusal, opening.DamagedRegister) and refusal.backup:

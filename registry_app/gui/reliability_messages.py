@@ -31,7 +31,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "The server {server} does not answer (timed out)."),
     QT_TRANSLATE_NOOP("Validation", "The server {server} does not let {user} open the database {database}."),
     QT_TRANSLATE_NOOP("Validation", "The server {server} cannot be reached: {problem}"),
-    QT_TRANSLATE_NOOP("Validation", "The port in the PostgreSQL address must be a number from 1 to 65535."),
     QT_TRANSLATE_NOOP("Validation", "This database holds tables that are not a register of this program; open another one."),
     QT_TRANSLATE_NOOP("Validation", "The backup file {path} exists already."),
     QT_TRANSLATE_NOOP("Validation", "The copy of the register fails its integrity check ({problem}): the register itself is damaged."),

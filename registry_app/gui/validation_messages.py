@@ -235,4 +235,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "Give the centre's name in English; it is printed on every document."),
     QT_TRANSLATE_NOOP("Validation", "The logo is larger than 1 MB; choose a smaller picture."),
     QT_TRANSLATE_NOOP("Validation", "The full check runs every 1 to {most} days, not every {days}."),
+    QT_TRANSLATE_NOOP("Validation", "Give the server's name or address."),
+    QT_TRANSLATE_NOOP("Validation", "Choose the register's file."),
+    QT_TRANSLATE_NOOP("Validation", "The port in the PostgreSQL address must be a number from 1 to 65535."),
+    QT_TRANSLATE_NOOP("Validation", "A PostgreSQL URL must name the database: postgresql://host/database."),
 )

@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from ..domain.errors import Refusal
 from ..store import open_check
-from ..store.database import db, parse_url
+from ..store.database import DatabaseUrlError, db, parse_url
 from ..store.inspection import RegisterDamagedError
 from ..store.migrations import current_version
 from ..store.schema import init_db
@@ -39,6 +40,53 @@ class OpenedRegister:
     description: str
     source: str
     schema_version: int
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A register on a PostgreSQL server as the window asks for it; the password is asked each time
+    and never stored."""
+
+    host: str
+    port: int
+    database: str
+    user: str = ""
+
+
+def server_url(address: ServerAddress, password: str = "") -> str:
+    """The postgresql:// URL of address, each part quoted; refused as --db would refuse it."""
+    if not address.host.strip():
+        raise DatabaseUrlError("Give the server's name or address.")
+    if not address.database.strip():
+        raise DatabaseUrlError("A PostgreSQL URL must name the database: postgresql://host/database.")
+    if not 1 <= address.port <= 65535:
+        raise DatabaseUrlError("The port in the PostgreSQL address must be a number from 1 to 65535.")
+    login = quote(address.user.strip(), safe="")
+    if login and password:
+        login += ":" + quote(password, safe="")
+    host = address.host.strip()
+    host = f"[{host}]" if ":" in host else quote(host, safe=".-")
+    url = f"postgresql://{login + '@' if login else ''}{host}:{address.port}/{quote(address.database.strip(), safe='')}"
+    parse_url(url)  # the checks of --db
+    return url
+
+
+def address_of(url: str | None) -> ServerAddress | None:
+    """The server address of a postgresql:// URL (without its password), to fill the form again."""
+    try:
+        target = parse_url(url or "")
+    except DatabaseUrlError:
+        return None
+    if target.kind != "postgresql":
+        return None
+    return ServerAddress(str(target.params.get("host", "")), int(target.params.get("port", 5432)), target.name,
+                         str(target.params.get("user", "")))
+
+
+def sqlite_url(path: str) -> str:
+    if not path.strip():
+        raise DatabaseUrlError("Choose the register's file.")
+    return f"sqlite:///{Path(path.strip()).expanduser()}"
 
 
 def choose(cli_url: str | None = None) -> Choice:

@@ -683,27 +683,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
         <source>Your new password must have at least 10 characters.</source>
         <translation>يجب أن تتكون كلمة المرور الجديدة من 10 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>&amp;Current password</source>
         <translation>كلمة المرور ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="119"/>
         <source>The new password &amp;again</source>
         <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
     </message>
@@ -2426,16 +2426,6 @@ Passphrase of the signing key (Cancel to skip):</source>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="52"/>
-        <source>Choose a register</source>
-        <translation>اختيار سجل</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="53"/>
-        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
-        <translation>السجلات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
@@ -3128,6 +3118,80 @@ Passphrase of the signing key (Cancel to skip):</source>
         <location filename="../../ui/record_list_page.ui" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChooser</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="108"/>
+        <source>Choose a register</source>
+        <translation>اختيار سجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="36"/>
+        <source>A register file on this computer (SQLite)</source>
+        <translation>ملف سجل على هذا الحاسوب (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="37"/>
+        <source>A register on a PostgreSQL server</source>
+        <translation>سجل على خادم PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="48"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="49"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="59"/>
+        <source>register.sqlite3</source>
+        <translation>register.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="62"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="65"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="79"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="79"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="80"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="80"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="81"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="109"/>
+        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
+        <translation>السجلات (*.sqlite3 *.db);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4048,42 +4112,42 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="90"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="90"/>
         <source>Sign in to the register %1.</source>
         <translation>سجّل الدخول إلى السجل %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="92"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="93"/>
         <source>The window locked itself while nobody used it. Type your password to go on, or Cancel to close the program. Register: %1.</source>
         <translation>أُقفلت النافذة تلقائيًا لعدم استخدامها. اكتب كلمة المرور للمتابعة، أو إلغاء لإغلاق البرنامج. السجل: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="88"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="96"/>
         <source>&amp;User name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="89"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="99"/>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="99"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
@@ -4590,7 +4654,7 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>لا يمكن وسم المشارك بـ«{status}» إلا بعد أن تكون الدورة جارية أو مغلقة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>لا يمكن نسخ سجل محفوظ في الذاكرة احتياطياً.</translation>
@@ -4691,7 +4755,7 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>لا توجد دورة بالرمز {code}. تبدو رموز الدورات هكذا: INV-101/2026-03.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
         <source>No register is open.</source>
         <translation>لا يوجد سجل مفتوح.</translation>
@@ -4712,7 +4776,7 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>نصف اليوم هذا ليس جزءاً من الدورة {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية {path}: {problem}.</translation>
@@ -4903,110 +4967,115 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>تعذّر الوصول إلى الخادم {server}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="240"/>
         <source>The port in the PostgreSQL address must be a number from 1 to 65535.</source>
         <translation>يجب أن يكون المنفذ في عنوان PostgreSQL رقمًا من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="241"/>
+        <source>A PostgreSQL URL must name the database: postgresql://host/database.</source>
+        <translation>يجب أن يسمّي عنوان PostgreSQL قاعدة البيانات: postgresql://host/database.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
         <source>This database holds tables that are not a register of this program; open another one.</source>
         <translation>تحتوي قاعدة البيانات هذه على جداول ليست سجلًا لهذا البرنامج؛ افتح قاعدة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
         <source>The backup file {path} exists already.</source>
         <translation>ملف النسخة الاحتياطية {path} موجود بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
         <source>The copy of the register fails its integrity check ({problem}): the register itself is damaged.</source>
         <translation>فشلت نسخة السجل في فحص السلامة ({problem}): السجل نفسه تالف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
         <source>The register {path} is open in another window or program: close it there first.</source>
         <translation>السجل {path} مفتوح في نافذة أو برنامج آخر: أغلقه هناك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
         <source>The PostgreSQL tool {tool} is not installed on this computer: install the PostgreSQL client programs.</source>
         <translation>أداة PostgreSQL ‏{tool} غير مثبتة على هذا الحاسوب: ثبّت برامج عميل PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
         <source>{what} failed: {problem}</source>
         <translation>فشل {what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
         <source>The file {path} is a PostgreSQL backup, but not of a register.</source>
         <translation>الملف {path} نسخة احتياطية من PostgreSQL لكنها ليست لسجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
         <source>{count} other connections are open on the register {database}: ask everyone to close the program, then restore again.</source>
         <translation>توجد {count} اتصالات أخرى مفتوحة على السجل {database}: اطلب من الجميع إغلاق البرنامج ثم أعد الاستعادة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>الملف {path} نسخة احتياطية لسجل PostgreSQL؛ وهذا السجل ملف SQLite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>الملف {path} نسخة احتياطية لسجل SQLite؛ وهذا السجل على خادم PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ PostgreSQL (الصيغة المخصصة لـ pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
         <source>The register {path} is damaged ({problem}) and there is no good backup of it beside it: ask for help before anything else is done with the file.</source>
         <translation>السجل {path} تالف ({problem}) ولا توجد بجانبه نسخة احتياطية سليمة: اطلب المساعدة قبل القيام بأي شيء آخر بالملف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
         <source>The register {path} is damaged ({problem}). The latest good backup was made on {made}: restore it (registry-app restore &quot;{file}&quot;).</source>
         <translation>السجل {path} تالف ({problem}). أُنشئت آخر نسخة احتياطية سليمة في {made}: استعدها (registry-app restore &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
         <source>The disk holding the register is full: nothing was saved. Free some space, then try again.</source>
         <translation>القرص الذي يحمل السجل ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
         <source>Another clerk&apos;s change got in the way and nothing was saved: try again.</source>
         <translation>تعارض تعديل موظف آخر ولم يُحفظ شيء: أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
         <source>Another clerk changed the same records meanwhile and nothing was saved: reload, then try again.</source>
         <translation>عدّل موظف آخر السجلات نفسها في هذه الأثناء ولم يُحفظ شيء: أعد التحميل ثم حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
         <source>The photo cannot be read: the file is damaged, or not a JPEG or PNG picture.</source>
         <translation>تعذرت قراءة الصورة: الملف تالف أو ليس صورة JPEG أو PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="56"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
         <source>The photo has too many pixels: choose a picture of at most 25 megapixels.</source>
         <translation>الصورة تحتوي على عدد كبير جدًا من البكسلات: اختر صورة لا تتجاوز 25 ميغابكسل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="57"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="56"/>
         <source>This text is longer than this field holds.</source>
         <translation>هذا النص أطول مما يتسع له هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="58"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="57"/>
         <source>The register cannot be opened: {problem}.</source>
         <translation>لا يمكن فتح السجل: {problem}.</translation>
     </message>
@@ -5051,7 +5120,7 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>يجب أن تكون درجة {test} بين 0 و100، لا {score}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
         <source>There is no backup file {path}.</source>
         <translation>لا يوجد ملف نسخ احتياطي {path}.</translation>
@@ -5280,6 +5349,16 @@ Passphrase of the signing key (Cancel to skip):</source>
         <location filename="../../registry_app/gui/validation_messages.py" line="237"/>
         <source>The full check runs every 1 to {most} days, not every {days}.</source>
         <translation>يجري الفحص الكامل كل يوم واحد إلى {most} يومًا، لا كل {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="238"/>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>أدخل اسم الخادم أو عنوانه.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="239"/>
+        <source>Choose the register&apos;s file.</source>
+        <translation>اختر ملف السجل.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>
@@ -6051,18 +6130,18 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="202"/>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="214"/>
+        <location filename="../../registry_app/gui/app.py" line="221"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="202"/>
+        <location filename="../../registry_app/gui/app.py" line="214"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="229"/>
+        <location filename="../../registry_app/gui/app.py" line="241"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

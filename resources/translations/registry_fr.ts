@@ -683,27 +683,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="106"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="114"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="115"/>
         <source>Your new password must have at least 10 characters.</source>
         <translation>Votre nouveau mot de passe doit compter au moins 10 caractères.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="117"/>
         <source>&amp;Current password</source>
         <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="119"/>
         <source>The new password &amp;again</source>
         <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2426,16 +2426,6 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="52"/>
-        <source>Choose a register</source>
-        <translation>Choisir un registre</translation>
-    </message>
-    <message>
-        <location filename="../../registry_app/gui/dialogs/open_failure_dialog.py" line="53"/>
-        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Registres (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
@@ -3128,6 +3118,80 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <location filename="../../ui/record_list_page.ui" line="42"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterChooser</name>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="32"/>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="108"/>
+        <source>Choose a register</source>
+        <translation>Choisir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="36"/>
+        <source>A register file on this computer (SQLite)</source>
+        <translation>Un fichier de registre sur cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="37"/>
+        <source>A register on a PostgreSQL server</source>
+        <translation>Un registre sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="48"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="59"/>
+        <source>register.sqlite3</source>
+        <translation>registre.sqlite3</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="62"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="65"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="79"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="79"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="80"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="80"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="81"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/dialogs/register_chooser.py" line="109"/>
+        <source>Registers (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Registres (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4048,42 +4112,42 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="90"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="90"/>
         <source>Sign in to the register %1.</source>
         <translation>Connectez-vous au registre %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="92"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="93"/>
         <source>The window locked itself while nobody used it. Type your password to go on, or Cancel to close the program. Register: %1.</source>
         <translation>La fenêtre s&apos;est verrouillée faute d&apos;activité. Tapez votre mot de passe pour continuer, ou Annuler pour fermer le programme. Registre : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="88"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="96"/>
         <source>&amp;User name</source>
         <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="89"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="97"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="99"/>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="91"/>
+        <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="99"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
@@ -4590,7 +4654,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Un participant ne peut être marqué « {status} » qu&apos;une fois la session en cours ou clôturée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="89"/>
         <source>A register held in memory cannot be backed up.</source>
         <translation>Un registre tenu en mémoire ne peut pas être sauvegardé.</translation>
@@ -4691,7 +4755,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Aucune session n&apos;a le code {code}. Les codes de session ressemblent à INV-101/2026-03.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="109"/>
         <source>No register is open.</source>
         <translation>Aucun registre n&apos;est ouvert.</translation>
@@ -4712,7 +4776,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Cette demi-journée ne fait pas partie de la session {code}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="44"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="113"/>
         <source>The backup {path} cannot be written: {problem}.</source>
         <translation>La sauvegarde {path} ne peut pas être écrite : {problem}.</translation>
@@ -4903,110 +4967,115 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Le serveur {server} est injoignable : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="240"/>
         <source>The port in the PostgreSQL address must be a number from 1 to 65535.</source>
         <translation>Le port de l&apos;adresse PostgreSQL doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
+        <location filename="../../registry_app/gui/validation_messages.py" line="241"/>
+        <source>A PostgreSQL URL must name the database: postgresql://host/database.</source>
+        <translation>Une adresse PostgreSQL doit nommer la base de données : postgresql://serveur/base.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="34"/>
         <source>This database holds tables that are not a register of this program; open another one.</source>
         <translation>Cette base contient des tables qui ne sont pas un registre de ce programme ; ouvrez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="35"/>
         <source>The backup file {path} exists already.</source>
         <translation>Le fichier de sauvegarde {path} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="36"/>
         <source>The copy of the register fails its integrity check ({problem}): the register itself is damaged.</source>
         <translation>La copie du registre échoue à la vérification d&apos;intégrité ({problem}) : le registre lui-même est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="37"/>
         <source>The register {path} is open in another window or program: close it there first.</source>
         <translation>Le registre {path} est ouvert dans une autre fenêtre ou un autre programme : fermez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="38"/>
         <source>The PostgreSQL tool {tool} is not installed on this computer: install the PostgreSQL client programs.</source>
         <translation>L&apos;outil PostgreSQL {tool} n&apos;est pas installé sur cet ordinateur : installez les programmes clients de PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="39"/>
         <source>{what} failed: {problem}</source>
         <translation>{what} a échoué : {problem}</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="40"/>
         <source>The file {path} is a PostgreSQL backup, but not of a register.</source>
         <translation>Le fichier {path} est une sauvegarde PostgreSQL, mais pas d&apos;un registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="41"/>
         <source>{count} other connections are open on the register {database}: ask everyone to close the program, then restore again.</source>
         <translation>{count} autres connexions sont ouvertes sur le registre {database} : demandez à chacun de fermer le programme, puis restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="125"/>
         <source>The file {path} is a backup of a PostgreSQL register; this register is a SQLite file.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre PostgreSQL ; ce registre est un fichier SQLite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="47"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="126"/>
         <source>The file {path} is a backup of a SQLite register; this register is on a PostgreSQL server.</source>
         <translation>Le fichier {path} est la sauvegarde d&apos;un registre SQLite ; ce registre est sur un serveur PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="48"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="127"/>
         <source>The file {path} is not a PostgreSQL backup (pg_dump&apos;s custom format).</source>
         <translation>Le fichier {path} n&apos;est pas une sauvegarde PostgreSQL (format personnalisé de pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="49"/>
         <source>The register {path} is damaged ({problem}) and there is no good backup of it beside it: ask for help before anything else is done with the file.</source>
         <translation>Le registre {path} est endommagé ({problem}) et aucune bonne sauvegarde ne se trouve à côté : demandez de l&apos;aide avant de faire quoi que ce soit d&apos;autre avec le fichier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="50"/>
         <source>The register {path} is damaged ({problem}). The latest good backup was made on {made}: restore it (registry-app restore &quot;{file}&quot;).</source>
         <translation>Le registre {path} est endommagé ({problem}). La dernière bonne sauvegarde date du {made} : restaurez-la (registry-app restore &quot;{file}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="51"/>
         <source>The disk holding the register is full: nothing was saved. Free some space, then try again.</source>
         <translation>Le disque qui contient le registre est plein : rien n&apos;a été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="52"/>
         <source>Another clerk&apos;s change got in the way and nothing was saved: try again.</source>
         <translation>La modification d&apos;un autre agent a gêné et rien n&apos;a été enregistré : réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="53"/>
         <source>Another clerk changed the same records meanwhile and nothing was saved: reload, then try again.</source>
         <translation>Un autre agent a modifié les mêmes fiches entre-temps et rien n&apos;a été enregistré : rechargez, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="54"/>
         <source>The photo cannot be read: the file is damaged, or not a JPEG or PNG picture.</source>
         <translation>La photo ne peut pas être lue : le fichier est endommagé, ou ce n&apos;est pas une image JPEG ou PNG.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="56"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="55"/>
         <source>The photo has too many pixels: choose a picture of at most 25 megapixels.</source>
         <translation>La photo a trop de pixels : choisissez une image de 25 mégapixels au plus.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="57"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="56"/>
         <source>This text is longer than this field holds.</source>
         <translation>Ce texte est plus long que ce que ce champ peut contenir.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="58"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="57"/>
         <source>The register cannot be opened: {problem}.</source>
         <translation>Le registre ne peut pas être ouvert : {problem}.</translation>
     </message>
@@ -5051,7 +5120,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>La note du {test} doit être comprise entre 0 et 100, pas {score}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/reliability_messages.py" line="46"/>
+        <location filename="../../registry_app/gui/reliability_messages.py" line="45"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="136"/>
         <source>There is no backup file {path}.</source>
         <translation>Il n&apos;y a pas de fichier de sauvegarde {path}.</translation>
@@ -5280,6 +5349,16 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <location filename="../../registry_app/gui/validation_messages.py" line="237"/>
         <source>The full check runs every 1 to {most} days, not every {days}.</source>
         <translation>La vérification complète a lieu tous les 1 à {most} jours, pas tous les {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="238"/>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="239"/>
+        <source>Choose the register&apos;s file.</source>
+        <translation>Choisissez le fichier du registre.</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="41"/>
@@ -6051,18 +6130,18 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="202"/>
-        <location filename="../../registry_app/gui/app.py" line="209"/>
+        <location filename="../../registry_app/gui/app.py" line="214"/>
+        <location filename="../../registry_app/gui/app.py" line="221"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="202"/>
+        <location filename="../../registry_app/gui/app.py" line="214"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="229"/>
+        <location filename="../../registry_app/gui/app.py" line="241"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -84,7 +84,7 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
     other = tmp_path / "other.sqlite3"
     asked = []
 
-    def ask(refusal, parent=None):
+    def ask(refusal, parent=None, current=None):
         asked.append(str(refusal))
         return Decision("another", f"sqlite:///{other}")
 

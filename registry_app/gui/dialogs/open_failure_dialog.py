@@ -4,14 +4,14 @@ it: choose another register, restore the latest good backup of a damaged one, or
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...domain.errors import Refusal
 from ...services.opening import DamagedRegister
 from ..errors import sentence
+from .register_chooser import RegisterChooser
 
 
 @dataclass(frozen=True)
@@ -41,15 +41,24 @@ def failure_box(refusal: Refusal, parent: QWidget | None = None) -> QMessageBox:
     return box
 
 
-def ask(refusal: Refusal, parent: QWidget | None = None) -> Decision:
+def ask(refusal: Refusal, parent: QWidget | None = None, current: str | None = None) -> Decision:
+    """What the clerk decides; "another" with the register chosen in the RegisterChooser (current, the
+    register that failed, fills it in, without a password)."""
     box = failure_box(refusal, parent)
-    box.exec()
-    clicked = box.clickedButton()
-    action = clicked.objectName() if clicked is not None else "quit"
+    action = _clicked(box)
     if action != "another":
         return Decision(action or "quit")
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("OpenFailure", "Choose a register"), str(Path.home()),
-        QCoreApplication.translate("OpenFailure", "Registers (*.sqlite3 *.db);;All files (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
-    return Decision("another", f"sqlite:///{chosen}") if chosen else Decision("quit")
+    chooser = RegisterChooser(parent, current)
+    if _chosen(chooser) != QDialog.DialogCode.Accepted:
+        return Decision("quit")
+    return Decision("another", chooser.chosen_url)
+
+
+def _clicked(box: QMessageBox) -> str:
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked.objectName() if clicked is not None else "quit"
+
+
+def _chosen(chooser: RegisterChooser) -> int:
+    return chooser.exec()
