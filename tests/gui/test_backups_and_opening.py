@@ -135,7 +135,7 @@ def test_a_register_found_damaged_while_the_clerk_signs_in_is_not_signed_into(qt
         return dialog.result()
 
     monkeypatch.setattr(SignInDialog, "exec", type_and_sign_in)
-    monkeypatch.setattr(open_failure_dialog, "ask", lambda refusal, parent=None: asked.append(refusal) or Decision("quit"))
+    monkeypatch.setattr(open_failure_dialog, "ask", lambda refusal, parent=None, **_: asked.append(refusal) or Decision("quit"))
     monkeypatch.setattr(gui_app, "_run_event_loop", lambda app: 0)
     assert gui_app.run(str(path)) == 2
     assert signed == [None] and isinstance(asked[0], opening.DamagedRegister)
