@@ -171,6 +171,7 @@ def run(db_url: str | None = None, smoke_test: bool = False, username: str | Non
         code = _run_event_loop(app)
         if not window.reopen:  # a restore closes the window to open it again on the restored register
             return code
+        url = window.next_url or url  # or another register, chosen in Settings
 
 
 def _open(url: str | None, smoke_test: bool, first: bool) -> tuple[opening.OpenedRegister, bool, Any] | str | int:

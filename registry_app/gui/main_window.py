@@ -7,7 +7,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from .. import APP_NAME, __version__
 from ..domain.errors import Refusal
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         self.opened_on = (database_text, database_source, schema_version)  # for the window in another language
         self.replacement: MainWindow | None = None
         self.reopen = False  # closed to reopen on a restored register (see app.run)
+        self.next_url = ""  # or on the register chosen in Settings
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
@@ -171,7 +181,27 @@ class MainWindow(QMainWindow):
         page.languageChosen.connect(self.speak)
         self._backups_box = BackupsBox(self.actor, self.reopen_after_restore, page)
         page.add_section(self._backups_box)
+        another = QPushButton(self.tr("Open another register…"), page)
+        another.setObjectName("openAnotherRegister")
+        another.clicked.connect(lambda: self.open_another_register())
+        page.sections.insertWidget(2, another, 0, Qt.AlignmentFlag.AlignLeading)
         return page
+
+    def open_another_register(self) -> bool:
+        """The register chooser (a file, or a server with the password asked); the window then closes,
+        with the day's backup of this register, and the program opens the one chosen as --db would."""
+        from .dialogs.register_chooser import RegisterChooser
+
+        chooser = RegisterChooser(self)
+        if self.choose_register(chooser) != QDialog.DialogCode.Accepted or not self.may_close_forms():
+            return False
+        self.next_url = chooser.chosen_url
+        self.reopen = True
+        self.close()
+        return True
+
+    def choose_register(self, chooser: QDialog) -> int:
+        return chooser.exec()  # tests fill the form and press Open instead
 
     def _users_page(self) -> UsersPage:
         from .pages.users_page import UsersPage
@@ -342,8 +372,10 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.may_close():
                 event.ignore()
                 return
-        self.backups_box.wait_for_full_check()  # its thread must not outlive the window
-        if not self.reopen and self.replacement is None:  # not closed for a restore or another language
+        if getattr(self, "_backups_box", None) is not None:
+            self._backups_box.wait_for_full_check()  # its thread must not outlive the window
+        # Not closed for a restore or another language; closed for another register, it is backed up.
+        if (not self.reopen or self.next_url) and self.replacement is None:
             self.daily_checkpoint.offer("closing")  # before the backup, which then holds it
             self._back_up_on_close()
         super().closeEvent(event)

@@ -1989,77 +1989,82 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="85"/>
+        <location filename="../../registry_app/gui/main_window.py" line="95"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="86"/>
+        <location filename="../../registry_app/gui/main_window.py" line="96"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="87"/>
+        <location filename="../../registry_app/gui/main_window.py" line="97"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="90"/>
+        <location filename="../../registry_app/gui/main_window.py" line="100"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="91"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="92"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <location filename="../../registry_app/gui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="109"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="112"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="224"/>
+        <location filename="../../registry_app/gui/main_window.py" line="184"/>
+        <source>Open another register…</source>
+        <translation>فتح سجل آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="234"/>
+        <location filename="../../registry_app/gui/main_window.py" line="264"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="297"/>
+        <location filename="../../registry_app/gui/main_window.py" line="327"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="361"/>
+        <location filename="../../registry_app/gui/main_window.py" line="393"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -6130,18 +6135,18 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="214"/>
-        <location filename="../../registry_app/gui/app.py" line="221"/>
+        <location filename="../../registry_app/gui/app.py" line="215"/>
+        <location filename="../../registry_app/gui/app.py" line="222"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="214"/>
+        <location filename="../../registry_app/gui/app.py" line="215"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="241"/>
+        <location filename="../../registry_app/gui/app.py" line="242"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

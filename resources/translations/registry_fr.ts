@@ -1989,77 +1989,82 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="85"/>
+        <location filename="../../registry_app/gui/main_window.py" line="95"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="86"/>
+        <location filename="../../registry_app/gui/main_window.py" line="96"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="87"/>
+        <location filename="../../registry_app/gui/main_window.py" line="97"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="88"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="89"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="90"/>
+        <location filename="../../registry_app/gui/main_window.py" line="100"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="91"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="92"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="93"/>
+        <location filename="../../registry_app/gui/main_window.py" line="103"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="109"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="112"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="224"/>
+        <location filename="../../registry_app/gui/main_window.py" line="184"/>
+        <source>Open another register…</source>
+        <translation>Ouvrir un autre registre…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="234"/>
+        <location filename="../../registry_app/gui/main_window.py" line="264"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="297"/>
+        <location filename="../../registry_app/gui/main_window.py" line="327"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="361"/>
+        <location filename="../../registry_app/gui/main_window.py" line="393"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -6130,18 +6135,18 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="214"/>
-        <location filename="../../registry_app/gui/app.py" line="221"/>
+        <location filename="../../registry_app/gui/app.py" line="215"/>
+        <location filename="../../registry_app/gui/app.py" line="222"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="214"/>
+        <location filename="../../registry_app/gui/app.py" line="215"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="241"/>
+        <location filename="../../registry_app/gui/app.py" line="242"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

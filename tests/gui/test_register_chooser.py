@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
 from registry_app import paths
 from registry_app.gui import app as gui_app
@@ -137,6 +137,54 @@ def test_after_a_failure_the_clerk_opens_a_server_register_with_its_password(qtb
     settings = paths.settings_path()
     assert not settings.exists() or SECRET not in settings.read_text() and "database_url" not in json.loads(
         settings.read_text())
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    db.close()
+
+
+@pytest.mark.postgres
+def test_settings_open_another_register_on_a_server(qtbot, tmp_path, monkeypatch, postgres_admin_url,
+                                                    postgres_template):
+    from registry_app.gui.main_window import MainWindow
+    from registry_app.services.backups import copies
+    from tests.actors import signed_in
+
+    name = "registry_chosen_in_settings"
+    create_database(postgres_admin_url, name, template=postgres_template)
+    first = tmp_path / "office.sqlite3"
+    shown, loops = [], []
+    real_show = gui_app._show
+
+    def show_and_note(app, register, demo, language, **signing_in):
+        window = real_show(app, register, demo, language, **signing_in)
+        shown.append((register.description, window))
+        return window
+
+    def choose(window, chooser):
+        _type_server(qtbot, chooser, replace_database_name(postgres_admin_url, name))
+        qtbot.mouseClick(_open_button(chooser), Qt.MouseButton.LeftButton)
+        return chooser.result()
+
+    def event_loop(app):
+        loops.append(1)
+        window = shown[-1][1]
+        if len(loops) == 1:
+            button = window.settings_page.findChild(QPushButton, "openAnotherRegister")
+            assert button is not None
+            button.click()
+            assert window.next_url.startswith("postgresql://") and not window.isVisible()
+        return 0
+
+    monkeypatch.setattr(MainWindow, "choose_register", choose)
+    monkeypatch.setattr(gui_app, "_sign_in", lambda *args: signed_in("admin-under-test"))
+    monkeypatch.setattr(gui_app, "centre_step", lambda actor: None)
+    monkeypatch.setattr(gui_app, "_show", show_and_note)
+    monkeypatch.setattr(gui_app, "_run_event_loop", event_loop)
+    monkeypatch.setattr(gui_app, "_first_run_choice", lambda choice: (False, None), raising=False)
+    assert gui_app.run(f"sqlite:///{first}") == 0
+    port = urlsplit(postgres_admin_url).port
+    assert [d for d, _ in shown] == [f"SQLite: {first}", f"PostgreSQL: {name} on 127.0.0.1:{port}"]
+    assert [b.reason for b in copies.backups(copies.register_at(first))] == ["daily"]  # the one left is backed up
     for widget in QApplication.topLevelWidgets():
         widget.close()
     db.close()
