@@ -131,6 +131,8 @@ class Participant(VersionedModel):
             (("rank", "id"), False),
             (("full_name_ar", "id"), False),
             (("birth_date",), False),
+            # who each person is, read without the wide rows: a report of the whole register reads it for all
+            (("id", "sex", "nationality", "organisation"), False),
         )
 
 
@@ -242,7 +244,8 @@ class CourseDay(BaseModel):
         course_id: int
 
     class Meta:
-        indexes = ((("course", "date"), True),)
+        # the second: a course's days counted from the index alone (reports count the days of thousands)
+        indexes = ((("course", "date"), True), (("course", "excluded"), False))
 
 
 class CourseHalfDay(BaseModel):
@@ -255,7 +258,7 @@ class CourseHalfDay(BaseModel):
         day_id: int
 
     class Meta:
-        indexes = ((("day", "slot"), True),)
+        indexes = ((("day", "slot"), True), (("day", "excluded"), False))
 
 
 class Enrolment(VersionedModel):
@@ -277,7 +280,8 @@ class Enrolment(VersionedModel):
     class Meta:
         indexes = (
             (("participant", "course"), True),
-            (("course", "status"), False),
+            # a course's places as a report counts them, read from the index alone
+            (("course", "status", "participant", "pre_test", "post_test"), False),
         )
 
 

@@ -74,8 +74,22 @@ def test_a_database_of_something_else_is_refused(tmp_path):
         migrate(database)
 
 
+REPORT_INDEXES = {"participant": "participant_id_sex_nationality_id_organisation_id",
+                  "enrolment": "enrolment_course_id_status_participant_id_pre_test_post_test",
+                  "course_day": "course_day_course_id_excluded", "course_half_day": "course_half_day_day_id_excluded"}
+
+
+def _back_to_version_5(database):
+    """Undo what version 6 added: the indexes reports read from."""
+    for index in REPORT_INDEXES.values():
+        database.execute_sql(f'DROP INDEX "{index}"')
+    database.execute_sql('CREATE INDEX "enrolment_course_id_status" ON "enrolment" ("course_id", "status")')
+    SchemaVersion.delete().where(SchemaVersion.version > 5).execute()
+
+
 def _back_to_version_4(database):
     """Undo what version 5 added: one valid certificate per enrolment, the batch a certificate was drawn with."""
+    _back_to_version_5(database)
     database.execute_sql("DROP INDEX certificate_one_valid_per_enrolment")
     database.execute_sql("ALTER TABLE certificate DROP COLUMN drawn_with")
     SchemaVersion.delete().where(SchemaVersion.version > 4).execute()
@@ -143,7 +157,7 @@ def test_a_version_3_register_gets_lockout_checkpoints_and_an_append_only_audit_
         audit.record(admin, "update", "setting", "centre")
     _back_to_version_3(database)
 
-    assert migrate(database) == [4, 5]
+    assert migrate(database) == [4, 5, 6]
     assert User.get_by_id(admin.user_id).failed_attempts == 0
     with pytest.raises(DatabaseError, match="append-only"), write_transaction():
         AuditEvent.update(action="nothing").execute()
@@ -171,10 +185,24 @@ def test_a_version_4_register_keeps_one_valid_certificate_per_enrolment(db_url, 
                              "reason, payload, pdf_sha256, print_count, version, created_at, updated_at) VALUES "
                              f"('{serial}', 'completion', {enrolments[0].id}, '2026-03-10', '[]', 'valid', '', '', '', "
                              "0, 1, '2026-03-10 12:00:00', '2026-03-10 12:00:00')")
-    assert migrate(database) == [5]
+    assert migrate(database) == [5, 6]
     first, second = Certificate.select().order_by(Certificate.id)
     assert (first.status, second.status) == ("valid", "revoked") and "two graduations" in second.reason
     assert first.drawn_with == first.serial
     with pytest.raises(IntegrityError), database.atomic():
         Certificate.create(serial="RBT-2026-00003-C", kind="completion", enrolment=enrolments[0].id,
                            issue_date=date(2026, 3, 10))
+
+
+@pytest.mark.parametrize("db_url", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                         indirect=True)
+def test_a_version_5_register_gets_the_indexes_reports_read_from(db_url, actor, small_course):
+    from registry_app.store.database import db
+
+    database = db.obj
+    _back_to_version_5(database)
+    assert migrate(database) == [6]
+    for table, index in REPORT_INDEXES.items():
+        assert index in {i.name for i in database.get_indexes(table)}, (table, index)
+    assert "enrolment_course_id_status" not in {i.name for i in database.get_indexes("enrolment")}  # its start
+    assert migrate(database) == []

@@ -118,43 +118,58 @@ def _count(filters: ReportFilters, courses: dict[int, _Course], read: places.Pla
     who = read.who
     for dimension in ("region", "country", "agency_type"):
         breakdowns[dimension] = _groups(_by_person(dimension, who, read.by_who, reference), names.of(dimension))
+    each = _each_course(read, courses)
+    keys = _course_keys(courses, read.people_of, reference)
     for dimension in ("thematic_area", "programme", "course", "year", "quarter"):
-        breakdowns[dimension] = _groups(_by_course(dimension, read, courses, reference), names.of(dimension))
-    taken = {course: len(people) for course, people in read.people_of.items()}
+        breakdowns[dimension] = _groups(_by_course(keys[dimension], read, each), names.of(dimension))
+    taken = {course: tally.places for course, tally in each.items()}
     return ReportDataset(filters, utcnow(), totals, breakdowns, _course_groups(courses, taken))
 
 
-def _course_key(dimension: str, course: _Course, reference: _Reference) -> Any:
-    if dimension == "thematic_area":
-        return reference.programmes[course.programme][4]
-    if dimension == "programme":
-        return course.programme
-    quarter = quarter_of(course.start)
-    return quarter if dimension == "quarter" else quarter[:4]
+def _each_course(read: places.Places, courses: dict[int, _Course]) -> dict[int, _Tally]:
+    """Each course's tally, worked out once for every breakdown by course. One participant has one
+    place in a course (a unique index): a course's people are its places. The register knows two sexes
+    (a CHECK constraint): the men are the others."""
+    tallies = {}
+    for course_id, people in read.people_of.items():
+        taken, women = len(people), len(read.women_of.get(course_id, ()))
+        tallies[course_id] = _Tally(taken, women, taken - women, taken, read.completed[course_id],
+                                    taken * courses[course_id].days)
+    return tallies
 
 
-def _by_course(dimension: str, by_course: places.Places, courses: dict[int, _Course],
-               reference: _Reference) -> dict[Any, _Tally]:
+def _course_keys(courses: dict[int, _Course], delivered: Iterable[int],
+                 reference: _Reference) -> dict[str, dict[int, Any]]:
+    """Each course delivered's key in the breakdowns by what a course is: its thematic area, programme,
+    itself, its year and quarter."""
+    keys: dict[str, dict[int, Any]] = {dimension: {} for dimension in ("thematic_area", "programme", "course",
+                                                                     "year", "quarter")}
+    for course_id in delivered:
+        course = courses[course_id]
+        quarter = quarter_of(course.start)
+        keys["thematic_area"][course_id] = reference.programmes[course.programme][4]
+        keys["programme"][course_id] = course.programme
+        keys["course"][course_id] = course_id
+        keys["year"][course_id] = quarter[:4]
+        keys["quarter"][course_id] = quarter
+    return keys
+
+
+def _by_course(key_of: dict[int, Any], by_course: places.Places, each: dict[int, _Tally]) -> dict[Any, _Tally]:
     """Breakdowns by what a course is: a person in two courses of a group is one person of it."""
     members: dict[Any, list[int]] = defaultdict(list)
-    for course_id in by_course.people_of:
-        key = course_id if dimension == "course" else _course_key(dimension, courses[course_id], reference)
+    for course_id, key in key_of.items():
         members[key].append(course_id)
-    # one participant has one place in a course (a unique index): a course's people are its places
-    taken = {c: len(people) for c, people in by_course.people_of.items()}
     tallies = {}
     for key, course_ids in members.items():
         if len(course_ids) == 1:
-            only = course_ids[0]
-            people, women = taken[only], len(by_course.women_of.get(only, ()))
-        else:
-            people = len(set().union(*[by_course.people_of[c] for c in course_ids]))
-            women = len(set().union(*[by_course.women_of.get(c, ()) for c in course_ids]))
-        places = sum([taken[c] for c in course_ids])
-        # The register knows two sexes (a CHECK constraint): the men are the others.
-        completed = sum([by_course.completed[c] for c in course_ids])
-        tallies[key] = _Tally(people, women, people - women, places, completed,
-                              sum([taken[c] * courses[c].days for c in course_ids]))
+            tallies[key] = each[course_ids[0]]
+            continue
+        people = len(set().union(*[by_course.people_of[c] for c in course_ids]))
+        women = len(set().union(*[by_course.women_of.get(c, ()) for c in course_ids]))
+        tallies[key] = _Tally(people, women, people - women, sum([each[c].places for c in course_ids]),
+                              sum([each[c].completed for c in course_ids]),
+                              sum([each[c].person_days for c in course_ids]))
     return tallies
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import compress, groupby
 from operator import itemgetter
 from typing import Any
 
@@ -78,41 +78,41 @@ def _gathered(rows: list[tuple[Any, ...]], people: dict[int, tuple[Any, ...]] | 
         rows = [row for row in rows if row[0] in people]  # only the participants asked for
     trained = [row for row in rows if row[2] != "no-show"]
     g.no_shows, g.count = len(rows) - len(trained), len(trained)
-    persons = set(map(itemgetter(0), trained))
     if people is None:
         people = {row[0]: row[5:8] for row in trained}
-    # who a person is, as a small integer standing for (nationality, agency type)
+    persons = list(set(map(itemgetter(0), trained)))
+    whos = list(map(people.__getitem__, persons))  # (sex, nationality, organisation) of each person
+    women = set(compress(persons, map("F".__eq__, map(itemgetter(0), whos))))
+    # who a person is, as a small integer standing for (nationality, agency type): worked out for each
+    # distinct (sex, nationality, organisation), a few thousand, rather than for each person
     codes: dict[tuple[str, str], int] = {}
-    code_of: dict[int, int] = {}
-    women: set[int] = set()
+    code_of_who: dict[tuple[Any, ...], int] = {}
     sexes: Counter[tuple[str, int]] = Counter()
-    for person in persons:
-        sex, nationality, organisation = people[person]
-        who = (nationality, kinds.get(organisation, ""))
-        code = codes.get(who)
-        if code is None:
-            code = codes[who] = len(codes)
-        code_of[person] = code
-        sexes[(sex, code)] += 1
-        if sex == "F":
-            women.add(person)
+    for who, count in Counter(whos).items():
+        sex, nationality, organisation = who
+        code = codes.setdefault((nationality, kinds.get(organisation, "")), len(codes))
+        code_of_who[who] = code
+        sexes[(sex, code)] += count
+    code_of = dict(zip(persons, map(code_of_who.__getitem__, whos)))
     trained.sort(key=itemgetter(1))
-    for course, places in groupby(trained, itemgetter(1)):
-        taken = list(places)
-        g.people_of[course] = [row[0] for row in taken]
-        g.women_of[course] = [row[0] for row in taken if row[0] in women]
-        g.completed[course] = sum(1 for row in taken if row[2] == "completed")
-    # places, completed and person-days by (nationality, agency type): a short loop on small integers
-    taken_by, completed_by, days_by = [0] * len(codes), [0] * len(codes), [0.0] * len(codes)
-    for person, course, status, *_ in trained:
-        code = code_of[person]
-        taken_by[code] += 1
-        days_by[code] += days[course]
-        if status == "completed":
-            completed_by[code] += 1
+    ids = list(map(itemgetter(0), trained))
+    done = list(map("completed".__eq__, map(itemgetter(2), trained)))
+    start = 0
+    for course, places in groupby(map(itemgetter(1), trained)):
+        end = start + sum(1 for _ in places)
+        g.people_of[course] = ids[start:end]
+        g.women_of[course] = list(filter(women.__contains__, ids[start:end]))
+        g.completed[course] = done[start:end].count(True)
+        start = end
+    # places, completed and person-days by (nationality, agency type), on the small integers
+    code_col = list(map(code_of.__getitem__, ids))
+    taken_by, completed_by = Counter(code_col), Counter(compress(code_col, done))
+    days_by = [0.0] * len(codes)
+    for code, course_days in zip(code_col, map(days.__getitem__, map(itemgetter(1), trained))):
+        days_by[code] += course_days
     g.by_who = {who: [taken_by[code], completed_by[code], days_by[code]] for who, code in codes.items()}
-    whos = list(codes)
-    g.who = Counter({(sex, *whos[code]): n for (sex, code), n in sexes.items()})
+    of_code = list(codes)
+    g.who = Counter({(sex, *of_code[code]): n for (sex, code), n in sexes.items()})
     g.women = len(women)
     g.people = len(persons)
     tested = [row for row in trained if row[3] is not None and row[4] is not None]
