@@ -85,15 +85,26 @@ def _sign_in(database_text: str, username: str | None, smoke_test: bool, passwor
         actor = signing_in.create_first_administrator(administrator.username, administrator.display_name,
                                                       administrator.password)
         return _after_first_administrator(actor, demo)
-    if signing_in.has_users():
+    try:
+        has_users = signing_in.has_users()
+    except Exception:  # a damaged register can fail this first read: the quick check's verdict says why
+        damage = opening.damage_found()
+        if damage is not None:
+            return damage
+        raise
+    if has_users:
         dialog: QDialog = SignInDialog(database_text, username or "")
-    else:
+    else:  # a register without users: its first administrator is written as the dialog closes
+        damage = opening.damage_found()
+        if damage is not None:
+            return damage
         dialog = FirstRunDialog(database_text, offer_demo=False, create_now=True)
     if smoke_test:
         QTimer.singleShot(0, dialog.reject)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        if getattr(dialog, "damage", None) is not None:  # found by the check while the person typed
-            return dialog.damage  # type: ignore[attr-defined]
+        damage = getattr(dialog, "damage", None) or opening.damage_found()
+        if damage is not None:  # found by the check while the person typed, or before they gave up
+            return damage
         if smoke_test:
             print(f"smoke test: the {'sign-in' if signing_in.has_users() else 'first administrator'} "
                   f"dialog opened on {database_text}")

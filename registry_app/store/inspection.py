@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -191,10 +192,11 @@ def _check_contents(path: Path, latest_version: int, check_later: bool = False) 
     return connection if later else None
 
 
-def quick_check(connection: sqlite3.Connection, seconds: float = QUICK_CHECK_SECONDS) -> str:
-    """SQLite's quick_check, given up (as passed) after seconds; the first problem found, or ''."""
-    deadline = time.monotonic() + seconds
-    connection.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+def quick_check(connection: sqlite3.Connection, seconds: float = QUICK_CHECK_SECONDS,
+                clock: Callable[[], float] = time.monotonic) -> str:
+    """SQLite's quick_check, given up (as passed) after seconds of clock; the first problem found, or ''."""
+    deadline = clock() + seconds
+    connection.set_progress_handler(lambda: clock() > deadline, _PROGRESS_STEPS)
     try:
         rows = connection.execute("PRAGMA quick_check(5)").fetchall()
     except sqlite3.OperationalError as exc:

@@ -111,19 +111,26 @@ def test_a_register_that_cannot_be_opened_lets_the_clerk_choose_another(qtbot, t
     db.close()
 
 
+def _damaged_with_a_backup(folder: Path) -> Path:
+    from tests.actors import signed_in
+    from tests.reliability.registers import corrupt_pages, fill
+
+    path = fill(folder / "register.sqlite3")
+    opening.open_register(opening.choose(str(path)))
+    copies.back_up_now(signed_in("admin-under-test"))
+    db.close()
+    corrupt_pages(path)
+    return path
+
+
 def test_a_register_found_damaged_while_the_clerk_signs_in_is_not_signed_into(qtbot, tmp_path, monkeypatch):
     """The window's open leaves the quick check to a thread; when the clerk signs in, its verdict is
     in: a damaged register is not signed into (nothing is written to it) and its latest good backup is
     offered, as when the check runs before the window."""
     from registry_app.gui.dialogs.sign_in_dialog import SignInDialog
-    from tests.actors import signed_in
-    from tests.reliability.registers import corrupt_pages, fill, state
+    from tests.reliability.registers import state
 
-    path = fill(tmp_path / "register.sqlite3")
-    opening.open_register(opening.choose(str(path)))
-    copies.back_up_now(signed_in("admin-under-test"))
-    db.close()
-    corrupt_pages(path)
+    path = _damaged_with_a_backup(tmp_path)
     before = state(tmp_path)
     asked, signed = [], []
 
@@ -142,3 +149,14 @@ def test_a_register_found_damaged_while_the_clerk_signs_in_is_not_signed_into(qt
     assert "is damaged" in str(asked[0]) and asked[0].backup is not None
     assert state(tmp_path) == before  # not a byte written, no -wal left beside it
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_a_clerk_who_cancels_the_sign_in_still_hears_the_register_is_damaged(qtbot, tmp_path, monkeypatch):
+    from registry_app.gui.dialogs.sign_in_dialog import SignInDialog
+
+    path = _damaged_with_a_backup(tmp_path)
+    asked = []
+    monkeypatch.setattr(SignInDialog, "exec", lambda dialog: SignInDialog.DialogCode.Rejected)
+    monkeypatch.setattr(open_failure_dialog, "ask", lambda refusal, parent=None, **_: asked.append(refusal) or Decision("quit"))
+    assert gui_app.run(str(path)) == 2
+    assert isinstance(asked[0], opening.DamagedRegister) and asked[0].backup is not None

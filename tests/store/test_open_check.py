@@ -59,3 +59,19 @@ def test_a_register_to_migrate_is_checked_before_the_migration_writes(register, 
     with pytest.raises(RegisterDamagedError):
         init_db(f"sqlite:///{register}", check_later=True)
     assert open_check._running is None
+
+
+def test_the_check_reads_the_register_through_while_the_window_keeps_python_busy(tmp_path):
+    """The check's time budget counts its own work: a window being built holds Python's lock most of
+    the time, and a budget of wall-clock time ran out before the damaged pages were read."""
+    import time
+
+    path = fill(tmp_path / "register.sqlite3", participants=4000)
+    corrupt_pages(path)
+    init_db(f"sqlite:///{path}", check_later=True)
+    busy_until = time.monotonic() + 0.6
+    while time.monotonic() < busy_until:  # long calls that keep Python's lock, as Qt's start-up makes
+        sum(range(3_000_000))
+    assert "is damaged" in open_check.damage().sentence()
+    open_check.forget()
+    db.obj.close()
