@@ -180,7 +180,7 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
                       Organisations(), enrolled_in(course.id), course.language)
     rows = sheet.rows
     for number in range(found.header_row + 1, len(rows)):
-        if rows[number] and "".join(str(cell) for cell in rows[number]).strip():
+        if any(str(cell).strip() for cell in rows[number]):  # stops at the first cell filled, most often the first
             row = ImportRow(len(preview.rows), number + 1, rows[number])
             convert(preview, row)
             preview.rows.append(row)

@@ -15,7 +15,7 @@ from typing import Any
 from ...domain import names
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
-from ...store.database import db, retried, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import Course, Enrolment, Participant
 from .. import audit
 from ..actors import Actor, requiring
@@ -86,9 +86,10 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
     documents = sorted({p.id_document_number.strip() for p in people if p.id_document_number.strip()})
     by_document: dict[str, list[int]] = {}
     for start in range(0, len(documents), _CHUNK):
-        query = (Participant.select(Participant.id, Participant.id_document_number)
-                 .where(Participant.id_document_number.in_(documents[start:start + _CHUNK])).tuples())
-        for person_id, document in query:
+        chunk = documents[start:start + _CHUNK]
+        for person_id, document in db.execute_sql(
+                f"SELECT id, id_document_number FROM participant WHERE id_document_number IN ({_marks(chunk)})",
+                chunk).fetchall():
             by_document.setdefault(document, []).append(person_id)
     by_pair = _same_birth_and_nationality(
         {(p.birth_date, p.nationality) for p in people if p.birth_date is not None and p.nationality})
@@ -110,6 +111,12 @@ def probable_duplicates_of_many(people: Sequence[Person]) -> list[list[ProbableD
                    key=lambda d: d.participant.reference) for reasons in found]
 
 
+def _marks(values: Sequence[Any]) -> str:
+    """A placeholder for each value: SQL written here, as building it with the models costs more than
+    the query for a list of hundreds of values."""
+    return ", ".join([db.obj.param] * len(values))
+
+
 def _same_birth_and_nationality(pairs: set[tuple[date, str]]) -> dict[tuple[date, str], list[tuple[int, str]]]:
     """The register's people born on one of these days with that nationality -> (id, name skeletons): by
     the birth date's index with the nationalities of the same chunk, the pair itself checked here. Read
@@ -121,10 +128,11 @@ def _same_birth_and_nationality(pairs: set[tuple[date, str]]) -> dict[tuple[date
         chunk = dates[start:start + _CHUNK]
         days = set(chunk)
         nationalities = sorted({nationality for born, nationality in pairs if born in days})
-        query = (Participant.select(Participant.id, Participant.birth_date, Participant.nationality,
-                                    Participant.name_skeleton)
-                 .where(Participant.birth_date.in_(chunk) & Participant.nationality.in_(nationalities)))
-        for person_id, born, nationality, skeletons in db.execute_sql(*query.sql()).fetchall():
+        asked = [born if is_postgres() else born.isoformat() for born in chunk] + nationalities
+        for person_id, born, nationality, skeletons in db.execute_sql(
+                "SELECT id, birth_date, nationality_id, name_skeleton FROM participant "
+                f"WHERE birth_date IN ({_marks(chunk)}) AND nationality_id IN ({_marks(nationalities)})",
+                asked).fetchall():
             born = born if isinstance(born, date) else date.fromisoformat(born)  # SQLite gives the ISO text
             if (born, nationality) in pairs:
                 found.setdefault((born, nationality), []).append((person_id, skeletons))

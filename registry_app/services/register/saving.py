@@ -48,7 +48,8 @@ def bounded(model: type[Any], values: dict[str, Any], error: type[InvalidRecord]
     clean = {}
     for name, value in values.items():
         if isinstance(value, str):
-            value = _CONTROLS.sub("", value)
+            if not value.isprintable():  # every control character is unprintable: most texts have none
+                value = _CONTROLS.sub("", value)
             limit = limits.get(name)
             if limit and len(value) > limit:
                 raise error(name, TOO_LONG)
