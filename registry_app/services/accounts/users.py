@@ -10,7 +10,7 @@ from typing import Any
 from ...domain.enums import Role
 from ...domain.permissions import Action
 from ...seal.passwords import hash_password
-from ...store.database import db, is_postgres, write_transaction
+from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import User, utcnow
 from .. import audit
 from ..actors import Actor
@@ -53,6 +53,7 @@ def _user(user_id: int) -> User:
     return user
 
 
+@retried
 def add_user(actor: Actor, username: str, display_name: str, role: Role | str, password: str,
              repeated: str | None = None) -> UserRow:
     actor.require(Action.ADMINISTER)
@@ -89,6 +90,7 @@ def _update(user: User, expected_version: int, changes: dict[Any, Any]) -> User:
     return User.get_by_id(user.id)
 
 
+@retried
 def set_role(actor: Actor, user_id: int, expected_version: int, role: Role | str) -> UserRow:
     actor.require(Action.ADMINISTER)
     role = Role(role)
@@ -104,6 +106,7 @@ def set_role(actor: Actor, user_id: int, expected_version: int, role: Role | str
     return _row(user)
 
 
+@retried
 def set_active(actor: Actor, user_id: int, expected_version: int, active: bool) -> UserRow:
     actor.require(Action.ADMINISTER)
     with write_transaction():
@@ -120,6 +123,7 @@ def set_active(actor: Actor, user_id: int, expected_version: int, active: bool) 
     return _row(user)
 
 
+@retried
 def reset_password(actor: Actor, user_id: int, expected_version: int, password: str,
                    repeated: str | None = None) -> UserRow:
     """A new password the administrator hands over; it also lifts a lock."""
