@@ -1,6 +1,7 @@
-// Builds the verifier page into ../resources/verifier/: the page's script (our code with @noble/ed25519,
-// @noble/hashes, cborg and pako), the QR decoder (jsQR) and the PDF reader (pdf.js), each a classic
-// script so that the page also works opened from a file; and the licences of every library shipped.
+// Builds the verifier page into ../resources/verifier/: the page's script (our code, its small PDF
+// reader included, with @noble/ed25519, @noble/hashes, cborg and pako) and the QR decoder (zxing-wasm,
+// jsQR), each a classic script so that the page also works opened from a file; and the licences of
+// every library shipped.
 // Run through tools/build_verifier.sh (npm ci first); the output is committed.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -18,13 +19,11 @@ const common = { bundle: true, minify: true, format: 'iife', platform: 'browser'
 await build({ ...common, entryPoints: [join(here, 'src', 'main.js')], outfile: join(out, 'verifier.js') });
 await build({ ...common, target: ['es2022'], entryPoints: [join(here, 'src', 'qr.js')], outfile: join(out, 'qr-decoder.js'),
   loader: { '.wasm': 'binary' }, logOverride: { 'empty-import-meta': 'silent' } });
-await build({ ...common, target: ['es2022'], entryPoints: [join(here, 'src', 'pdf.js')],
-  outfile: join(out, 'pdf-reader.js'), logOverride: { 'empty-import-meta': 'silent' } });
 copyFileSync(join(here, 'src', 'index.html'), join(out, 'index.html'));
 copyFileSync(join(here, 'src', 'style.css'), join(out, 'verifier.css'));
 
 const lock = JSON.parse(readFileSync(join(here, 'package-lock.json'), 'utf8'));
-const shipped = ['@noble/ed25519', '@noble/hashes', 'cborg', 'pako', 'jsqr', 'zxing-wasm', 'pdfjs-dist'];
+const shipped = ['@noble/ed25519', '@noble/hashes', 'cborg', 'pako', 'jsqr', 'zxing-wasm'];
 const lines = ['Libraries shipped in this page (their licences are in this folder):', ''];
 for (const name of shipped) {
   const info = lock.packages[`node_modules/${name}`];
@@ -43,6 +42,6 @@ const sources = ['build.mjs', 'package-lock.json', ...readdirSync(join(here, 'sr
 const digest = createHash('sha256');
 for (const file of sources) digest.update(file + '\0').update(readFileSync(join(here, file))).update('\0');
 writeFileSync(join(out, 'built-from.txt'), `${digest.digest('hex')}\n`);
-for (const file of ['index.html', 'verifier.js', 'verifier.css', 'qr-decoder.js', 'pdf-reader.js']) {
+for (const file of ['index.html', 'verifier.js', 'verifier.css', 'qr-decoder.js']) {
   console.log(`${file.padEnd(16)} ${(statSync(join(out, file)).size / 1024).toFixed(1).padStart(8)} KB`);
 }

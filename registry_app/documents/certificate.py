@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
 from . import block, fonts, labels, layout, qr, text
@@ -238,6 +239,8 @@ def _draw_seal(canvas: Canvas, c: CertificateDocument, width: float) -> None:
         canvas.setFillColor(colors.black)
     size = qr_size(c.seal)
     draw_qr(canvas, c.seal, width - 48 - size, SEAL_BOTTOM)
+    if "TR3:" in c.seal:  # older seals: their certificates print again byte for byte as first printed
+        link_seal(canvas, c.seal, (width - 48 - size, SEAL_BOTTOM, width - 48, SEAL_BOTTOM + size))
 
 
 def printed_names(c: CertificateDocument) -> tuple[str, ...]:
@@ -258,13 +261,34 @@ MODULE = 0.85 * mm  # zbar reads a whole-page photo of 1,400 px (4.7 px a mm), s
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
 
 
+ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+
+
 def qr_content(text: str) -> list[tuple[str, int | None]]:
-    """The code's segments: a verification address ending in '#' in a byte segment of its own, so that
-    the seal after it stays in the denser alphanumeric mode."""
+    """The code's segments, each in the densest mode its characters allow. A version 3 seal ("TR3:"
+    and digits): its digits in numeric mode; before them the verification address's scheme in byte
+    mode, its capital host (and as much of the path as fits) in alphanumeric mode, the rest, '#' and
+    "TR3:" in byte mode. Older seals: the address and '#' in a byte segment, the seal (base45) after it
+    in alphanumeric mode, as they were first printed."""
+    address, hash_sign, seal = text.rpartition("#")
+    if seal.startswith("TR3:"):
+        return _address_segments(address + hash_sign + "TR3:") + [(seal[4:], segno.consts.MODE_NUMERIC)]
     if "#" in text:
         address, seal = text.rsplit("#", 1)
         return [(address + "#", segno.consts.MODE_BYTE), (seal, None)]
     return [(text, None)]
+
+
+def _address_segments(head: str) -> list[tuple[str, int | None]]:
+    if head == "TR3:":
+        return [(head, segno.consts.MODE_ALPHANUMERIC)]
+    scheme_end = head.find("://") + 3 if "://" in head else 0
+    dense_end = scheme_end
+    while dense_end < len(head) and head[dense_end] in ALPHANUMERIC:
+        dense_end += 1
+    segments = [(head[:scheme_end], segno.consts.MODE_BYTE), (head[scheme_end:dense_end], segno.consts.MODE_ALPHANUMERIC),
+                (head[dense_end:], segno.consts.MODE_BYTE)]
+    return [segment for segment in segments if segment[0]]
 
 
 @lru_cache(maxsize=1024)
@@ -299,6 +323,21 @@ def _qr_path(text: str) -> str:
                 runs.append(f"{run_start + QUIET_ZONE} {bottom} {col_index - run_start} 1 re")
                 run_start = None
     return "\n".join(runs) + "\nf"
+
+
+def link_seal(canvas: Canvas, text: str, rect: tuple[float, float, float, float]) -> None:
+    """The QR code's text in an annotation over the code, as its /Contents: the verifier page finds it
+    in the PDF's bytes without drawing the page. With the verification address it is a link (a click
+    in a PDF reader opens the page); without, a hidden note (a link going nowhere troubles readers).
+    Annotations stay with their page when the shards are cut into single certificates."""
+    entries = {"Type": PDFName("Annot"), "Rect": PDFArray(list(rect)), "Contents": PDFString(text)}
+    if text.startswith(("https://", "http://")):
+        entries |= {"Subtype": PDFName("Link"), "Border": PDFArray([0, 0, 0]),
+                    "A": PDFDictionary({"S": PDFName("URI"), "URI": PDFString(text)})}
+    else:
+        entries |= {"Subtype": PDFName("Text"), "F": 2}  # 2: hidden
+    annotation = PDFDictionary(entries)
+    canvas._addAnnotation(annotation)  # noqa: SLF001 - ReportLab's own annotations take no /Contents with /URI
 
 
 def draw_qr(canvas: Canvas, text: str, x: float, y: float) -> None:

@@ -30,6 +30,15 @@ def sign(payload: bytes, key: Ed25519PrivateKey, kid: bytes) -> bytes:
     return cbor2.dumps(cbor2.CBORTag(COSE_SIGN1_TAG, [protected, {}, payload, signature]))
 
 
+EDDSA_PROTECTED = b"\xa1\x01\x27"  # the protected header {1: -8} (EdDSA) as CBOR
+
+
+def detached_signature(payload: bytes, key: Ed25519PrivateKey) -> bytes:
+    """The signature of a COSE_Sign1 with the protected header {alg: EdDSA} over payload, to be carried
+    without the COSE structure around it (the verifier knows the header)."""
+    return key.sign(_to_be_signed(EDDSA_PROTECTED, payload))
+
+
 def sign_compact(payload: bytes, key: Ed25519PrivateKey) -> bytes:
     """COSE_Sign1 without its tag and without a key id: the algorithm alone is protected."""
     protected = cbor2.dumps({ALG: EDDSA})

@@ -1,10 +1,13 @@
 """The sealed text printed in a certificate's QR code, and its verification without the register.
 
-Text: "TR2:" + base45(COSE_Sign1(CBOR payload, see payload.py)), the COSE structure untagged, with
-the algorithm (EdDSA) in its protected header and no key id: the verifier tries the few keys of
-its trust file, which saves the room of a key id in the code. Optionally preceded by the centre's
-verification address ending in "#" (a phone opens the page, the seal stays in the fragment).
-Old certificates hold "TR1:" + base45(zlib(tagged COSE_Sign1 with a key id)) and still verify."""
+Text: "TR3:" + decimal digits (packing.to_digits, for a QR code's numeric mode) of the CBOR payload
+(payload.py, version 3) followed by its 64-byte Ed25519 signature. The signature is a COSE_Sign1's
+(RFC 9052): over ["Signature1", protected {alg: EdDSA}, b"", payload]; only the structure around it
+is left out, and no key id: the verifier tries the few keys of its trust file. Optionally preceded by
+the centre's verification address ending in "#" (a phone opens the page, the seal stays in the
+fragment, which a browser never sends).
+Older certificates hold "TR2:" + base45(untagged COSE_Sign1 without key id, payload version 2) or
+"TR1:" + base45(zlib(tagged COSE_Sign1 with a key id)) and still verify."""
 
 from __future__ import annotations
 
@@ -13,12 +16,14 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from . import base45, cose
+from . import base45, cose, packing
 from .keys import TrustedKey, TrustList
 from .payload import CertificatePayload, PayloadError
 
-PREFIX = "TR2:"
+PREFIX = "TR3:"
+PREFIX_V2 = "TR2:"
 PREFIX_V1 = "TR1:"
+SIGNATURE = 64  # bytes of an Ed25519 signature
 MAX_TEXT = 8000  # far beyond any QR code: longer text is not a seal, and is not decoded
 
 
@@ -34,7 +39,22 @@ class Verification:
 
 
 def seal(payload: CertificatePayload, key: Ed25519PrivateKey) -> str:
-    return PREFIX + base45.encode(cose.sign_compact(payload.to_cbor(), key))
+    body = payload.to_compact()
+    return PREFIX + packing.to_digits(body + cose.detached_signature(body, key))
+
+
+def seal_v2(payload: CertificatePayload, key: Ed25519PrivateKey) -> str:
+    """A seal as certificates issued before version 3 hold it (the tests' old seals)."""
+    return PREFIX_V2 + base45.encode(cose.sign_compact(payload.to_cbor(), key))
+
+
+def _open_v3(body: str) -> tuple[bytes, bytes, CertificatePayload]:
+    """(payload bytes, signature, payload); raises PackingError or PayloadError."""
+    data = packing.from_digits(body)
+    if len(data) <= SIGNATURE:
+        raise PayloadError("the seal is too short to hold a signature")
+    payload_bytes, signature = data[:-SIGNATURE], data[-SIGNATURE:]
+    return payload_bytes, signature, CertificatePayload.from_compact(payload_bytes)
 
 
 def seal_text(text: str) -> str:
@@ -48,11 +68,13 @@ def read_payload(text: str) -> CertificatePayload | None:
     text = seal_text(text)
     try:
         if text.startswith(PREFIX):
-            return CertificatePayload.from_cbor(cose.parse(base45.decode(text[len(PREFIX):]))[2])
+            return _open_v3(text[len(PREFIX):])[2]
+        if text.startswith(PREFIX_V2):
+            return CertificatePayload.from_cbor(cose.parse(base45.decode(text[len(PREFIX_V2):]))[2])
         if text.startswith(PREFIX_V1):
             message = zlib.decompress(base45.decode(text[len(PREFIX_V1):]))
             return CertificatePayload.from_version_1(cose.parse(message)[2])
-    except (base45.Base45Error, cose.CoseError, PayloadError, zlib.error):
+    except (base45.Base45Error, cose.CoseError, PayloadError, packing.PackingError, zlib.error):
         return None
     return None
 
@@ -62,7 +84,9 @@ def verify(text: str, trust: TrustList) -> Verification:
     if len(text) > MAX_TEXT:
         return Verification(False, "This text is far too long to be a certificate's seal.", reason="damaged")
     if text.startswith(PREFIX):
-        return _verify_v2(text[len(PREFIX):], trust)
+        return _verify_v3(text[len(PREFIX):], trust)
+    if text.startswith(PREFIX_V2):
+        return _verify_v2(text[len(PREFIX_V2):], trust)
     if text.startswith(PREFIX_V1):
         return _verify_v1(text[len(PREFIX_V1):], trust)
     if not text:
@@ -71,12 +95,25 @@ def verify(text: str, trust: TrustList) -> Verification:
                         reason="notOurs")
 
 
+def _verify_v3(body: str, trust: TrustList) -> Verification:
+    try:
+        payload_bytes, signature, payload = _open_v3(body)
+    except (packing.PackingError, PayloadError) as exc:
+        return Verification(False, f"The seal is damaged or forged: {exc}", reason="damaged")
+    return _verify_by_any_key(cose.EDDSA_PROTECTED, payload_bytes, signature, payload, trust)
+
+
 def _verify_v2(body: str, trust: TrustList) -> Verification:
     try:
         protected, _, payload_bytes, signature = cose.parse(base45.decode(body))
         payload = CertificatePayload.from_cbor(payload_bytes)
     except (base45.Base45Error, cose.CoseError, PayloadError) as exc:
         return Verification(False, f"The seal is damaged or forged: {exc}", reason="damaged")
+    return _verify_by_any_key(protected, payload_bytes, signature, payload, trust)
+
+
+def _verify_by_any_key(protected: bytes, payload_bytes: bytes, signature: bytes, payload: CertificatePayload,
+                       trust: TrustList) -> Verification:
     keys = [k for k in trust.keys if cose.verify(protected, payload_bytes, signature, k.public())]
     if not keys:
         return Verification(False, "The signature does not match any key of the trust file: the certificate was "

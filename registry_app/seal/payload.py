@@ -1,4 +1,11 @@
-"""What a certificate's seal states, and its compact CBOR form.
+"""What a certificate's seal states, and its compact CBOR forms.
+
+Version 3 (sealed behind "TR3:", see envelope.py), a CBOR array of the fields of version 2, each
+text packed (packing.py: a few bits a letter where its letters allow):
+
+    [codes: serial, programme code and course code (the rest after the programme code when it starts
+     with it), one a line, packed as one text; [name as printed, one entry per script],
+     start (days since 1970-01-01), end - start, issued - end, hours, outcome * 16 + languages]
 
 Version 2 (sealed behind "TR2:"), a CBOR map with integer keys, small enough for a QR code of
 version 9 at level M for a typical name written in two scripts:
@@ -26,6 +33,10 @@ from typing import Any
 
 import cbor2
 
+from .packing import PackingError
+from .packing import pack_text as pack_dense
+from .packing import unpack_text as unpack_dense
+
 EPOCH = date(1970, 1, 1)
 OUTCOMES = ("completion", "participation")
 LANGUAGE_SETS: tuple[tuple[str, ...], ...] = (
@@ -50,16 +61,44 @@ class CertificatePayload:
     outcome: str  # "completion" or "participation"
     issued: date
     languages: tuple[str, ...] = ("en",)
-    version: int = 2
+    version: int = 3
 
     @property
     def name(self) -> str:
         return " / ".join(self.names)
 
+    def _course_rest(self) -> str:
+        if self.programme and self.course.startswith(self.programme):
+            return self.course[len(self.programme):]
+        return self.course
+
+    def to_compact(self) -> bytes:
+        """Version 3."""
+        start = (self.start - EPOCH).days
+        codes = "\n".join((self.serial, self.programme, self._course_rest()))
+        return cbor2.dumps([pack_dense(codes), [pack_dense(n) for n in self.names], start,
+                            (self.end - self.start).days, (self.issued - self.end).days, self.hours,
+                            OUTCOMES.index(self.outcome) * 16 + LANGUAGE_SETS.index(self.languages)])
+
+    @classmethod
+    def from_compact(cls, data: bytes) -> CertificatePayload:
+        try:
+            raw = cbor2.loads(data)
+            if not isinstance(raw, list) or len(raw) != 7:
+                raise PayloadError("the sealed fields are not the seven of version 3")
+            codes, names, start_days, length, delay, hours, packed = raw
+            serial, programme, course = unpack_dense(codes).split("\n")
+            start = EPOCH + timedelta(days=_uint(start_days))
+            end = start + timedelta(days=_uint(length))
+            return cls(serial, tuple(unpack_dense(n) for n in names), programme, programme + course, start, end,
+                       _uint(hours), OUTCOMES[_uint(packed) // 16], end + timedelta(days=_uint(delay)),
+                       LANGUAGE_SETS[_uint(packed) % 16], version=3)
+        except (cbor2.CBORError, PackingError, IndexError, TypeError, ValueError, OverflowError) as exc:
+            raise PayloadError(f"the sealed fields cannot be read ({exc})") from None
+
     def to_cbor(self) -> bytes:
-        course = self.course
-        if course.startswith(self.programme) and self.programme:
-            course = course[len(self.programme):]
+        """Version 2 (certificates sealed before version 3; kept for the tests' old seals)."""
+        course = self._course_rest()
         days = (self.start - EPOCH).days
         return cbor2.dumps({
             1: self.serial, 2: [pack_text(n) for n in self.names], 3: self.programme, 4: course,
@@ -76,7 +115,7 @@ class CertificatePayload:
             programme = _text(raw[3])
             return cls(_text(raw[1]), tuple(unpack_text(n) for n in raw[2]), programme, programme + _text(raw[4]),
                        start, end, _uint(raw[6]), OUTCOMES[_uint(raw[7]) // 16], end + timedelta(days=_uint(delay)),
-                       LANGUAGE_SETS[_uint(raw[7]) % 16])
+                       LANGUAGE_SETS[_uint(raw[7]) % 16], version=2)
         except (cbor2.CBORError, KeyError, IndexError, TypeError, ValueError, OverflowError) as exc:
             raise PayloadError(f"the sealed fields cannot be read ({exc})") from None
 

@@ -119,9 +119,28 @@ def check_address(address: str) -> None:
 
 
 def qr_text(sealed: str, settings: CentreSettings | None = None) -> str:
-    """What a certificate's QR code holds: the verification address, '#' and the seal; or the seal alone."""
+    """What a certificate's QR code holds: the verification address, '#' and the seal; or the seal alone.
+    Before a version 3 seal the address's host is in capitals (a host is the same in either case), so
+    that it fits the code's denser alphanumeric mode; the scheme stays in small letters, as some phone
+    camera apps open no "HTTPS://" address, and the path as it is (a server may tell its cases apart).
+    Older seals keep the address as they were first printed with it."""
     address = (settings or load()).verification_address
-    return f"{address}#{sealed}" if address else sealed
+    if not address:
+        return sealed
+    if sealed.startswith(PREFIX_V3):
+        address = capital_host(address)
+    return f"{address}#{sealed}"
+
+
+PREFIX_V3 = "TR3:"
+
+
+def capital_host(address: str) -> str:
+    scheme, separator, rest = address.partition("://")
+    if not separator:
+        return address
+    host, slash, path = rest.partition("/")
+    return f"{scheme.lower()}://{host.upper()}{slash}{path}"
 
 
 @retried

@@ -5931,203 +5931,203 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>التحقق من شهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
-        <source>Paste the text read from the QR code (it starts with TR2: or TR1:)</source>
-        <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR2: أو TR1:)</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="42"/>
+        <source>Paste the text read from the QR code (it starts with TR3:, TR2: or TR1:, or with the verification address)</source>
+        <translation>الصق النص المقروء من رمز QR (يبدأ بـ TR3: أو TR2: أو TR1:، أو بعنوان التحقق)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="43"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>أو اكتب الرقم، مثل RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>قراءة &amp;صورة أو ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
         <source>A centre&apos;s signed list of revoked certificates, to check certificates this register did not issue</source>
         <translation>قائمة موقّعة بالشهادات الملغاة لمركز ما، للتحقق من شهادات لم يصدرها هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="48"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="49"/>
         <source>&amp;Verify</source>
         <translation>&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
         <source>QR code</source>
         <translation>رمز QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
         <source>A scan of the certificate</source>
         <translation>نسخة ممسوحة من الشهادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>صور وملفات PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>The centre&apos;s revocation list</source>
         <translation>قائمة الإلغاء الخاصة بالمركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="86"/>
         <source>Revocation lists (*.txt)</source>
         <translation>قوائم الإلغاء (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="94"/>
         <source>Revocation list of %1</source>
         <translation>قائمة الإلغاء بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="108"/>
         <source>Not valid: no certificate has this serial in the register.</source>
         <translation>غير صالحة: لا توجد في السجل شهادة بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
         <source>in the register</source>
         <translation>في السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
         <source>in the revocation list of %1</source>
         <translation>في قائمة الإلغاء بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="112"/>
         <source>Valid: the signature is good and the certificate is not revoked (checked %1).</source>
         <translation>صالحة: التوقيع سليم والشهادة غير ملغاة (تم التحقق %1).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="115"/>
         <source>Signature valid, revocation not checked: this register did not issue the certificate. Load the issuing centre&apos;s revocation list to know whether it was withdrawn.</source>
         <translation>التوقيع صالح، ولم يُتحقق من الإلغاء: لم يصدر هذا السجل الشهادة. حمّل قائمة الإلغاء الخاصة بالمركز المُصدِر لمعرفة ما إذا كانت قد سُحبت.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="120"/>
         <source>Not valid: the signature is good but the certificate was %1: %2</source>
         <translation>غير صالحة: التوقيع سليم لكن الشهادة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="122"/>
         <source>Not valid: %1</source>
         <translation>غير صالحة: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="125"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
         <source>there is no text to verify.</source>
         <translation>لا يوجد نص للتحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
         <source>this is not the seal of a certificate.</source>
         <translation>هذا ليس ختم شهادة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
         <source>the seal is damaged (cut short or altered).</source>
         <translation>الختم تالف (مبتور أو معدّل).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="129"/>
         <source>the signature matches none of the centre&apos;s keys: the certificate was altered or forged, or sealed by another centre.</source>
         <translation>التوقيع لا يطابق أي مفتاح من مفاتيح المركز: عُدّلت الشهادة أو زُوّرت، أو ختمها مركز آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="130"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
         <source>the seal names a key the centre does not list.</source>
         <translation>يشير الختم إلى مفتاح لا يدرجه المركز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
         <source>the signature does not match what the certificate says: it was altered or forged.</source>
         <translation>التوقيع لا يطابق ما تتضمنه الشهادة: عُدّلت أو زُوّرت.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
         <source>the key that sealed it was not valid on the issue date.</source>
         <translation>لم يكن المفتاح الذي ختمها سارياً في تاريخ الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="134"/>
         <source>the seal cannot be verified.</source>
         <translation>لا يمكن التحقق من الختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="140"/>
         <source>This revocation list was due to be replaced on %1: ask the centre for its latest.</source>
         <translation>كان ينبغي استبدال قائمة الإلغاء هذه في %1: اطلب من المركز أحدث قائمة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Completion</source>
         <translation>إتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="154"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
@@ -6135,18 +6135,18 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="215"/>
-        <location filename="../../registry_app/gui/app.py" line="222"/>
+        <location filename="../../registry_app/gui/app.py" line="226"/>
+        <location filename="../../registry_app/gui/app.py" line="233"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="215"/>
+        <location filename="../../registry_app/gui/app.py" line="226"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>لا يمكن لأحد تسجيل الدخول إلى سجل تالف. اسمك، لسجل التدقيق:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="242"/>
+        <location filename="../../registry_app/gui/app.py" line="253"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>

@@ -5931,203 +5931,203 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Vérifier un certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="41"/>
-        <source>Paste the text read from the QR code (it starts with TR2: or TR1:)</source>
-        <translation>Collez le texte lu dans le code QR (il commence par TR2: ou TR1:)</translation>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="42"/>
+        <source>Paste the text read from the QR code (it starts with TR3:, TR2: or TR1:, or with the verification address)</source>
+        <translation>Collez le texte lu dans le code QR (il commence par TR3:, TR2: ou TR1:, ou par l’adresse de vérification)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="43"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
         <source>or type the serial, e.g. RBT-2026-00017-K</source>
         <translation>ou tapez le numéro, p. ex. RBT-2026-00017-K</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="44"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
         <source>Read a &amp;picture or PDF…</source>
         <translation>Lire une &amp;image ou un PDF…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="45"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste de révocation…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="46"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="47"/>
         <source>A centre&apos;s signed list of revoked certificates, to check certificates this register did not issue</source>
         <translation>La liste signée des certificats révoqués d’un centre, pour vérifier des certificats que ce registre n’a pas délivrés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="48"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="49"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="54"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="55"/>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="56"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="71"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
         <source>A scan of the certificate</source>
         <translation>Une numérisation du certificat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="72"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="73"/>
         <source>Pictures and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images et PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="84"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
         <source>The centre&apos;s revocation list</source>
         <translation>La liste de révocation du centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="85"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="86"/>
         <source>Revocation lists (*.txt)</source>
         <translation>Listes de révocation (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="93"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="94"/>
         <source>Revocation list of %1</source>
         <translation>Liste de révocation du %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="107"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="108"/>
         <source>Not valid: no certificate has this serial in the register.</source>
         <translation>Non valide&#xa0;: aucun certificat du registre n’a ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="109"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
         <source>in the register</source>
         <translation>dans le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="110"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
         <source>in the revocation list of %1</source>
         <translation>dans la liste de révocation du %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="111"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="112"/>
         <source>Valid: the signature is good and the certificate is not revoked (checked %1).</source>
         <translation>Valide&#xa0;: la signature est bonne et le certificat n’est pas révoqué (vérifié %1).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="114"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="115"/>
         <source>Signature valid, revocation not checked: this register did not issue the certificate. Load the issuing centre&apos;s revocation list to know whether it was withdrawn.</source>
         <translation>Signature valide, révocation non vérifiée&#xa0;: ce registre n’a pas délivré ce certificat. Chargez la liste de révocation du centre qui l’a délivré pour savoir s’il a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="118"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="119"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="120"/>
         <source>Not valid: the signature is good but the certificate was %1: %2</source>
         <translation>Non valide&#xa0;: la signature est bonne mais le certificat a été %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="122"/>
         <source>Not valid: %1</source>
         <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="125"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
         <source>there is no text to verify.</source>
         <translation>il n’y a aucun texte à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="126"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
         <source>this is not the seal of a certificate.</source>
         <translation>ce n’est pas le sceau d’un certificat.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="127"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
         <source>the seal is damaged (cut short or altered).</source>
         <translation>le sceau est abîmé (tronqué ou modifié).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="128"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="129"/>
         <source>the signature matches none of the centre&apos;s keys: the certificate was altered or forged, or sealed by another centre.</source>
         <translation>la signature ne correspond à aucune clé du centre&#xa0;: le certificat a été modifié ou contrefait, ou scellé par un autre centre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="130"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
         <source>the seal names a key the centre does not list.</source>
         <translation>le sceau désigne une clé que le centre ne publie pas.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="131"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
         <source>the signature does not match what the certificate says: it was altered or forged.</source>
         <translation>la signature ne correspond pas à ce que dit le certificat&#xa0;: il a été modifié ou contrefait.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="132"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
         <source>the key that sealed it was not valid on the issue date.</source>
         <translation>la clé qui l’a scellé n’était pas valide à la date de délivrance.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="133"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="134"/>
         <source>the seal cannot be verified.</source>
         <translation>le sceau ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="140"/>
         <source>This revocation list was due to be replaced on %1: ask the centre for its latest.</source>
         <translation>Cette liste de révocation devait être remplacée le %1&#xa0;: demandez au centre la plus récente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Completion</source>
         <translation>Réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="146"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="147"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="148"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="149"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="150"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="151"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="152"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="153"/>
+        <location filename="../../registry_app/gui/dialogs/verify_dialog.py" line="154"/>
         <source>Issued</source>
         <translation>Délivré le</translation>
     </message>
@@ -6135,18 +6135,18 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="215"/>
-        <location filename="../../registry_app/gui/app.py" line="222"/>
+        <location filename="../../registry_app/gui/app.py" line="226"/>
+        <location filename="../../registry_app/gui/app.py" line="233"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="215"/>
+        <location filename="../../registry_app/gui/app.py" line="226"/>
         <source>Nobody can sign in to a damaged register. Your name, for the audit trail:</source>
         <translation>Personne ne peut se connecter à un registre endommagé. Votre nom, pour le journal d&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/app.py" line="242"/>
+        <location filename="../../registry_app/gui/app.py" line="253"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>

@@ -16,6 +16,7 @@ from pyzbar import pyzbar
 from registry_app.documents.certificate import CertificateDocument, printed_names
 from registry_app.seal.envelope import seal
 from registry_app.seal.payload import CertificatePayload
+from registry_app.services import centre
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes([7]) * 32)
 
@@ -24,8 +25,7 @@ def sealed(doc: CertificateDocument, address: str = "") -> CertificateDocument:
     """The certificate with a real seal of what it prints (and the verification address before it)."""
     payload = CertificatePayload(doc.serial, printed_names(doc), "INV-101", "INV-101/2026-03", doc.start, doc.end,
                                  doc.hours, doc.kind, date(2026, 3, 20), tuple(doc.languages))
-    text = seal(payload, KEY)
-    return replace(doc, seal=f"{address}#{text}" if address else text)
+    return replace(doc, seal=centre.qr_text(seal(payload, KEY), centre.CentreSettings(verification_address=address)))
 
 
 def phone_photo(pdf: bytes, width: int = 1400, blur: float = 1.0, angle: float = 3.0, quality: int = 80) -> Image.Image:

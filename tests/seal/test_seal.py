@@ -8,8 +8,17 @@ from datetime import date
 import cbor2
 import pytest
 
-from registry_app.seal import base45, cose
-from registry_app.seal.envelope import PREFIX, PREFIX_V1, CertificatePayload, seal, verify
+from registry_app.seal import base45, cose, packing
+from registry_app.seal.envelope import (
+    PREFIX,
+    PREFIX_V1,
+    PREFIX_V2,
+    SIGNATURE,
+    CertificatePayload,
+    seal,
+    seal_v2,
+    verify,
+)
 from registry_app.seal.keys import TrustList, WrongPassphrase, create_key, load_private_key
 from registry_app.seal.payload import pack_text, unpack_text
 
@@ -53,14 +62,46 @@ def test_a_seal_verifies_with_the_trust_list_alone(key):
     assert result.valid and result.payload == PAYLOAD and result.key.kid == trusted.kid
 
 
-def test_the_payload_is_cbor_with_integer_keys_and_dates_as_numbers(key):
+def test_the_payload_is_a_cbor_array_with_packed_text_and_dates_as_numbers(key):
     _, private = key
-    _, _, payload, _ = cose.parse(base45.decode(seal(PAYLOAD, private)[len(PREFIX):]))
+    text = seal(PAYLOAD, private)
+    assert text.startswith("TR3:") and text[4:].isdigit()
+    data = packing.from_digits(text[len(PREFIX):])
+    payload = data[:-SIGNATURE]
     raw = cbor2.loads(payload)
-    assert all(isinstance(k, int) for k in raw)
-    assert raw[3] == "INV-101" and raw[4] == "/2026-03"  # the course code after the programme's
-    assert all(isinstance(n, int) for n in raw[5])
-    assert CertificatePayload.from_cbor(payload) == PAYLOAD
+    assert isinstance(raw, list) and len(raw) == 7
+    assert packing.unpack_text(raw[0]) == "RBT-2026-00017-K\nINV-101\n/2026-03"  # the course code after the programme's
+    assert [packing.unpack_text(n) for n in raw[1]] == list(PAYLOAD.names)
+    assert all(isinstance(n, int) for n in raw[2:])
+    assert CertificatePayload.from_compact(payload) == PAYLOAD
+
+
+def test_version_2_seals_still_verify(key):
+    trusted, private = key
+    old = seal_v2(PAYLOAD, private)
+    assert old.startswith(PREFIX_V2)
+    _, _, payload, _ = cose.parse(base45.decode(old[len(PREFIX_V2):]))
+    raw = cbor2.loads(payload)
+    assert raw[3] == "INV-101" and raw[4] == "/2026-03" and all(isinstance(n, int) for n in raw[5])
+    result = verify(old, TrustList("", (trusted,)))
+    assert result.valid and result.payload == replace(PAYLOAD, version=2)
+
+
+@pytest.mark.parametrize("text", ["", "Fatima Zahra BENNANI", "Aïssatou DIALLO", "فاطمة الزهراء بناني",
+                                  "ⵜⴰⵎⴰⵣⵉⵖⵜ", "ሰላም ተስፋዬ", "RBT-2026-00017-K\nINV-101\n/2026-03", "a" * 300, "0"])
+def test_packed_text_comes_back_exactly_and_never_longer(text):
+    packed = packing.pack_text(text)
+    assert packing.unpack_text(packed) == text
+    assert len(cbor2.dumps(packed)) <= len(cbor2.dumps(text))
+
+
+def test_digits_come_back_exactly_and_refuse_what_is_not_a_seal():
+    for size in range(0, 30):
+        for data in (bytes(size), b"\xff" * size, bytes(range(size))):
+            assert packing.from_digits(packing.to_digits(data)) == data
+    for bad in ("12", "1234", "999", "12a45", "١٢٣"):
+        with pytest.raises(packing.PackingError):
+            packing.from_digits(bad)
 
 
 @pytest.mark.parametrize("name", ["Fatima Zahra BENNANI", "فاطمة الزهراء بناني", "ⵜⴰⵎⴰⵣⵉⵖⵜ ⴰⵎⴰⵣⵉⵖ",
@@ -74,26 +115,27 @@ def test_a_typical_name_in_two_scripts_fits_a_version_9_code(key):
     import segno
 
     _, private = key
-    code = segno.make(seal(PAYLOAD, private), error="m", micro=False, boost_error=False)
-    assert code.version <= 9 and code.mode == "alphanumeric"
+    from registry_app.documents.certificate import qr_content
+
+    code = segno.make(qr_content(seal(PAYLOAD, private)), error="m", micro=False, boost_error=False)
+    assert code.version <= 9
 
 
 def test_changing_any_byte_of_the_signed_message_fails(key):
     trusted, private = key
-    message = base45.decode(seal(PAYLOAD, private)[len(PREFIX):])
+    message = packing.from_digits(seal(PAYLOAD, private)[len(PREFIX):])
     trust = TrustList("", (trusted,))
     for position in range(len(message)):
         altered = bytearray(message)
         altered[position] ^= 0x01
-        assert not verify(PREFIX + base45.encode(bytes(altered)), trust).valid, position
+        assert not verify(PREFIX + packing.to_digits(bytes(altered)), trust).valid, position
 
 
 def test_a_changed_name_is_caught_and_said_so(key):
     trusted, private = key
     forged_payload = replace(PAYLOAD, names=("Someone ELSE", "فاطمة الزهراء بناني"))
-    protected, _, _, signature = cose.parse(base45.decode(seal(PAYLOAD, private)[len(PREFIX):]))
-    forged = cbor2.dumps([protected, {}, forged_payload.to_cbor(), signature])
-    result = verify(PREFIX + base45.encode(forged), TrustList("", (trusted,)))
+    signature = packing.from_digits(seal(PAYLOAD, private)[len(PREFIX):])[-SIGNATURE:]
+    result = verify(PREFIX + packing.to_digits(forged_payload.to_compact() + signature), TrustList("", (trusted,)))
     assert not result.valid and "altered or forged" in result.problem
 
 

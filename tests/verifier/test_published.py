@@ -54,6 +54,45 @@ def test_a_rendered_picture_and_the_pdf_of_a_certificate(page, published, tmp_pa
         assert got == "valid" and items[0].serial in text and "Certificat valide" in text, upload.name
 
 
+def test_the_pdf_of_a_certificate_is_read_without_drawing_it(page, published, tmp_path):
+    import pypdfium2
+
+    site, items = published
+    merged = pypdfium2.PdfDocument.new()
+    for item in (items[0], items[2]):
+        source = pypdfium2.PdfDocument(item.pdf)
+        merged.import_pages(source)
+    merged.save(tmp_path / "two.pdf")
+    page.goto((site / "index.html").as_uri() + "?lang=en")
+    page.set_input_files("#file", str(tmp_path / "two.pdf"))
+    page.locator("#results .result").nth(1).wait_for(timeout=60_000)
+    cards = page.locator("#results .result")
+    assert [cards.nth(i).get_attribute("data-verdict") for i in range(cards.count())] == ["valid", "revoked"]
+    assert items[0].serial in cards.nth(0).inner_text() and "page 2" in cards.nth(1).inner_text()
+    # the code's text was found in the file: the QR decoder was never loaded
+    assert page.evaluate("typeof TRQR") == "undefined"
+
+
+@pytest.mark.parametrize("storage", ["jpeg", "grey", "rgb-png", "bilevel"])
+def test_a_scanned_pdf_is_read_from_its_pictures(page, published, tmp_path, storage):
+    from PIL import Image
+
+    from tests.verifier import scans
+
+    site, items = published
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(items[0].pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "scan")], check=True)
+    picture = Image.open(tmp_path / "scan.png")
+    scanned = scans.jpeg_pdf(picture) if storage == "jpeg" else scans.flate_pdf(picture, storage)
+    assert b"/Annots" not in scanned and b"TR3:" not in scanned
+    (tmp_path / "scanned.pdf").write_bytes(scanned)
+    page.goto((site / "index.html").as_uri() + "?lang=fr")
+    page.set_input_files("#file", str(tmp_path / "scanned.pdf"))
+    got, text = verdict(page)
+    assert got == "valid" and items[0].serial in text and "Certificat valide" in text
+
+
 def phone_photo(pdf, folder):
     """The certificate as a phone photographs it: about 1400 px across, a little blurred, turned a few
     degrees, JPEG."""

@@ -1,16 +1,17 @@
-"""With the centre's verification address before it, a certificate's QR code keeps the address in a byte
-segment of its own and the seal in alphanumeric mode. The seal of a typical name alone takes version 9
-at level M; the 41 bytes of a 40-character address and '#' add two versions (11). The issue's target,
-version 9 with such an address, needs a payload some 30 bytes shorter: this test holds the line where
-it is today, so that a growth shows."""
+"""With the centre's verification address before it, a certificate's QR code stays within version 9 at
+level M for a typical name in two scripts: the address's scheme in byte mode, its capital host in
+alphanumeric mode, '#TR3:' in byte mode and the seal's digits in numeric mode. Modules stay 0.85 mm
+(the code grows, its modules never shrink), the longest name included."""
 
 from datetime import date
 
 import pytest
+import segno
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.lib.units import mm
 
-from registry_app.documents.certificate import qr_content, qr_version
-from registry_app.seal.envelope import seal
+from registry_app.documents.certificate import MODULE, QUIET_ZONE, _qr_matrix, qr_content, qr_size, qr_version
+from registry_app.seal.envelope import seal, seal_v2
 from registry_app.seal.payload import CertificatePayload
 from registry_app.services import centre
 
@@ -20,6 +21,8 @@ TYPICAL = [
     ("Mohamed Amine EL AMRANI", "محمد أمين العمراني"),
     ("Fatima Zahra BENNANI", "فاطمة الزهراء بناني"),
     ("Aminata Fatoumata DIALLO",),
+    ("Aïssatou Oumou DIALLO", "عائشة أم ديالو"),
+    ("Youssef Karim BEN SALAH", "يوسف كريم بن صالح"),
 ]
 
 
@@ -31,10 +34,40 @@ def test_a_typical_name_with_a_40_character_address(names):
                                  ("en", "ar") if len(names) > 1 else ("en",))
     sealed = seal(payload, Ed25519PrivateKey.from_private_bytes(bytes(32)))
     text = centre.qr_text(sealed, centre.CentreSettings(verification_address=ADDRESS))
-    assert text == ADDRESS + "#" + sealed
-    segments = qr_content(text)
-    assert segments[0][0] == ADDRESS + "#" and segments[1][0] == sealed
-    assert qr_version(sealed) <= 9 and qr_version(text) <= 11, (qr_version(sealed), qr_version(text))
+    assert text == "https://VERIFY.TRAINING-CENTRES.EXAMPLE/#" + sealed
+    assert [segment for segment, _mode in qr_content(text)] == [
+        "https://", "VERIFY.TRAINING-CENTRES.EXAMPLE/", "#TR3:", sealed[4:]]
+    assert qr_version(sealed) <= 8 and qr_version(text) <= 9, (qr_version(sealed), qr_version(text))
+    code = segno.make(qr_content(text), error="m", micro=False, boost_error=False)
+    assert code.version == qr_version(text)
+
+
+def test_a_path_with_small_letters_stays_as_it_is_in_byte_mode():
+    sealed = seal(_payload(TYPICAL[0]), Ed25519PrivateKey.from_private_bytes(bytes(32)))
+    text = centre.qr_text(sealed, centre.CentreSettings(verification_address="https://Centre.Example.org/check/"))
+    assert text.startswith("https://CENTRE.EXAMPLE.ORG/check/#TR3:")
+    assert [segment for segment, _mode in qr_content(text)][:3] == ["https://", "CENTRE.EXAMPLE.ORG/", "check/#TR3:"]
+
+
+def test_an_older_seal_keeps_the_address_as_first_printed():
+    old = seal_v2(_payload(TYPICAL[0]), Ed25519PrivateKey.from_private_bytes(bytes(32)))
+    text = centre.qr_text(old, centre.CentreSettings(verification_address=ADDRESS))
+    assert text == ADDRESS + "#" + old and qr_content(text) == [(ADDRESS + "#", segno.consts.MODE_BYTE), (old, None)]
+
+
+def test_the_longest_name_grows_the_code_not_its_modules():
+    longest = ("A" * 60 + " " + "B" * 59, "ب" * 60 + " " + "ت" * 59)
+    sealed = seal(_payload(longest), Ed25519PrivateKey.from_private_bytes(bytes(32)))
+    text = centre.qr_text(sealed, centre.CentreSettings(verification_address=ADDRESS))
+    side = len(_qr_matrix(text)) + 2 * QUIET_ZONE
+    assert qr_size(text) / side >= 0.6 * mm and MODULE >= 0.6 * mm
+    assert qr_version(text) > 9  # it grew
+
+
+def _payload(names):
+    return CertificatePayload("RBT-2026-00017-K", names, "INV-101", "INV-101/2026-03", date(2026, 3, 2),
+                              date(2026, 3, 13), 60, "completion", date(2026, 3, 20),
+                              ("en", "ar") if len(names) > 1 else ("en",))
 
 
 def test_the_longest_address_allowed_still_keeps_a_typical_code_small():

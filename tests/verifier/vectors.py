@@ -15,9 +15,20 @@ from pathlib import Path
 import cbor2
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from registry_app.seal import base45, cose
-from registry_app.seal.envelope import PREFIX, PREFIX_V1, CertificatePayload, Verification, seal, verify
+from registry_app.seal import base45, cose, packing
+from registry_app.seal.envelope import (
+    PREFIX,
+    PREFIX_V1,
+    PREFIX_V2,
+    SIGNATURE,
+    CertificatePayload,
+    Verification,
+    seal,
+    seal_v2,
+    verify,
+)
 from registry_app.seal.keys import TrustedKey, TrustList, key_id
+from registry_app.services.centre import capital_host
 from registry_app.services.certificates import publishing
 from registry_app.services.certificates.register import read_revocation_list, signed_revocation_list
 
@@ -83,8 +94,13 @@ def revocations(next_update: date = NEXT_UPDATE) -> str:
 
 def _swap_payload(sealed: str, payload: bytes) -> str:
     """The sealed text with another payload under the original signature: an alteration."""
-    protected, _header, _payload, signature = cose.parse(base45.decode(sealed[len(PREFIX):]))
-    return PREFIX + base45.encode(cbor2.dumps([protected, {}, payload, signature]))
+    signature = packing.from_digits(sealed[len(PREFIX):])[-SIGNATURE:]
+    return PREFIX + packing.to_digits(payload + signature)
+
+
+def _swap_payload_v2(sealed: str, payload: bytes) -> str:
+    protected, _header, _payload, signature = cose.parse(base45.decode(sealed[len(PREFIX_V2):]))
+    return PREFIX_V2 + base45.encode(cbor2.dumps([protected, {}, payload, signature]))
 
 
 def vectors() -> list[Vector]:
@@ -92,10 +108,15 @@ def vectors() -> list[Vector]:
     found = [Vector("valid", valid, "valid"),
              Vector("valid, two scripts", seal(ARABIC, CURRENT), "valid"),
              Vector("valid, after the verification address", ADDRESS + "#" + valid, "valid"),
+             Vector("valid, address with a capital host", capital_host(ADDRESS) + "#" + valid, "valid"),
+             Vector("payload version 2", seal_v2(BASE, CURRENT), "valid"),
+             Vector("payload version 2, two scripts", seal_v2(ARABIC, CURRENT), "valid"),
              Vector("payload version 1", seal_v1(BASE, CURRENT, KID), "valid")]
     for name, value in ALTERED.items():
         altered = replace(BASE, **{name: value})
-        found.append(Vector(f"{name} altered", _swap_payload(valid, altered.to_cbor()), "invalid", "noKey"))
+        found.append(Vector(f"{name} altered", _swap_payload(valid, altered.to_compact()), "invalid", "noKey"))
+    found.append(Vector("hours altered (version 2)", _swap_payload_v2(seal_v2(BASE, CURRENT), replace(BASE, hours=80).to_cbor()),
+                        "invalid", "noKey"))
     found += [
         Vector("forged with another key under the centre's key id (version 1)", seal_v1(BASE, OTHER, KID), "invalid",
                "altered"),
@@ -106,6 +127,8 @@ def vectors() -> list[Vector]:
         Vector("revoked", seal(REVOKED, CURRENT), "revoked"),
         Vector("superseded", seal(SUPERSEDED, CURRENT), "superseded"),
         Vector("cut short", valid[:-12], "invalid", "damaged"),
+        Vector("cut short (version 2)", seal_v2(BASE, CURRENT)[:-12], "invalid", "damaged"),
+        Vector("digits altered to a letter", valid[:-1] + "A", "invalid", "damaged"),
         Vector("not a certificate seal", "HC1:6BFOXN%TS3DH0YOJ58S S-W5HDC *M0II5XHC9B5G2+$N", "invalid", "notOurs"),
     ]
     return found
@@ -115,7 +138,7 @@ def python_verdict(text: str, trust: TrustList = TRUST, listed: str | None = Non
     """The program's own verdict, in the vectors' words."""
     text = text.strip()
     sealed = text.rsplit("#", 1)[-1]
-    if not sealed.startswith((PREFIX, PREFIX_V1)):
+    if not sealed.startswith((PREFIX, PREFIX_V2, PREFIX_V1)):
         return "invalid", "notOurs"
     result: Verification = verify(sealed, trust)
     if result.valid:
@@ -125,7 +148,7 @@ def python_verdict(text: str, trust: TrustList = TRUST, listed: str | None = Non
     if result.payload is None:
         return "invalid", "damaged"
     if result.key is None:  # a compact seal names no key: none of the trust file's matched
-        return "invalid", "noKey" if sealed.startswith(PREFIX) else "unknownKey"
+        return "invalid", "noKey" if sealed.startswith((PREFIX, PREFIX_V2)) else "unknownKey"
     if not result.key.covers(result.payload.issued):
         return "invalid", "keyOutsideValidity"
     return "invalid", "altered"

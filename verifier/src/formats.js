@@ -82,10 +82,71 @@ function readVersion2(map) {
   };
 }
 
-// compact: an untagged COSE_Sign1 without zlib nor key id (every key of the trust file is tried).
+// Packed text of version 3 (registry_app/seal/packing.py): UTF-8 text; or bytes whose first byte is a
+// window of Unicode (below 0xF0, as version 2's names) or 0xF0 + k: the letters are the digits, in base
+// len(ALPHABETS[k]), of one big-endian number after a leading digit 1.
+const ALPHABET_BASE = 0xf0;
+const range = (from, to) => Array.from({ length: to - from }, (_, i) => String.fromCodePoint(from + i)).join('');
+const LATIN = " '-.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const ALPHABETS = [
+  '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-/._ \n',
+  LATIN,
+  LATIN + range(0xc0, 0x100).replace('\u00d7', '').replace('\u00f7', ''),
+  ' -' + range(0x621, 0x653) + '\u0670\u067e\u0686\u0698\u06a4\u06a9\u06af\u06cc',
+].map((alphabet) => Array.from(alphabet));
+
+export function unpackText(value) {
+  if (typeof value === 'string') return value;
+  if (!(value instanceof Uint8Array) || value.length === 0) throw new Error('not packed text');
+  if (value[0] < ALPHABET_BASE) return unpackName(value);
+  const alphabet = ALPHABETS[value[0] - ALPHABET_BASE];
+  if (!alphabet) throw new Error('unknown alphabet');
+  const base = BigInt(alphabet.length);
+  let number = 0n;
+  for (const byte of value.subarray(1)) number = (number << 8n) | BigInt(byte);
+  const letters = [];
+  while (number >= base) {
+    letters.push(alphabet[Number(number % base)]);
+    number /= base;
+  }
+  if (number !== 1n) throw new Error('packed text without its leading digit');
+  return letters.reverse().join('');
+}
+
+// Version 3 ("TR3:"): an array [codes (serial, programme, course rest, one a line), [names], start, end -
+// start, issued - end, hours, outcome * 16 + languages], each text packed.
+function readVersion3(array) {
+  if (!Array.isArray(array) || array.length !== 7) throw new Error('not the seven fields of version 3');
+  const [codes, names, startDays, length, delay, hours, packed] = array;
+  const parts = unpackText(codes).split('\n');
+  if (parts.length !== 3 || !Array.isArray(names)) throw new Error('bad codes or names');
+  const [serial, programme, course] = parts;
+  const start = count(startDays);
+  const end = start + count(length);
+  const outcome = OUTCOMES[count(packed) >> 4];
+  const languages = LANGUAGE_SETS[packed % 16];
+  if (!outcome || !languages) throw new Error('unknown outcome or languages');
+  return {
+    serial,
+    names: names.map(unpackText),
+    programme: { code: programme, title: null },
+    course: programme + course,
+    start: dayToIso(start),
+    end: dayToIso(end),
+    hours: count(hours),
+    outcome,
+    issued: dayToIso(end + count(delay)),
+    languages,
+  };
+}
+
+// envelope: 'digits' (version 3: decimal digits of the payload and its 64-byte signature, the COSE
+// protected header {alg: EdDSA} implied), 'compact' (an untagged COSE_Sign1 without zlib nor key id;
+// both: every key of the trust file is tried) or 'zlib' (a tagged COSE_Sign1 with a key id, in zlib).
 export const PAYLOAD_VERSIONS = [
-  { name: '2', prefix: 'TR2:', read: readVersion2, compact: true },
-  { name: '1', prefix: 'TR1:', read: readVersion1, compact: false },
+  { name: '3', prefix: 'TR3:', read: readVersion3, envelope: 'digits' },
+  { name: '2', prefix: 'TR2:', read: readVersion2, envelope: 'compact' },
+  { name: '1', prefix: 'TR1:', read: readVersion1, envelope: 'zlib' },
 ];
 
 function readRevocationsVersion1(map) {

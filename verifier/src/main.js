@@ -3,6 +3,7 @@
 // page (data.js), and says the verdict in English, French or Arabic.
 import { LANGUAGES, WORDS, chooseLanguage, formatDate, say } from './i18n.js';
 import { engines, fragmentReadings, readRevocationList, verifySeal } from './seal.js';
+import { readPdf } from './pdf.js';
 
 const published = Object.assign({ trust: { issuer: '', keys: [] }, catalogue: {}, revocations: '' },
   globalThis.TR_PUBLISHED || {});
@@ -162,7 +163,7 @@ function fromAddress() {
   }
 }
 
-// -- pictures, PDFs and the camera: the QR decoder and the PDF reader load only when needed ----------
+// -- pictures, PDFs and the camera: the QR decoder loads only when needed -----------------------------
 
 const loaded = {};
 
@@ -207,15 +208,17 @@ async function readFile(file) {
   state.status = { key: 'reading' };
   render();
   try {
-    await loadScript('qr-decoder.js');
     const found = [];
     if (await isPdf(file)) {
-      await loadScript('pdf-reader.js');
-      await globalThis.TRPDF.eachPage(await file.arrayBuffer(), async (canvas, page) => {
+      // our certificates carry their code's text; a scanned one is read from its pictures
+      const read = await readPdf(await file.arrayBuffer(), async (canvas, page) => {
+        await loadScript('qr-decoder.js');
         const text = await scanCanvas(canvas);
         if (text) found.push({ text, page });
-      });
+      }, (width, height) => element('canvas', { width, height }));
+      read.seals.forEach((text, index) => found.push({ text, page: read.seals.length > 1 ? index + 1 : null }));
     } else {
+      await loadScript('qr-decoder.js');
       const text = await scanCanvas(await pictureCanvas(file));
       if (text) found.push({ text });
     }

@@ -1,5 +1,6 @@
 // Reading and checking a certificate's sealed text, exactly as registry_app/seal does in Python:
-// PREFIX + base45(zlib(COSE_Sign1(CBOR payload))), signed with Ed25519 by a key of the trust file.
+// "TR3:" + digits of (CBOR payload, Ed25519 signature of its COSE_Sign1), or the older "TR2:" +
+// base45(COSE_Sign1) and "TR1:" + base45(zlib(COSE_Sign1)), signed by a key of the trust file.
 // Cryptography and formats come from libraries (WebCrypto or @noble/ed25519, DecompressionStream or
 // pako, cborg); only base45, an alphabet, is spelt out here.
 import { decode as cborDecode, encode as cborEncode } from 'cborg';
@@ -137,9 +138,40 @@ function keyCovers(key, day) {
   return key.valid_from <= day && (!key.valid_until || day <= key.valid_until);
 }
 
-async function openEnvelope(body, compact) {
+// Version 3's digits (registry_app/seal/packing.py): each 17 digits are 7 bytes, a last group of k
+// bytes DIGITS[k] digits.
+const DIGITS = [0, 3, 5, 8, 10, 13, 15];
+const EDDSA_PROTECTED = Uint8Array.from([0xa1, 0x01, 0x27]);
+
+export function digitsDecode(text) {
+  if (!/^[0-9]*$/.test(text)) throw new SealError('damaged', 'the seal holds other characters than digits');
+  const rest = text.length % 17;
+  if (!DIGITS.includes(rest)) throw new SealError('damaged', 'the seal\'s digits are cut short');
+  const out = [];
+  for (let start = 0; start < text.length; start += 17) {
+    const group = text.slice(start, start + 17);
+    const size = group.length === 17 ? 7 : DIGITS.indexOf(group.length);
+    let value = BigInt(group);
+    if (value >= 1n << BigInt(8 * size)) throw new SealError('damaged', 'a group of digits is out of range');
+    const bytes = [];
+    for (let i = 0; i < size; i++) {
+      bytes.unshift(Number(value & 0xffn));
+      value >>= 8n;
+    }
+    out.push(...bytes);
+  }
+  return Uint8Array.from(out);
+}
+
+async function openEnvelope(body, envelope) {
+  if (envelope === 'digits') {
+    const bytes = digitsDecode(body);
+    if (bytes.length <= 64) throw new SealError('damaged', 'too short to hold a signature');
+    return { protectedBytes: EDDSA_PROTECTED, payload: bytes.subarray(0, bytes.length - 64),
+      signature: bytes.subarray(bytes.length - 64), kid: '' };
+  }
   const bytes = base45Decode(body);
-  return parseCose(compact ? bytes : await inflateZlib(bytes));
+  return parseCose(envelope === 'compact' ? bytes : await inflateZlib(bytes));
 }
 
 async function signatureGood(key, envelope) {
@@ -180,14 +212,14 @@ export async function verifySeal(text, published) {
   let envelope;
   let certificate;
   try {
-    envelope = await openEnvelope(sealed.slice(version.prefix.length), version.compact);
+    envelope = await openEnvelope(sealed.slice(version.prefix.length), version.envelope);
     certificate = version.read(cbor(envelope.payload, 'payload'));
   } catch (error) {
     return { verdict: 'invalid', reason: 'damaged', detail: error.message };
   }
   certificate.payloadVersion = version.name;
   let key;
-  if (version.compact) {
+  if (version.envelope !== 'zlib') {
     // No key id: the keys of the trust file are tried; none matching means altered, forged or unknown.
     const matching = [];
     for (const candidate of (published.trust && published.trust.keys) || []) {
@@ -220,7 +252,7 @@ export async function readRevocationList(text, trust) {
   const version = REVOCATION_VERSIONS.find((v) => body.startsWith(v.prefix));
   if (!version) return { ok: false, problem: 'damaged' };
   try {
-    const envelope = await openEnvelope(body.slice(version.prefix.length), false);
+    const envelope = await openEnvelope(body.slice(version.prefix.length), 'zlib');
     const key = findKey(trust, envelope.kid);
     if (!key) return { ok: false, problem: 'unknownKey' };
     const good = await ed25519Verify(base64Bytes(key.public_key), envelope.signature,

@@ -38,7 +38,8 @@ class VerifyDialog(QDialog):
         self.resize(720, 560)
         self.revocations = None  # a centre's signed list, once loaded
         self.qr_text = QPlainTextEdit(self)
-        self.qr_text.setPlaceholderText(self.tr("Paste the text read from the QR code (it starts with TR2: or TR1:)"))
+        self.qr_text.setPlaceholderText(
+            self.tr("Paste the text read from the QR code (it starts with TR3:, TR2: or TR1:, or with the verification address)"))
         self.serial = QLineEdit(self)
         self.serial.setPlaceholderText(self.tr("or type the serial, e.g. RBT-2026-00017-K"))
         self.open_button = QPushButton(self.tr("Read a &picture or PDF…"), self)

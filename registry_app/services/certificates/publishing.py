@@ -23,7 +23,7 @@ from . import keys as sealing
 from . import register
 
 # The page's files, built from verifier/ by tools/build_verifier.sh and committed.
-PAGE_FILES = ("index.html", "verifier.js", "verifier.css", "qr-decoder.js", "pdf-reader.js")
+PAGE_FILES = ("index.html", "verifier.js", "verifier.css", "qr-decoder.js")
 DATA_FILES = ("data.js", "trust.json", "catalogue.json", "revocations.txt")
 
 
