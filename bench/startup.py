@@ -53,26 +53,25 @@ signing, signing_cpu = time.time() - signing, time.thread_time() - signing_cpu
 window = MainWindow(register.description, register.source, register.schema_version, actor)
 window.show()
 app.processEvents()
-print(time.time() - start - typing - signing, time.process_time() - signing_cpu)
-print(f"sign-in {signing:.3f} s, quick check's remaining wait {typing:.3f} s", file=sys.stderr)
+print(time.time() - start - typing - signing, time.process_time() - signing_cpu, typing, signing)
 """.replace("TYPING", "1.0")
 
 
 BUDGET = 1.3  # times the floor
 
 
-def _run(code: str, *args: str) -> tuple[float, float]:
-    """Seconds from the process's launch to the window shown, and the processor time it took."""
+def _run(code: str, *args: str) -> tuple[float, ...]:
+    """Seconds from the process's launch to the window shown, and the processor time it took (then,
+    for ours, the wait for the quick check's verdict and the sign-in, both left out)."""
     started = time.time()
     out = subprocess.run([sys.executable, "-c", code, repr(started), *args], capture_output=True, text=True,
                          env=offscreen_env(), cwd=ROOT, check=True).stdout
-    wall, cpu = out.strip().splitlines()[-1].split()
-    return float(wall), float(cpu)
+    return tuple(float(figure) for figure in out.strip().splitlines()[-1].split())
 
 
-def _runs(label: str, runs: list[tuple[float, float]]) -> str:
-    return (f"{label}: median {median([w for w, _ in runs]):.3f} s, processor {median([c for _, c in runs]):.3f} s  "
-            f"(runs: {', '.join(f'{w:.3f}' for w, _ in runs)})")
+def _runs(label: str, runs: list[tuple[float, ...]]) -> str:
+    return (f"{label}: median {median([r[0] for r in runs]):.3f} s, processor {median([r[1] for r in runs]):.3f} s  "
+            f"(runs: {', '.join(f'{r[0]:.3f}' for r in runs)})")
 
 
 def main() -> None:
@@ -86,12 +85,15 @@ def main() -> None:
     for _ in range(RUNS):  # in turns: a neighbour's burst of work falls on both alike
         floor.append(_run(FLOOR))
         ours.append(_run(APP, url))
-    f, o = median([w for w, _ in floor]), median([w for w, _ in ours])
-    f_cpu, o_cpu = median([c for _, c in floor]), median([c for _, c in ours])
+    f, o = median([r[0] for r in floor]), median([r[0] for r in ours])
+    f_cpu, o_cpu = median([r[1] for r in floor]), median([r[1] for r in ours])
     print(_runs("start-up, empty window (floor)", floor))
     print(_runs("start-up to main window, 10,000 participants", ours))
     print(f"  ratio to floor {o / f:.2f}x (budget {BUDGET}x, {BUDGET * f:.3f} s): {verdict(o / f, BUDGET)}; "
           f"processor time {o_cpu / f_cpu:.2f}x the floor's")
+    print(f"  left out, as the sign-in dialog's: the wait for the quick check's verdict, median "
+          f"{median([r[2] for r in ours]):.3f} s (the check runs on its thread from the open; its processor "
+          f"time is counted), and the sign-in, median {median([r[3] for r in ours]):.3f} s")
 
 
 if __name__ == "__main__":
