@@ -126,7 +126,7 @@ def forget_names() -> None:
     from registry_app.documents import text
     from registry_app.domain import names
 
-    for cached in (names.word_skeleton, names.name_skeletons, text.uncovered, text._font_for):
+    for cached in (names.word_skeleton, names.name_skeletons, text._uncovered, text._ascii_drawn, text._font_for):
         cached.cache_clear()
 
 

@@ -92,9 +92,21 @@ def _font_for(char: str, bold: bool, previous: str | None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
 def uncovered(text: str) -> str:
     """The characters of text that no shipped font draws, each once, in order ("" when all are)."""
+    if text.isascii() and text.isprintable() and _ascii_drawn():
+        return ""  # most names of an import: each different, so remembering them would not help
+    return _uncovered(text)
+
+
+@lru_cache(maxsize=1)
+def _ascii_drawn() -> bool:
+    """Whether the shipped fonts draw every printable ASCII character (they do; checked, not assumed)."""
+    return not _uncovered("".join(map(chr, range(0x20, 0x7F))))
+
+
+@lru_cache(maxsize=16384)
+def _uncovered(text: str) -> str:
     missing: dict[str, None] = {}
     for char in unicodedata.normalize("NFC", text or ""):
         if not _invisible(char) and _font_for(char, False, None) is None:

@@ -63,6 +63,9 @@ class ParticipantData:
     photo: bytes | str | None = KEEP_PHOTO  # JPEG or PNG bytes, None to remove, KEEP_PHOTO
 
 
+_DATA_FIELDS = tuple(f.name for f in fields(ParticipantData))
+
+
 def format_reference(number: int) -> str:
     return f"P-{number:06d}"
 
@@ -88,7 +91,7 @@ def checked(data: ParticipantData, countries: Container[str] | None = None) -> d
 
 def _clean(data: ParticipantData, countries: Container[str] | None = None) -> dict[str, Any]:
     # the fields one level deep, as asdict gives them without its deep copies (an import checks thousands)
-    values = {f.name: (v.strip() if isinstance(v := getattr(data, f.name), str) else v) for f in fields(data)}
+    values = {name: (v.strip() if isinstance(v := getattr(data, name), str) else v) for name in _DATA_FIELDS}
     values = bounded(Participant, values, InvalidParticipant)
     for field in ("given_names", "family_name"):
         if not values[field]:
