@@ -52,6 +52,19 @@ def snapshot_of_row(row: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in row.items() if name not in _NOT_AUDITED}
 
 
+def snapshots_of_rows(defaults: dict[str, Any], rows: list[tuple[Any, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """snapshot_of_row() of many rows inserted at once, each (id, its values over the table's defaults):
+    the defaults filtered once, each row merged over them and its few derived columns dropped."""
+    kept = snapshot_of_row(defaults)
+    snapshots = []
+    for record_id, row in rows:
+        values = {**kept, **row, "id": record_id}
+        for name in _NOT_AUDITED.intersection(row):
+            del values[name]
+        snapshots.append(values)
+    return snapshots
+
+
 def update_versioned(record: V, expected_version: int | None, changes: dict[str, Any]) -> V:
     """Apply changes to record's row if it is still at expected_version; return the fresh row."""
     model = type(record)

@@ -22,7 +22,7 @@ from ..actors import Actor
 from ..certificates.register import neutralise
 from ..register.organisations import OrganisationData, save_organisation
 from ..register.participants import REFERENCE_SCOPE, derived_keys, format_reference
-from ..versioning import snapshot_of_row
+from ..versioning import snapshots_of_rows
 from . import mappings
 from .checking import ImportRow, Preview
 from .matching import enrolled_in
@@ -174,8 +174,8 @@ def _audit_created(actor: Actor, action: str, entity: str, model: Any,
     defaults = {field.name: field.default() if callable(field.default) else field.default
                 for field in model._meta.sorted_fields if field.name != "id"}
     events: list[tuple[str, str, Any, dict[str, Any] | None, dict[str, Any] | None]] = [
-        (action, entity, record_id, None, snapshot_of_row({"id": record_id, **defaults, **record}))
-        for record_id, record in saved]
+        (action, entity, record_id, None, after)
+        for (record_id, _), after in zip(saved, snapshots_of_rows(defaults, saved), strict=True)]
     audit.record_many(actor, events)
 
 
