@@ -27,12 +27,17 @@ FIGURES_BUDGET, PACK_BUDGET = 0.5, 2.0
 RUNS = 5
 
 
-def timed(work, runs: int = RUNS) -> tuple[float, object]:
-    times, result = [], None
+CPU: dict[str, float] = {}  # the processor time of the last work timed, by its name
+
+
+def timed(work, runs: int = RUNS, name: str = "") -> tuple[float, object]:
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = work()
         times.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    CPU[name] = median(cpu)
     return median(times), result
 
 
@@ -78,8 +83,8 @@ def main() -> None:
              ("2025, one donor (European Union)", ReportFilters(*year(2025), donor="European Union")),
              ("the whole register, 2021-2026", ReportFilters(date(2021, 1, 1), date(2026, 12, 31)))]
     for name, filters in cases:
-        seconds, data = timed(lambda f=filters: figures.compute(actor, f))
-        floor_rows, rows = timed(lambda f=filters: bare_rows(f))
+        seconds, data = timed(lambda f=filters: figures.compute(actor, f), name="dataset")
+        floor_rows, rows = timed(lambda f=filters: bare_rows(f), name="floor")
         floor_sql, _ = timed(lambda f=filters: plain_sql(f), runs=1)
         t = data.totals
         print(f"\n{name}: {t.people:,} officials trained, {t.places:,} places, {t.courses:,} courses")
@@ -87,6 +92,8 @@ def main() -> None:
               f"{verdict(seconds, FIGURES_BUDGET)}")
         print(f"  floor 1, the {rows:,} rows read by bare SQL, nothing counted: {floor_rows:.3f} s "
               f"(dataset = {seconds / floor_rows:.2f}x)")
+        print(f"  processor time, medians: dataset {CPU['dataset']:.3f} s, floor 1 {CPU['floor']:.3f} s; "
+              f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
         print(f"  floor 2, every figure by plain SQL (a GROUP BY per breakdown): {floor_sql:.3f} s")
         for language in ("en", "fr", "ar"):
             pdf_seconds, pdf = timed(lambda d=data, lang=language: pack.pdf(d, lang), runs=3)
