@@ -91,12 +91,28 @@ def label(table: dict, code) -> str:
     return str(code or "")
 
 
+_FILLED_FROM: dict[str, dict] = {}  # the tables combo boxes were filled from, for say_again
+
+
 def fill(combo, table: dict, first: tuple[str, object] | None = None) -> None:
     """Fill a combo box with table's words, their codes as data, after an optional first (text, data)."""
     if first is not None:
         combo.addItem(*first)
     for key, text in table.items():
         combo.addItem(QCoreApplication.translate("Labels", text), getattr(key, "value", key))
+    _FILLED_FROM[str(id(table))] = table
+    combo.setProperty("labelTable", str(id(table)))
+
+
+def say_again(combo) -> None:
+    """The words of a combo box filled from a table, in the language now installed."""
+    table = _FILLED_FROM.get(str(combo.property("labelTable") or ""))
+    if table is None:
+        return
+    codes = {getattr(key, "value", key) for key in table}
+    for index in range(combo.count()):
+        if combo.itemData(index) in codes:
+            combo.setItemText(index, label(table, combo.itemData(index)))
 CERTIFICATE_STATUSES = {
     "valid": QT_TRANSLATE_NOOP("Labels", "valid"),
     "revoked": QT_TRANSLATE_NOOP("Labels", "revoked"),

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,8 +63,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.actor = actor
-        self.opened_on = (database_text, database_source, schema_version)  # for the window in another language
-        self.replacement: MainWindow | None = None
+        self.opened_on = (database_text, database_source, schema_version)
         self.reopen = False  # closed to reopen on a restored register (see app.run)
         self.next_url = ""  # or on the register chosen in Settings
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
@@ -92,27 +91,28 @@ class MainWindow(QMainWindow):
 
     def _add_sections(self) -> None:
         sections: list[tuple[str, Callable[[], QWidget] | None]] = [
-            (self.tr("Participants"), None),
-            (self.tr("Organisations"), lambda: self._register_page("organisation")),
-            (self.tr("Programmes"), lambda: self._register_page("programme")),
-            (self.tr("Courses"), lambda: self._register_page("course")),
-            (self.tr("Trainers"), lambda: self._register_page("trainer")),
-            (self.tr("Attendance"), self._attendance_page),
-            (self.tr("Certificates"), self._certificates_page),
-            (self.tr("Reports"), self._reports_page),
-            (self.tr("Settings"), self._settings_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Participants"), None),
+            (QT_TRANSLATE_NOOP("MainWindow", "Organisations"), lambda: self._register_page("organisation")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Programmes"), lambda: self._register_page("programme")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Courses"), lambda: self._register_page("course")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Trainers"), lambda: self._register_page("trainer")),
+            (QT_TRANSLATE_NOOP("MainWindow", "Attendance"), self._attendance_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Certificates"), self._certificates_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Reports"), self._reports_page),
+            (QT_TRANSLATE_NOOP("MainWindow", "Settings"), self._settings_page),
         ]
         # The window shows only what the signed-in person's role may use; the services refuse the rest.
         self._users_section = self._audit_section = None
         if self.actor.may(Action.ADMINISTER):
             self._users_section = len(sections)
-            sections.append((self.tr("Users"), self._users_page))
+            sections.append((QT_TRANSLATE_NOOP("MainWindow", "Users"), self._users_page))
         if self.actor.may(Action.VIEW_AUDIT):
             self._audit_section = len(sections)
-            sections.append((self.tr("Audit"), self._audit_page))
+            sections.append((QT_TRANSLATE_NOOP("MainWindow", "Audit"), self._audit_page))
+        self.section_names = [name for name, _build in sections]  # said again when the language changes
         self._builders = [build for _label, build in sections]
-        for label, build in sections:
-            QListWidgetItem(label, self.ui.navigation)
+        for name, build in sections:
+            QListWidgetItem(self.tr(name), self.ui.navigation)
             self.ui.pages.addWidget(self.participants_page if build is None else QWidget())
 
     def page(self, section: int) -> Any:
@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(database_text)
         self.database_label.setObjectName("databaseLabel")
         self.ui.statusBar.addPermanentWidget(self.database_label)
-        self.ui.statusBar.addPermanentWidget(QLabel(self.tr("User: %1").replace("%1", self.actor.display_name)))
+        self.user_label = QLabel(self.tr("User: %1").replace("%1", self.actor.display_name))
+        self.ui.statusBar.addPermanentWidget(self.user_label)
 
     def _connect(self) -> None:
         self.ui.navigation.currentRowChanged.connect(self._show_section)
@@ -339,22 +340,17 @@ class MainWindow(QMainWindow):
         self.guide = dialog
         return dialog
 
-    def speak(self, language: str) -> MainWindow | None:
-        """The window in another language, without a restart: Qt's and our translators are swapped and
-        the window is laid out anew (right to left for Arabic) on the same register, signed in as the
-        same person, on the same page; this one closes, after its open forms (which may ask to save)."""
-        from .app import use_language
+    def speak(self, language: str) -> bool:
+        """The window in another language, without a restart and in place: Qt's and our translators are
+        swapped, the layout turns (right to left for Arabic), and every page, menu and open form says its
+        texts again, keeping what the clerk was doing (the page, what was typed and chosen, the selected
+        rows, the course open, unsaved fields)."""
+        from .language_change import speak
 
-        if language == self.language or not self.may_close_forms():
-            return None
-        use_language(QApplication.instance(), language)
-        window = MainWindow(*self.opened_on, self.actor, language)
-        window.setGeometry(self.geometry())
-        window.ui.navigation.setCurrentRow(self.current_section())
-        window.show()
-        self.replacement = window
-        self.close()
-        return window
+        if language == self.language:
+            return False
+        speak(self, language)
+        return True
 
     def may_close_forms(self) -> bool:
         from .editors.record_editor import RecordEditor
@@ -374,8 +370,8 @@ class MainWindow(QMainWindow):
                 return
         if getattr(self, "_backups_box", None) is not None:
             self._backups_box.wait_for_full_check()  # its thread must not outlive the window
-        # Not closed for a restore or another language; closed for another register, it is backed up.
-        if (not self.reopen or self.next_url) and self.replacement is None:
+        # Not closed for a restore; closed for another register, it is backed up.
+        if (not self.reopen or self.next_url):
             self.daily_checkpoint.offer("closing")  # before the backup, which then holds it
             self._back_up_on_close()
         super().closeEvent(event)

@@ -62,27 +62,27 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>One sheet per day</source>
         <translation>ورقة لكل يوم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
         <source>Whole course on one grid</source>
         <translation>الدورة كاملة في شبكة واحدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="79"/>
         <source>Blank sheet for walk-ins</source>
         <translation>ورقة فارغة للحاضرين غير المسجلين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="118"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — من %2 إلى %3، عدد الحاضرين في القاعة: %4، الحالة: %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="159"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>اختر نصف اليوم أولا: انقر خانة في عموده.</translation>
     </message>
@@ -867,47 +867,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="71"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="81"/>
         <source>Choose the programme.</source>
         <translation>اختر البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="104"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="114"/>
         <source>New course</source>
         <translation>دورة جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Taught</source>
         <translation>يُدرَّس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Morning</source>
         <translation>الصباح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Afternoon</source>
         <translation>بعد الظهر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
         <source>recorded</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1275,82 +1275,82 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="98"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
         <source>Select one or more participants in the list first.</source>
         <translation>حدد أولًا مشاركًا أو أكثر في القائمة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>عدّله شخص آخر في الأثناء؛ أُعيد تحميل القائمة، حاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="114"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 تسجيل أصبح الآن: %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="125"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="134"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>تم تأكيد %1 مشارك من قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="126"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="135"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>لا يوجد مقعد شاغر أو لا أحد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="149"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="158"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>ابحث أولًا عن المشاركين المراد ترشيحهم وحددهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="159"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="168"/>
         <source>This organisation has no participant in the register.</source>
         <translation>ليس لهذه الجهة أي مشارك في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="180"/>
         <source>%1 participant(s) nominated.</source>
         <translation>تم ترشيح %1 مشارك.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="182"/>
         <source>Already on this course: %1.</source>
         <translation>مسجلون بالفعل في هذه الدورة: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="175"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="184"/>
         <source>Archived, not nominated: %1.</source>
         <translation>مؤرشفون، لم يُرشحوا: %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>المقاعد المشغولة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="204"/>
         <source>no organisation</source>
         <translation>بلا جهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="206"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>المرشحون والمؤكدون والمنتظرون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="206"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="207"/>
         <source>By organisation</source>
         <translation>حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="208"/>
         <source>Women %1 · Men %2</source>
         <translation>النساء %1 · الرجال %2</translation>
     </message>
@@ -1971,17 +1971,17 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>تُحتسب غيابًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="101"/>
+        <location filename="../../registry_app/gui/labels.py" line="117"/>
         <source>valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="102"/>
+        <location filename="../../registry_app/gui/labels.py" line="118"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="103"/>
+        <location filename="../../registry_app/gui/labels.py" line="119"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
     </message>
@@ -1989,57 +1989,57 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="95"/>
+        <location filename="../../registry_app/gui/main_window.py" line="94"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="96"/>
+        <location filename="../../registry_app/gui/main_window.py" line="95"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="97"/>
+        <location filename="../../registry_app/gui/main_window.py" line="96"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="98"/>
+        <location filename="../../registry_app/gui/main_window.py" line="97"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="100"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="101"/>
+        <location filename="../../registry_app/gui/main_window.py" line="100"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="103"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="109"/>
+        <location filename="../../registry_app/gui/main_window.py" line="108"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="112"/>
+        <location filename="../../registry_app/gui/main_window.py" line="111"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
@@ -2049,22 +2049,24 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>فتح سجل آخر…</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/language_change.py" line="42"/>
         <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="264"/>
+        <location filename="../../registry_app/gui/language_change.py" line="44"/>
+        <location filename="../../registry_app/gui/main_window.py" line="265"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="327"/>
+        <location filename="../../registry_app/gui/main_window.py" line="328"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="393"/>
+        <location filename="../../registry_app/gui/main_window.py" line="389"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -2790,77 +2792,77 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27"/>
         <source>Women</source>
         <translation>نساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27"/>
         <source>Men</source>
         <translation>رجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="49"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="51"/>
         <source>All nationalities</source>
         <translation>كل الجنسيات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="54"/>
         <source>All organisations</source>
         <translation>كل الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="56"/>
         <source>Women and men</source>
         <translation>نساء ورجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="135"/>
         <source>No participant matches.</source>
         <translation>لا يوجد مشارك مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="135"/>
         <source>The register has no participant yet.</source>
         <translation>لا يضم السجل أي مشارك بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="138"/>
         <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike, marked ≈.</source>
         <translation>%1 مشارك(ين) مطابق(ين)؛ وتحتهم %2 تُكتب أسماؤهم بطريقة أخرى أو تُنطق بشكل مشابه، مع العلامة ≈.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="142"/>
         <source>%1 participants match; names written otherwise or sounding alike follow them, marked ≈, at the end of the list.</source>
         <translation>%1 مشاركًا مطابقًا؛ وتليهم في آخر القائمة الأسماء المكتوبة بطريقة أخرى أو المتشابهة في النطق، مع العلامة ≈.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="145"/>
         <source>1 participant matches.</source>
         <translation>مشارك واحد مطابق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="145"/>
         <source>1 participant in the register.</source>
         <translation>مشارك واحد في السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="147"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>لا يوجد اسم مطابق تماما؛ %1 مشارك بأسماء متقاربة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="149"/>
         <source>%1 participants match.</source>
         <translation>عدد المشاركين المطابقين: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="151"/>
         <source>%1 participants in the register.</source>
         <translation>عدد المشاركين في السجل: %1</translation>
     </message>
@@ -3052,57 +3054,57 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="172"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="203"/>
         <source>Archived: this record is kept for its history but left out of lists and choices.</source>
         <translation>مؤرشف: يُحتفظ بهذا السجل لتاريخه لكنه لا يظهر في القوائم والخيارات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="207"/>
         <source>Bring back</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="207"/>
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="222"/>
         <source>Correct the fields marked in red, then save again.</source>
         <translation>صحّح الحقول المعلَّمة بالأحمر ثم احفظ مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="210"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="241"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="234"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="265"/>
         <source>Reloaded: the form shows the record as it is now saved.</source>
         <translation>أُعيد التحميل: يعرض النموذج السجل كما هو محفوظ الآن.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="240"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="271"/>
         <source>Not saved: someone else changed this record. Reload it before saving.</source>
         <translation>لم يُحفظ: عدّل شخص آخر هذا السجل. أعد تحميله قبل الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="263"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="294"/>
         <source>Save or undo your changes before archiving.</source>
         <translation>احفظ تعديلاتك أو تراجع عنها قبل الأرشفة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="303"/>
         <source>Archived.</source>
         <translation>تمت الأرشفة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="303"/>
         <source>Brought back from the archive.</source>
         <translation>تم الاسترجاع من الأرشيف.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="280"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="311"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>في هذا النموذج تعديلات غير محفوظة. هل تريد حفظها؟</translation>
     </message>

@@ -62,27 +62,27 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
         <source>One sheet per day</source>
         <translation>Une feuille par jour</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
         <source>Whole course on one grid</source>
         <translation>Toute la session sur une grille</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="79"/>
         <source>Blank sheet for walk-ins</source>
         <translation>Feuille vierge pour les participants non inscrits</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="118"/>
         <source>%1 — %2 to %3, %4 participant(s) in the room, status: %5</source>
         <translation>%1 — du %2 au %3, %4 participant(s) présent(s) dans la salle, statut : %5</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/attendance_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/attendance_page.py" line="159"/>
         <source>Choose a half-day first: click a cell of its column.</source>
         <translation>Choisissez d&apos;abord une demi-journée : cliquez une case de sa colonne.</translation>
     </message>
@@ -867,47 +867,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="71"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="81"/>
         <source>Choose the programme.</source>
         <translation>Choisissez le programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="104"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="114"/>
         <source>New course</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Taught</source>
         <translation>Enseigné</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="181"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="182"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1275,82 +1275,82 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="98"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
         <source>Select one or more participants in the list first.</source>
         <translation>Sélectionnez d&apos;abord un ou plusieurs participants dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="107"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="116"/>
         <source>changed by someone else meanwhile; the list is reloaded, try again.</source>
         <translation>modifié entre-temps par quelqu&apos;un d&apos;autre ; la liste est rechargée, réessayez.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="114"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="123"/>
         <source>%1 enrolment(s) now %2.</source>
         <translation>%1 inscription(s) désormais : %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="125"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="134"/>
         <source>%1 participant(s) confirmed from the waiting list.</source>
         <translation>%1 participant(s) confirmé(s) depuis la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="126"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="135"/>
         <source>No seat is free, or nobody is waiting.</source>
         <translation>Aucune place libre, ou personne en liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="149"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="158"/>
         <source>Find and select the participants to nominate first.</source>
         <translation>Cherchez et sélectionnez d&apos;abord les participants à proposer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="159"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="168"/>
         <source>This organisation has no participant in the register.</source>
         <translation>Cette organisation n&apos;a aucun participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="171"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="180"/>
         <source>%1 participant(s) nominated.</source>
         <translation>%1 participant(s) proposé(s).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="173"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="182"/>
         <source>Already on this course: %1.</source>
         <translation>Déjà inscrits à cette session : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="175"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="184"/>
         <source>Archived, not nominated: %1.</source>
         <translation>Archivés, non proposés : %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="200"/>
         <source>Seats taken: %1 of %2.</source>
         <translation>Places prises : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="195"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="204"/>
         <source>no organisation</source>
         <translation>sans organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="206"/>
         <source>Nominated, confirmed or waiting</source>
         <translation>Proposés, confirmés ou en attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="197"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="206"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="198"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="207"/>
         <source>By organisation</source>
         <translation>Par organisation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="199"/>
+        <location filename="../../registry_app/gui/editors/enrolment_panel.py" line="208"/>
         <source>Women %1 · Men %2</source>
         <translation>Femmes %1 · hommes %2</translation>
     </message>
@@ -1971,17 +1971,17 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Comptée comme absence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="101"/>
+        <location filename="../../registry_app/gui/labels.py" line="117"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="102"/>
+        <location filename="../../registry_app/gui/labels.py" line="118"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="103"/>
+        <location filename="../../registry_app/gui/labels.py" line="119"/>
         <source>superseded</source>
         <translation>remplacé</translation>
     </message>
@@ -1989,57 +1989,57 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="95"/>
+        <location filename="../../registry_app/gui/main_window.py" line="94"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="96"/>
+        <location filename="../../registry_app/gui/main_window.py" line="95"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="97"/>
+        <location filename="../../registry_app/gui/main_window.py" line="96"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="98"/>
+        <location filename="../../registry_app/gui/main_window.py" line="97"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="100"/>
+        <location filename="../../registry_app/gui/main_window.py" line="99"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="101"/>
+        <location filename="../../registry_app/gui/main_window.py" line="100"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="103"/>
+        <location filename="../../registry_app/gui/main_window.py" line="102"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="109"/>
+        <location filename="../../registry_app/gui/main_window.py" line="108"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="112"/>
+        <location filename="../../registry_app/gui/main_window.py" line="111"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -2049,22 +2049,24 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Ouvrir un autre registre…</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/language_change.py" line="42"/>
         <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="264"/>
+        <location filename="../../registry_app/gui/language_change.py" line="44"/>
+        <location filename="../../registry_app/gui/main_window.py" line="265"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="327"/>
+        <location filename="../../registry_app/gui/main_window.py" line="328"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="393"/>
+        <location filename="../../registry_app/gui/main_window.py" line="389"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -2790,77 +2792,77 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="27"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="49"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="51"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="54"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="56"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="135"/>
         <source>No participant matches.</source>
         <translation>Aucun participant ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="114"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="135"/>
         <source>The register has no participant yet.</source>
         <translation>Le registre ne compte encore aucun participant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="138"/>
         <source>%1 participant(s) match; below them, %2 whose names are written otherwise or sound alike, marked ≈.</source>
         <translation>%1 participant(s) correspond(ent) ; en dessous, %2 dont le nom s&apos;écrit autrement ou se prononce de même, marqués ≈.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="142"/>
         <source>%1 participants match; names written otherwise or sounding alike follow them, marked ≈, at the end of the list.</source>
         <translation>%1 participants correspondent ; les noms écrits autrement ou qui se prononcent de même les suivent, marqués ≈, en fin de liste.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="145"/>
         <source>1 participant matches.</source>
         <translation>1 participant correspond.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="124"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="145"/>
         <source>1 participant in the register.</source>
         <translation>1 participant dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="126"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="147"/>
         <source>No name matches exactly; %1 participant(s) with names that sound alike.</source>
         <translation>Aucun nom ne correspond exactement ; %1 participant(s) aux noms proches.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="149"/>
         <source>%1 participants match.</source>
         <translation>%1 participants correspondent.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/participants_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/participants_page.py" line="151"/>
         <source>%1 participants in the register.</source>
         <translation>%1 participants dans le registre.</translation>
     </message>
@@ -3052,57 +3054,57 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="172"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="203"/>
         <source>Archived: this record is kept for its history but left out of lists and choices.</source>
         <translation>Archivé : cette fiche est conservée pour son historique mais n&apos;apparaît plus dans les listes et les choix.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="207"/>
         <source>Bring back</source>
         <translation>Désarchiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="176"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="207"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="222"/>
         <source>Correct the fields marked in red, then save again.</source>
         <translation>Corrigez les champs signalés en rouge, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="210"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="241"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="234"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="265"/>
         <source>Reloaded: the form shows the record as it is now saved.</source>
         <translation>Rechargé : le formulaire montre la fiche telle qu&apos;elle est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="240"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="271"/>
         <source>Not saved: someone else changed this record. Reload it before saving.</source>
         <translation>Non enregistré : quelqu&apos;un d&apos;autre a modifié cette fiche. Rechargez-la avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="263"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="294"/>
         <source>Save or undo your changes before archiving.</source>
         <translation>Enregistrez ou annulez vos modifications avant d&apos;archiver.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="303"/>
         <source>Archived.</source>
         <translation>Archivé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="272"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="303"/>
         <source>Brought back from the archive.</source>
         <translation>Sorti de l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/record_editor.py" line="280"/>
+        <location filename="../../registry_app/gui/editors/record_editor.py" line="311"/>
         <source>This form has changes that are not saved. Save them?</source>
         <translation>Ce formulaire contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>

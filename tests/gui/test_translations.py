@@ -155,32 +155,6 @@ def test_a_refusal_is_said_in_french_with_its_values_and_words(translated):
                                        "Elle peut devenir : proposé.")
 
 
-def test_the_language_changes_without_a_restart(qtbot, qapp, demo_register):
-    from registry_app.gui.app import use_language
-
-    window = MainWindow("SQLite: x", "default", 1, demo_register, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.ui.navigation.setCurrentRow(5)
-    combo = window.settings_page.language_combo
-    try:
-        combo.setCurrentIndex(combo.findData("fr"))
-        french = window.replacement
-        qtbot.addWidget(french)
-        assert not window.isVisible() and french.isVisible() and french.current_section() == 5
-        assert french.ui.navigation.item(3).text() == "Sessions"
-        assert french.attendance_page.ui.allPresentButton.text().startswith("Tous &présents")
-        combo = french.settings_page.language_combo
-        combo.setCurrentIndex(combo.findData("ar"))
-        arabic = french.replacement
-        qtbot.addWidget(arabic)
-        assert arabic.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert arabic.ui.navigation.item(0).text() == "المشاركون"
-    finally:
-        use_language(qapp, "en")
-    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
-
-
 def test_words_of_the_register_are_said_in_french(qtbot, actor, small_course, translated):
     from registry_app.domain.completion import CompletionRule, decide
     from registry_app.gui.errors import translated as say

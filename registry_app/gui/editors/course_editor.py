@@ -64,6 +64,16 @@ class CourseEditor(RecordEditor):
         ui.leadCombo.currentIndexChanged.connect(lambda _: self._changed())
         ui.scheduleTable.itemChanged.connect(self._schedule_changed)
 
+    def say_choices_again(self, language: str) -> None:
+        super().say_choices_again(language)
+        combo = self.ui.programmeCombo
+        combo.clear()
+        combo.addItem("", None)
+        for programme_id, text in programmes.choices(language):
+            combo.addItem(text, programme_id)
+        self._show_schedule()
+        self.enrolment.speak(language)
+
     def _bind_fields(self) -> None:
         ui = self.ui
         self.bind("code", ui.codeEdit, validation.required)

@@ -61,6 +61,15 @@ class EnrolmentPanel(QObject):
         self._fill_organisations()
         self.show_counts()
 
+    def speak(self, language: str) -> None:
+        """The tab in another language: headers, statuses and counts said again, the selection kept."""
+        self.language = language
+        model = self.model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        if model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        self.show_counts()
+
     def _fill_organisations(self) -> None:
         combo = self.ui.organisationPicker
         combo.clear()

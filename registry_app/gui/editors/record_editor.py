@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QVBoxLayo
 from ...domain.enrolment import TransitionRefused
 from ...domain.permissions import PermissionDenied
 from ...services.actors import Actor
+from ...services.register.reference import country_choices
 from ...services.register.saving import InvalidRecord
 from ...services.versioning import ConflictError
+from .. import labels
 from ..dialogs.conflict_dialog import ConflictDialog
 from ..errors import sentence, translated
 from . import fields
@@ -156,6 +158,35 @@ class RecordEditor(QDialog):
 
     def current_record(self):
         return self._record
+
+    # --- another language ------------------------------------------------------------------------
+
+    def speak(self, language: str) -> None:
+        """The form in another language, in place: what the clerk typed and has not saved stays, and
+        so do the errors shown (said again in the new language)."""
+        values = self.values()
+        wrong = [name for name, (_widget, _check, error) in self._fields.items() if error.text()]
+        self.language = language
+        self._loading = True
+        try:
+            self.ui.retranslateUi(self.form)
+            for combo in self.form.findChildren(QComboBox):
+                labels.say_again(combo)
+            self.say_choices_again(language)
+            for name, value in values.items():
+                fields.set_value(self._fields[name][0], value)
+        finally:
+            self._loading = False
+        for name in wrong:
+            self.check_field(name)
+        self._show_title()
+        self.setWindowModified(self.is_dirty())
+
+    def say_choices_again(self, language: str) -> None:
+        """Choices named in the interface's language (countries, programmes): read again in it."""
+        for combo in self.form.findChildren(QComboBox):
+            if combo.objectName() in ("countryCombo", "nationalityCombo"):
+                _refill(combo, country_choices(language))
 
     def _mark_clean(self) -> None:
         self._loaded_values = {**self.values(), **self.extra_values()}
@@ -309,3 +340,11 @@ class RecordEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         self.ui.saveButton.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
             QKeySequence.SequenceFormat.NativeText))
+
+
+def _refill(combo: QComboBox, choices) -> None:
+    """The combo's choices anew, its blank first one kept (the value chosen is set back by the caller)."""
+    combo.clear()
+    combo.addItem("", None)
+    for data, text in choices:
+        combo.addItem(text, data)

@@ -125,6 +125,14 @@ class ParticipantsModel(QAbstractTableModel):
     def is_alike(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].sounds_alike
 
+    def speak(self, language: str) -> None:
+        """The same search in another language: headers said again, countries named in it."""
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
+        self.refresh()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(_HEADERS) - 1))
+
     def refresh(self) -> None:
         listing, total, rows = ParticipantList.first_page(self._filter, self._sort, self._descending,
                                                           self._language, PAGE_SIZE)

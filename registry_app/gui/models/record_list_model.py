@@ -117,6 +117,20 @@ class RecordListModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._reload()
 
+    def is_loaded(self) -> bool:
+        return self._loaded
+
+    def speak(self, make_list: Callable[..., RecordList], headers: list[str],
+              formatters: dict[int, Callable[[object], str]]) -> None:
+        """The same list, its filter, order and rows kept, in another language: headers and formatted
+        cells said again, names of things (countries, programmes' titles) read in that language."""
+        self._make_list, self._headers, self._formatters = make_list, headers, formatters
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+        if self._loaded:
+            self._reload()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(headers) - 1))
+
     def refresh(self) -> None:
         """Read the list again (after a save), if it has been shown; otherwise its first show will."""
         if self._loaded:

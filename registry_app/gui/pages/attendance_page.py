@@ -72,11 +72,27 @@ class AttendancePage(QWidget):
         self.model.refused.connect(self._refused)
 
     def _sheet_menu(self) -> None:
-        menu = QMenu(self)
+        menu = self.ui.signInButton.menu() or QMenu(self)
+        menu.clear()  # said again in another language
         menu.addAction(self.tr("One sheet per day"), lambda: self.preview("sign-in-sheet"))
         menu.addAction(self.tr("Whole course on one grid"), lambda: self.preview("sign-in-sheet", whole_course=True))
         menu.addAction(self.tr("Blank sheet for walk-ins"), lambda: self.preview("sign-in-sheet", blank=True))
         self.ui.signInButton.setMenu(menu)
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same course, at the same cell."""
+        current = self.ui.grid.currentIndex()
+        self.language = self.picker.language = language
+        enabled = self.ui.rosterButton.isEnabled()
+        self.ui.retranslateUi(self)
+        self._sheet_menu()
+        self.picker.reload()
+        if self.course_id is not None:
+            self.open_course(self.course_code)
+            self.ui.grid.setCurrentIndex(self.model.index(current.row(), current.column()))
+        else:
+            self.picker.show(None)
+        self._enable(enabled)
 
     def _enable(self, enabled: bool) -> None:
         for button in (self.ui.allPresentButton, self.ui.closeCourseButton, self.ui.signInButton,

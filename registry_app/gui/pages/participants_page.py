@@ -21,6 +21,7 @@ from ..models.participants_model import (
     COLUMN_SEX,
     ParticipantsModel,
 )
+from ..selection import select_rows
 from ..widgets.column_widths import fit_columns
 
 _SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Women"), Sex.MALE: QT_TRANSLATE_NOOP("ParticipantsPage", "Men")}
@@ -55,6 +56,26 @@ class ParticipantsPage(QWidget):
         ui.sexCombo.addItem(self.tr("Women and men"), None)
         for sex, label in _SEX_LABELS.items():
             ui.sexCombo.addItem(self.tr(label), sex.value)
+
+    def speak(self, language: str) -> None:
+        """The page in another language, keeping what was typed, the filters chosen, the order and the
+        selected rows."""
+        selected = {self.model.participant_id(index.row()) for index in self.ui.table.selectionModel().selectedRows()}
+        combos = (self.ui.regionCombo, self.ui.nationalityCombo, self.ui.kindCombo, self.ui.sexCombo)
+        chosen = [combo.currentData() for combo in combos]
+        self.language = language
+        self.ui.retranslateUi(self)
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self._fill_filters(language)
+        for combo, value in zip(combos, chosen, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.model.speak(language)
+        self._show_count(self.model.total())
+        select_rows(self.ui.table, (row for row in range(self.model.rowCount())
+                                    if self.model.participant_id(row) in selected))
 
     def _size_columns(self) -> None:
         header = self.ui.table.horizontalHeader()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 from ...services.register.lists import ListFilter, RecordList
 from ..forms.ui_record_list_page import Ui_RecordListPage
 from ..models.record_list_model import RecordListModel
+from ..selection import select_rows
 from ..widgets.column_widths import fit_columns
 
 
@@ -118,6 +119,37 @@ class RecordListPage(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
+
+    def speak(self, spec: ListSpec) -> None:
+        """The page in another language (spec made for it), keeping the search, the filters chosen, the
+        order and the selected row."""
+        selected = self.selected_ids()
+        chosen = [combo.currentData() for _name, combo in self._combos]
+        self.spec = spec
+        ui = self.ui
+        ui.retranslateUi(self)
+        ui.titleLabel.setText(spec.title)
+        ui.searchEdit.setPlaceholderText(spec.search_hint)
+        ui.newButton.setText(spec.new_text)
+        for choice, (_name, combo), value in zip(spec.filters, self._combos, chosen, strict=True):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.setAccessibleName(choice.label)
+            combo.addItem(choice.label, None)
+            if self._filled:
+                for text, data in choice.choices():
+                    combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.model.speak(spec.make_list, spec.headers, spec.formatters)
+        if self.model.is_loaded():  # else the count is shown with the list, when first shown
+            self._show_count(self.model.total())
+        select_rows(ui.table, (row for row in range(self.model.rowCount()) if self.model.record_id(row) in selected))
+
+    def selected_ids(self) -> set[int]:
+        selection = self.ui.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return {self.model.record_id(index.row()) for index in rows}
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
