@@ -26,7 +26,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("EnrolmentModel", "Nominated on"),
 )
 COLUMN_STATUS = 3
-WIDTHS = (75, 180, 130, 120, 40, 75, 240, 90)
+WIDTHS = (75, 180, 175, 120, 40, 75, 240, 90)  # the second-script name: room for its heading in French
 _STATUS_COLOURS = {
     "confirmed": "#e3f4e1", "completed": "#cfe8cc", "wait-listed": "#fff4d6", "nominated": "#eef3fb",
     "declined": "#f1f1f1", "withdrawn": "#f1f1f1", "no-show": "#fbe3e3", "not-completed": "#fbe3e3",
