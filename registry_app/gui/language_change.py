@@ -2,13 +2,13 @@
 clerk is doing. Qt sends every widget a LanguageChange when the translators are swapped; the Designer
 forms say their texts again (retranslateUi), and what the code wrote (lists' headers, filters' choices,
 counts, names of countries and programmes in the interface's language) is written again by each page's
-speak(). A page that holds nothing of the clerk's but its texts (Reports' choices apart, see below) is
-built again in place the next time it is shown."""
+speak(). The other pages (certificates, reports, settings, users, audit) are built again in their
+place, what was typed and chosen in their fields set back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from .. import APP_NAME
 from .app import use_language
@@ -45,38 +45,74 @@ def _say_the_window_again(window: MainWindow) -> None:
 
 
 def _build_again(window: MainWindow, section: int, page: QWidget) -> None:
-    """In place of the page, the stand-in a page not yet built has; built at once if it is shown. What
-    the clerk typed in the certificates' search and the status chosen are carried over."""
-    carried = _carried(page)
+    """The page built anew in the new language, in its place, with what the clerk had typed or chosen
+    in its fields (searches, filters, dates) set back once it is shown and has read its choices."""
+    # Settings shows what is saved, its language among it: nothing of it is carried over.
+    carried = {} if section == SETTINGS else _fields_of(page)
     stack = window.ui.pages
     shown = stack.currentWidget() is page
-    waits = getattr(getattr(window, "_backups_box", None), "wait_for_full_check", None)
-    if waits is not None and page is window._built.get(SETTINGS):
-        waits()  # the backups' check thread must not outlive its page
+    if page is window._built.get(SETTINGS):
+        window._backups_box.wait_for_full_check()  # the backups' check thread must not outlive its page
     del window._built[section]
     stand_in = QWidget()
     stack.insertWidget(section, stand_in)
     stack.removeWidget(page)
     page.hide()
     page.deleteLater()
+    if not shown and not carried:
+        return  # built when next shown, as at start-up
     if shown:
         stack.setCurrentIndex(section)
-        _carry(window.page(section), carried)
-    elif carried:
-        _carry(window.page(section), carried)
+    fresh = window.page(section)
+    if carried:
+        _SetBackOnShow(fresh, carried)
+    if shown:
+        stack.setCurrentWidget(fresh)
 
 
-def _carried(page: QWidget) -> dict:
-    search, status = getattr(page, "search", None), getattr(page, "status", None)
-    if search is None or not search.text():
-        return {}
-    return {"search": search.text(), "status": status.currentData() if status is not None else None}
+def _fields_of(page: QWidget) -> dict[str, object]:
+    """What the clerk typed or chose in the page's own fields, by the page's names for them."""
+    found: dict[str, object] = {}
+    for name, widget in vars(page).items():
+        if isinstance(widget, QLineEdit) and widget.text():
+            found[name] = widget.text()
+        elif isinstance(widget, QComboBox) and widget.currentIndex() > 0:
+            found[name] = widget.currentData()
+        elif isinstance(widget, QDateEdit):
+            found[name] = widget.date()
+    return found
 
 
-def _carry(page: QWidget, carried: dict) -> None:
-    if not carried:
-        return
-    page.search.setText(carried["search"])
-    status = getattr(page, "status", None)
-    if status is not None:
-        status.setCurrentIndex(max(0, status.findData(carried["status"])))
+class _SetBackOnShow(QObject):
+    """Sets the fields back at once, and the choices a page fills only when first shown just after
+    its showing."""
+
+    def __init__(self, page: QWidget, fields: dict[str, object]):
+        super().__init__(page)
+        self.page, self.fields = page, fields
+        self.set_back()
+        if self.fields:
+            page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.page and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.set_back)
+        return False
+
+    def set_back(self) -> None:
+        waiting = {}
+        for name, value in self.fields.items():
+            widget = getattr(self.page, name, None)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index < 0:
+                    waiting[name] = value  # its choices are not read yet
+                else:
+                    widget.setCurrentIndex(index)
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(value)
+        self.fields = waiting
+        if not waiting:
+            self.page.removeEventFilter(self)
