@@ -11,6 +11,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Validation", "A password must have at least {length} characters."),
     QT_TRANSLATE_NOOP("Validation", "The two passwords differ."),
     QT_TRANSLATE_NOOP("Validation", "The current password is wrong."),
+    QT_TRANSLATE_NOOP("Validation", "Only the person signed in changes their own password."),
     QT_TRANSLATE_NOOP("Validation", "A user name is 2 to 60 letters, digits, dots, dashes or underscores, not {name!r}."),
     QT_TRANSLATE_NOOP("Validation", "The user name {name} is taken."),
     QT_TRANSLATE_NOOP("Validation", "Give the person's name as it should appear in the audit trail."),

@@ -13,7 +13,7 @@ from ..domain.permissions import Action
 from ..store.database import retried, write_transaction
 from ..store.models import Setting
 from . import audit
-from .actors import Actor
+from .actors import Actor, requiring
 
 _KEY = "centre"
 
@@ -47,6 +47,7 @@ MAX_LOGO = 1_000_000  # bytes
 
 def is_set() -> bool:
     """Whether anyone has set the centre's settings on this register (else the first-run step asks)."""
+    requiring(Action.VIEW)
     return Setting.get_or_none(Setting.key == _KEY) is not None
 
 
@@ -58,6 +59,7 @@ def with_logo(settings: CentreSettings, picture: bytes | None) -> CentreSettings
 
 
 def load() -> CentreSettings:
+    requiring(Action.VIEW)
     row = Setting.get_or_none(Setting.key == _KEY)
     if row is None:
         return CentreSettings()
@@ -124,6 +126,7 @@ def qr_text(sealed: str, settings: CentreSettings | None = None) -> str:
     that it fits the code's denser alphanumeric mode; the scheme stays in small letters, as some phone
     camera apps open no "HTTPS://" address, and the path as it is (a server may tell its cases apart).
     Older seals keep the address as they were first printed with it."""
+    requiring(Action.VIEW)
     address = (settings or load()).verification_address
     if not address:
         return sealed

@@ -1133,13 +1133,13 @@
 <context>
     <name>DailyCheckpoint</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="58"/>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="61"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="71"/>
         <source>Audit checkpoint</source>
         <translation>نقطة تحقق التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="63"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="66"/>
         <source>The daily checkpoint of the audit trail is due: its head is signed with the centre&apos;s key and written to %1.
 
 Passphrase of the signing key (Cancel to skip):</source>
@@ -1148,7 +1148,7 @@ Passphrase of the signing key (Cancel to skip):</source>
 عبارة مرور مفتاح التوقيع (إلغاء للتخطي):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="67"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="70"/>
         <source>Before closing: %1</source>
         <translation>قبل الإغلاق: %1</translation>
     </message>
@@ -5368,13 +5368,13 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>اختر ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>تُنشأ نقطة التحقق عند الطلب أو عند الإغلاق أو يومياً، وليس {reason!r}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>السطر {line} من {path} ليس نقطة تحقق من سجل التدقيق.</translation>
@@ -5776,151 +5776,156 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="14"/>
+        <source>Only the person signed in changes their own password.</source>
+        <translation>لا يغيّر كلمة المرور إلا صاحبها المسجَّل دخوله.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
         <source>A user name is 2 to 60 letters, digits, dots, dashes or underscores, not {name!r}.</source>
         <translation>يتكون اسم المستخدم من 2 إلى 60 حرفًا أو رقمًا أو نقطة أو شرطة أو شرطة سفلية، وليس {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
         <source>The user name {name} is taken.</source>
         <translation>اسم المستخدم {name} مستخدم بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
         <source>Give the person&apos;s name as it should appear in the audit trail.</source>
         <translation>أدخل اسم الشخص كما يجب أن يظهر في سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
         <source>No user has the id {user_id}.</source>
         <translation>لا يوجد مستخدم بالمعرّف {user_id}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
         <source>The register must keep at least one active administrator.</source>
         <translation>يجب أن يبقى في السجل مسؤول نشط واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
         <source>You cannot deactivate your own account.</source>
         <translation>لا يمكنك تعطيل حسابك.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
         <source>This user was changed by someone else meanwhile; reload the list.</source>
         <translation>عدّل شخص آخر هذا المستخدم في الأثناء؛ أعد تحميل القائمة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>لم يسجّل أحد الدخول: سجّل الدخول أولًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
         <source>Your role ({role}) may not read the register.</source>
         <translation>لا يسمح دورك ({role}) بالاطلاع على السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
         <source>Your role ({role}) may not change the register.</source>
         <translation>لا يسمح دورك ({role}) بتعديل السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
         <source>Your role ({role}) may not record attendance or scores.</source>
         <translation>لا يسمح دورك ({role}) بتسجيل الحضور أو الدرجات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
         <source>Your role ({role}) may not print the register&apos;s documents.</source>
         <translation>لا يسمح دورك ({role}) بطباعة وثائق السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
         <source>Your role ({role}) may not export from the register.</source>
         <translation>لا يسمح دورك ({role}) بالتصدير من السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
         <source>Your role ({role}) may not issue, correct or revoke certificates.</source>
         <translation>لا يسمح دورك ({role}) بإصدار الشهادات أو تصحيحها أو إلغائها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
         <source>Your role ({role}) may not read the audit trail.</source>
         <translation>لا يسمح دورك ({role}) بالاطلاع على سجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
         <source>Your role ({role}) may not administer the register.</source>
         <translation>لا يسمح دورك ({role}) بإدارة السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
         <source>The audit trail is intact: {events} events, each chained to the one before; checked against {checkpoints} signed checkpoint(s), the last covering the events up to #{last}.</source>
         <translation>سجل التدقيق سليم: {events} حدثًا، كل منها مرتبط بما قبله؛ تم التحقق منه مقابل {checkpoints} نقطة تحقق موقّعة، آخرها يغطي الأحداث حتى رقم {last}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
         <source>The trail holds {total} events, fewer than the {signed} signed at {when} UTC: events were deleted, the newest among them (#{last} is gone).</source>
         <translation>يضم السجل {total} حدثًا، أقل من {signed} الموقّعة في {when} UTC: حُذفت أحداث، من بينها الأحدث (اختفى الحدث رقم {last}).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
         <source>Event #{last}, the last one signed at {when} UTC, is gone.</source>
         <translation>اختفى الحدث رقم {last}، آخر حدث موقّع في {when} UTC.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
         <source>The trail holds {count} events up to #{last}, where the checkpoint of {when} UTC signed {signed}: events were deleted or added before it.</source>
         <translation>يضم السجل {count} حدثًا حتى الرقم {last}، بينما وقّعت نقطة التحقق في {when} UTC على {signed}: حُذفت أحداث أو أضيفت قبله.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
         <source>Event #{last} does not have the hash signed at {when} UTC: events up to it were changed, deleted or replaced, and the chain made again.</source>
         <translation>لا يحمل الحدث رقم {last} البصمة الموقّعة في {when} UTC: عُدّلت أحداث حتى هذا الحدث أو حُذفت أو استُبدلت، وأعيد بناء السلسلة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
         <source>The audit trail is intact: {events} events, each chained to the one before; no signed checkpoint yet.</source>
         <translation>سجل التدقيق سليم: {events} حدثًا، كل منها مرتبط بما قبله؛ لا توجد نقطة تحقق موقّعة بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
         <source>Event #{event} does not chain to the event before it: it was edited, moved, or events before it were deleted.</source>
         <translation>الحدث رقم {event} غير مرتبط بالحدث السابق له: عُدّل أو نُقل، أو حُذفت أحداث قبله.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
         <source>The checkpoint of {when} UTC in the file is missing from the register.</source>
         <translation>نقطة التحقق المؤرخة {when} UTC الموجودة في الملف مفقودة من السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
         <source>The checkpoint of {when} UTC is not genuine: it was not signed with the centre&apos;s key.</source>
         <translation>نقطة التحقق المؤرخة {when} UTC غير أصلية: لم توقَّع بمفتاح المركز.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
         <source>The audit trail has been tampered with: {count} problem(s). It breaks at event #{event}.</source>
         <translation>تم العبث بسجل التدقيق: {count} مشكلة. تنقطع السلسلة عند الحدث رقم {event}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
         <source>The audit trail has been tampered with: {count} problem(s).</source>
         <translation>تم العبث بسجل التدقيق: {count} مشكلة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
         <source>The checkpoints file must be a file named by its full path, not {path}.</source>
         <translation>يجب أن يكون ملف نقاط التحقق ملفًا مسمًّى بمساره الكامل، لا {path}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
         <source>The window locks after 1 to {longest} minutes unused.</source>
         <translation>تُقفل النافذة بعد 1 إلى {longest} دقيقة دون استخدام.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="46"/>
         <source>Group roles and logins are for a register on a PostgreSQL server.</source>
         <translation>أدوار المجموعات والحسابات خاصة بسجل على خادم PostgreSQL.</translation>
     </message>

@@ -1133,13 +1133,13 @@
 <context>
     <name>DailyCheckpoint</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="58"/>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="61"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="71"/>
         <source>Audit checkpoint</source>
         <translation>Point de contrôle d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="63"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="66"/>
         <source>The daily checkpoint of the audit trail is due: its head is signed with the centre&apos;s key and written to %1.
 
 Passphrase of the signing key (Cancel to skip):</source>
@@ -1148,7 +1148,7 @@ Passphrase of the signing key (Cancel to skip):</source>
 Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="67"/>
+        <location filename="../../registry_app/gui/widgets/daily_checkpoint.py" line="70"/>
         <source>Before closing: %1</source>
         <translation>Avant de fermer : %1</translation>
     </message>
@@ -5368,13 +5368,13 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Choisissez le fichier du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>
         <translation>Un point de contrôle se fait à la demande, à la fermeture ou chaque jour, pas {reason!r}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="42"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="195"/>
         <source>Line {line} of {path} is not an audit checkpoint.</source>
         <translation>La ligne {line} de {path} n&apos;est pas un point de contrôle de l&apos;audit.</translation>
@@ -5776,151 +5776,156 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/account_messages.py" line="14"/>
+        <source>Only the person signed in changes their own password.</source>
+        <translation>Seule la personne connectée change son propre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
         <source>A user name is 2 to 60 letters, digits, dots, dashes or underscores, not {name!r}.</source>
         <translation>Un nom d&apos;utilisateur compte de 2 à 60 lettres, chiffres, points, tirets ou soulignés, pas {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="15"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
         <source>The user name {name} is taken.</source>
         <translation>Le nom d&apos;utilisateur {name} est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="16"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
         <source>Give the person&apos;s name as it should appear in the audit trail.</source>
         <translation>Indiquez le nom de la personne tel qu&apos;il doit figurer dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="17"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
         <source>No user has the id {user_id}.</source>
         <translation>Aucun utilisateur n&apos;a l&apos;identifiant {user_id}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="18"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
         <source>The register must keep at least one active administrator.</source>
         <translation>Le registre doit garder au moins un administrateur actif.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="19"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="20"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
         <source>This user was changed by someone else meanwhile; reload the list.</source>
         <translation>Cet utilisateur a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez la liste.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="21"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Personne n&apos;est connecté : connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="22"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
         <source>Your role ({role}) may not read the register.</source>
         <translation>Votre rôle ({role}) ne permet pas de consulter le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="23"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
         <source>Your role ({role}) may not change the register.</source>
         <translation>Votre rôle ({role}) ne permet pas de modifier le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="24"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
         <source>Your role ({role}) may not record attendance or scores.</source>
         <translation>Votre rôle ({role}) ne permet pas de saisir les présences ou les notes.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="25"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
         <source>Your role ({role}) may not print the register&apos;s documents.</source>
         <translation>Votre rôle ({role}) ne permet pas d&apos;imprimer les documents du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="26"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
         <source>Your role ({role}) may not export from the register.</source>
         <translation>Votre rôle ({role}) ne permet pas d&apos;exporter depuis le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="27"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
         <source>Your role ({role}) may not issue, correct or revoke certificates.</source>
         <translation>Votre rôle ({role}) ne permet pas de délivrer, corriger ou révoquer des certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="28"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
         <source>Your role ({role}) may not read the audit trail.</source>
         <translation>Votre rôle ({role}) ne permet pas de consulter le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="29"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
         <source>Your role ({role}) may not administer the register.</source>
         <translation>Votre rôle ({role}) ne permet pas d&apos;administrer le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="30"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
         <source>The audit trail is intact: {events} events, each chained to the one before; checked against {checkpoints} signed checkpoint(s), the last covering the events up to #{last}.</source>
         <translation>Le journal d&apos;audit est intact : {events} événements, chacun chaîné au précédent ; vérifié par rapport à {checkpoints} point(s) de contrôle signé(s), le dernier couvrant les événements jusqu&apos;au n° {last}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="31"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
         <source>The trail holds {total} events, fewer than the {signed} signed at {when} UTC: events were deleted, the newest among them (#{last} is gone).</source>
         <translation>Le journal compte {total} événements, moins que les {signed} signés le {when} UTC : des événements ont été supprimés, dont les plus récents (le n° {last} a disparu).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="32"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
         <source>Event #{last}, the last one signed at {when} UTC, is gone.</source>
         <translation>L&apos;événement n° {last}, le dernier signé le {when} UTC, a disparu.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="33"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
         <source>The trail holds {count} events up to #{last}, where the checkpoint of {when} UTC signed {signed}: events were deleted or added before it.</source>
         <translation>Le journal compte {count} événements jusqu&apos;au n° {last}, là où le point de contrôle du {when} UTC en a signé {signed} : des événements ont été supprimés ou ajoutés avant lui.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="34"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
         <source>Event #{last} does not have the hash signed at {when} UTC: events up to it were changed, deleted or replaced, and the chain made again.</source>
         <translation>L&apos;événement n° {last} n&apos;a pas l&apos;empreinte signée le {when} UTC : des événements jusqu&apos;à lui ont été modifiés, supprimés ou remplacés, et la chaîne refaite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="35"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
         <source>The audit trail is intact: {events} events, each chained to the one before; no signed checkpoint yet.</source>
         <translation>Le journal d&apos;audit est intact : {events} événements, chacun chaîné au précédent ; aucun point de contrôle signé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="36"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
         <source>Event #{event} does not chain to the event before it: it was edited, moved, or events before it were deleted.</source>
         <translation>L&apos;événement n° {event} n&apos;est pas chaîné au précédent : il a été modifié ou déplacé, ou des événements antérieurs ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="37"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
         <source>The checkpoint of {when} UTC in the file is missing from the register.</source>
         <translation>Le point de contrôle du {when} UTC présent dans le fichier manque dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="38"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
         <source>The checkpoint of {when} UTC is not genuine: it was not signed with the centre&apos;s key.</source>
         <translation>Le point de contrôle du {when} UTC n&apos;est pas authentique : il n&apos;a pas été signé avec la clé du centre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="39"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
         <source>The audit trail has been tampered with: {count} problem(s). It breaks at event #{event}.</source>
         <translation>Le journal d&apos;audit a été falsifié : {count} problème(s). La chaîne se rompt à l&apos;événement n° {event}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="40"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="41"/>
         <source>The audit trail has been tampered with: {count} problem(s).</source>
         <translation>Le journal d&apos;audit a été falsifié : {count} problème(s).</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="43"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
         <source>The checkpoints file must be a file named by its full path, not {path}.</source>
         <translation>Le fichier des points de contrôle doit être un fichier désigné par son chemin complet, pas {path}.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="44"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
         <source>The window locks after 1 to {longest} minutes unused.</source>
         <translation>La fenêtre se verrouille après 1 à {longest} minutes sans utilisation.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/account_messages.py" line="45"/>
+        <location filename="../../registry_app/gui/account_messages.py" line="46"/>
         <source>Group roles and logins are for a register on a PostgreSQL server.</source>
         <translation>Les rôles de groupe et les comptes concernent un registre sur un serveur PostgreSQL.</translation>
     </message>

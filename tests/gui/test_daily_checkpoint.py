@@ -48,6 +48,7 @@ def test_the_daily_checkpoint_is_asked_once_a_day_by_the_clock(qtbot, centre_key
     now = [MORNING]
     holder = QWidget()
     qtbot.addWidget(holder)
+    holder.show()
     daily = DailyCheckpoint(holder, centre_key, clock=lambda: now[0])
     assert daily.offer() and len(prompts.asked) == 1  # none yet: asked at once
     assert AuditCheckpoint.get().at == MORNING and AuditCheckpoint.get().reason == "daily"
@@ -66,6 +67,7 @@ def test_a_skipped_checkpoint_is_asked_again_hours_later_not_at_every_look(qtbot
     now = [MORNING]
     holder = QWidget()
     qtbot.addWidget(holder)
+    holder.show()
     daily = DailyCheckpoint(holder, centre_key, clock=lambda: now[0])
     prompts.answer = None  # Cancel
     assert not daily.offer()
@@ -82,6 +84,7 @@ def test_a_wrong_passphrase_is_said_and_nothing_is_signed(qtbot, centre_key, pro
     prompts.answer = "not the passphrase"
     holder = QWidget()
     qtbot.addWidget(holder)
+    holder.show()
     assert not DailyCheckpoint(holder, centre_key, clock=lambda: MORNING).offer()
     assert "passphrase" in said[0] and AuditCheckpoint.select().count() == 0
 
@@ -90,6 +93,7 @@ def test_nobody_is_asked_who_may_not_sign_or_lacks_the_key_on_this_pc(qtbot, cen
                                                                      sign_in_as, tmp_path):
     holder = QWidget()
     qtbot.addWidget(holder)
+    holder.show()
     assert not DailyCheckpoint(holder, centre_key, keys_dir=tmp_path / "another-pc").offer()
     clerk = sign_in_as("clerk")
     assert not DailyCheckpoint(holder, clerk, clock=lambda: MORNING).offer()
@@ -121,6 +125,18 @@ def test_the_window_asks_when_it_opens_and_at_closing_into_the_administrators_fi
     assert len(prompts.asked) == 2 and prompts.asked[1].startswith("Before closing")
     assert [c.reason for c in checkpoints.in_register()] == ["daily", "closing"]
     assert [c.reason for c in checkpoints.from_file(kept)] == ["daily", "closing"]
+
+
+def test_a_locked_window_asks_nothing(qtbot, centre_key, prompts):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.show()
+    daily = DailyCheckpoint(holder, centre_key, clock=lambda: MORNING)
+    holder.hide()  # what the idle lock does while it waits for the password
+    daily.timer.timeout.emit()
+    assert not daily.offer("closing") and prompts.asked == []
+    holder.show()
+    assert daily.offer() and len(prompts.asked) == 1
 
 
 def test_only_an_administrator_chooses_the_checkpoints_file(qtbot, database, sign_in_as, tmp_path):

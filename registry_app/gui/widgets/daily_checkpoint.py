@@ -39,7 +39,10 @@ class DailyCheckpoint(QObject):
         self.timer.start()
 
     def offer(self, reason: str = "daily") -> bool:
-        """Ask for the passphrase when a checkpoint is due; True once one is signed."""
+        """Ask for the passphrase when a checkpoint is due; True once one is signed. Never over a locked
+        (hidden) window: whoever is at the PC has not proved who they are."""
+        if not self.window.isVisible():
+            return False
         now = self.clock()
         try:
             if not checkpoints.due_for(self.actor, now, self.keys_dir):
@@ -55,7 +58,7 @@ class DailyCheckpoint(QObject):
             from ..errors import show_refusal
 
             self.skipped_at = now
-            show_refusal(self.window if self.window.isVisible() else None, self.tr("Audit checkpoint"), refusal)
+            show_refusal(self.window, self.tr("Audit checkpoint"), refusal)
             return False
         return True
 
@@ -65,7 +68,6 @@ class DailyCheckpoint(QObject):
                 .replace("%1", f"\u2066{checkpoints.checkpoint_file()}\u2069"))
         if reason == "closing":
             text = self.tr("Before closing: %1").replace("%1", text)
-        parent = self.window if self.window.isVisible() else None
-        passphrase, given = QInputDialog.getText(parent, self.tr("Audit checkpoint"), text,
+        passphrase, given = QInputDialog.getText(self.window, self.tr("Audit checkpoint"), text,
                                                  QLineEdit.EchoMode.Password)
         return passphrase if given else None

@@ -9,7 +9,7 @@ from ...domain.permissions import Action
 from ...store.database import retried, write_transaction
 from ...store.models import Setting
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from .errors import AccountRefused
 
 _KEY = "idle_lock_minutes"
@@ -18,6 +18,7 @@ LONGEST = 240
 
 
 def idle_minutes() -> int:
+    requiring(Action.VIEW)
     row = Setting.get_or_none(Setting.key == _KEY)
     return int(json.loads(row.value)) if row else DEFAULT_MINUTES
 

@@ -16,7 +16,7 @@ from ...seal.passwords import dummy_check, hash_password, needs_rehash, password
 from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import User, utcnow
 from .. import audit
-from ..actors import Actor, use
+from ..actors import Actor, current, use
 from .errors import MIN_PASSWORD_LENGTH, AccountRefused, SignInRefused
 
 MAX_ATTEMPTS = 5
@@ -152,6 +152,8 @@ def _count_failure(user: User, now: datetime) -> None:
 @retried
 def change_password(actor: Actor, current_password: str, new_password: str, repeated: str | None = None) -> None:
     """The signed-in person changes their own password, giving the current one."""
+    if current().user_id != actor.user_id:
+        raise AccountRefused("Only the person signed in changes their own password.")
     user = User.get_by_id(actor.user_id)
     if not password_matches(user.password_hash, current_password):
         raise AccountRefused("The current password is wrong.")

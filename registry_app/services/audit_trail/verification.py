@@ -12,7 +12,7 @@ from pathlib import Path
 from ...domain.permissions import Action
 from ...store.models import AuditEvent
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..certificates import keys
 from .checkpoints import Checkpoint, from_file, in_register
 
@@ -81,6 +81,7 @@ def verify(actor: Actor, checkpoints_file: Path | None = None) -> Verdict:
 
 
 def check(checkpoints_file: Path | None = None) -> Verdict:
+    requiring(Action.VIEW_AUDIT)
     problems: list[Problem] = []
     good = _good_checkpoints(checkpoints_file, problems)
     wanted = {c.last_event_id: c for c in good}

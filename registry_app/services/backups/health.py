@@ -26,7 +26,7 @@ from ...store import pg_backup
 from ...store.database import db
 from ...store.inspection import full_check
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..settings import read_settings, write_settings
 from .copies import REPLACED, Backup, backups, open_register
 
@@ -108,6 +108,7 @@ def run(actor: Actor, now: datetime | None = None) -> FullCheck:
 
 def register_problems() -> tuple[list[str], str]:
     """The open register checked whole (also `registry-app check`): the problems found, and how."""
+    requiring(Action.VIEW)
     register = open_register()
     if register.kind == "sqlite" and register.path is not None:
         problems, method = full_check(register.path), "integrity_check"

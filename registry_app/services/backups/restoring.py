@@ -19,7 +19,7 @@ from ...store.migrations import latest
 from ...store.models import User
 from ...store.schema import init_db
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from .copies import (
     REPLACED,
     Backup,
@@ -177,6 +177,7 @@ def latest_good_backup(register: Register) -> Backup | None:
 def check_register() -> list[str]:
     """The full check of the open register (`registry-app check`): integrity and foreign keys on SQLite,
     amcheck (or every table read whole) on PostgreSQL, and the audit trail's chain; [] when all is well."""
+    requiring(Action.VIEW_AUDIT)
     from .health import register_problems
 
     return register_problems()[0]

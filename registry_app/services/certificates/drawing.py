@@ -11,10 +11,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ...documents import certificate as document
 from ...domain import names
+from ...domain.permissions import Action
 from ...seal.envelope import seal
 from ...seal.payload import CertificatePayload
 from ...store.models import Course, Enrolment, Participant
 from .. import centre
+from ..actors import requiring
 from . import templates as certificate_templates
 
 
@@ -56,6 +58,7 @@ def sealed_document(course: Course, participant: Participant, kind: str, serial:
                     key: Ed25519PrivateKey, template: Any = None, settings: Any = None) -> document.CertificateDocument:
     """A new certificate's document, its seal stating what it prints (after the centre's verification
     address, if it has one: seal_text gives the seal alone)."""
+    requiring(Action.VIEW)
     settings = settings or centre.load()
     doc = _document(course, participant, kind, serial, "", template, settings)
     return replace(doc, seal=centre.qr_text(seal(payload_of(course, doc, issued), key), settings))
@@ -64,6 +67,7 @@ def sealed_document(course: Course, participant: Participant, kind: str, serial:
 def document_for(enrolment_id: int, kind: str, serial: str, sealed: str, duplicate: bool = False,
                  template: Any = None, settings: Any = None) -> document.CertificateDocument:
     """The certificate document of an enrolment, as the register holds it now."""
+    requiring(Action.VIEW)
     enrolment = Enrolment.select(Enrolment, Participant, Course).join(Participant).switch(Enrolment).join(Course) \
         .where(Enrolment.id == enrolment_id).get()
     doc = _document(enrolment.course, enrolment.participant, kind, serial, sealed, template, settings)

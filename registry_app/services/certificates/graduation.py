@@ -23,7 +23,7 @@ from ...store import bulk
 from ...store.database import db, is_postgres, retried, write_transaction
 from ...store.models import Certificate, Course, Enrolment, Participant
 from .. import audit, centre, counters
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..attendance.marks import load_grid
 from . import files, halts
 from . import keys as sealing
@@ -95,6 +95,7 @@ def certificates_held(course_id: int) -> dict[int, Held]:
     """Who on the course already holds a certificate, by enrolment: the latest one and its status.
     Graduation issues to none of them: a revoked certificate is replaced only by a deliberate
     correction with its reason, never as a side effect of graduating the course again."""
+    requiring(Action.VIEW)
     held: dict[int, Held] = {}
     query = (Certificate.select(Certificate.enrolment, Certificate.serial, Certificate.status).join(Enrolment)
              .where(Enrolment.course == course_id).order_by(Certificate.id).tuples())
@@ -105,6 +106,7 @@ def certificates_held(course_id: int) -> dict[int, Held]:
 
 def to_issue(course_id: int) -> list[Eligibility]:
     """Those graduation would issue a certificate to: eligible, and holding none yet."""
+    requiring(Action.VIEW)
     held = certificates_held(course_id)
     return [e for e in eligibility(course_id) if e.kind is not None and e.enrolment_id not in held]
 

@@ -15,7 +15,7 @@ from ...seal.keys import TrustedKey, TrustList, create_key, key_path, load_priva
 from ...store.database import write_transaction
 from ...store.models import Programme, Setting
 from .. import audit, centre
-from ..actors import Actor
+from ..actors import Actor, requiring
 
 _KEY = "seal"
 
@@ -35,6 +35,7 @@ def _stored() -> dict[str, Any]:
 
 def trust_list() -> TrustList:
     """The centre's keys, with the programme catalogue as the register holds it now."""
+    requiring(Action.VIEW)
     stored = _stored()
     trust = TrustList.from_json(stored["trust"]) if "trust" in stored else TrustList(centre.load().name_en, ())
     return trust.with_programmes(programme_catalogue())
@@ -43,12 +44,14 @@ def trust_list() -> TrustList:
 def programme_catalogue() -> dict[str, dict[str, str]]:
     """Every programme's title in English, French and Arabic, by code: what verifiers show for the
     programme code a seal holds."""
+    requiring(Action.VIEW)
     return {code: {"en": en, "fr": fr, "ar": ar} for code, en, fr, ar in
             Programme.select(Programme.code, Programme.title_en, Programme.title_fr, Programme.title_ar)
             .order_by(Programme.code).tuples()}
 
 
 def active_kid() -> str:
+    requiring(Action.VIEW)
     kid = _stored().get("active")
     if not kid:
         raise NoSigningKey("The centre has no signing key yet: create one (registry-app keys create).")
@@ -73,12 +76,14 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
 
 
 def signing_key(passphrase: str, directory: Path | None = None) -> Any:
+    requiring(Action.VIEW)
     kid = active_kid()
     return kid, load_private_key(directory or keys_dir(), kid, passphrase)
 
 
 def can_sign_here(directory: Path | None = None) -> bool:
     """Whether the centre has a signing key and this PC holds its (wrapped) private half."""
+    requiring(Action.VIEW)
     kid = _stored().get("active")
     return bool(kid) and key_path(directory or keys_dir(), str(kid)).is_file()
 

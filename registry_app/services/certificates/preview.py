@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from ...documents import certificate as document
+from ...domain.permissions import Action
 from ...store.models import Course, Participant, Programme
 from .. import centre
+from ..actors import requiring
 from .graduation import _document
 from .templates import CertificateTemplate
 
@@ -19,6 +21,7 @@ PREVIEW_SERIAL, PREVIEW_SEAL = "PREVIEW-0000-X", "TR1:PREVIEW"
 
 def preview_pdf(programme_id: int, template: CertificateTemplate, today: date | None = None) -> bytes:
     """One completion certificate of the programme, as template draws it. Nothing is saved."""
+    requiring(Action.VIEW)
     programme = Programme.get_by_id(programme_id)
     settings = centre.load()
     day = today or date.today()

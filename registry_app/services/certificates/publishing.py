@@ -18,7 +18,7 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store.models import Programme
 from .. import centre
-from ..actors import Actor
+from ..actors import Actor, requiring
 from . import keys as sealing
 from . import register
 
@@ -46,6 +46,7 @@ def page_folder() -> Path:
 
 def catalogue() -> dict[str, dict[str, str]]:
     """Every programme's title in the three languages, by code: what a payload names by code."""
+    requiring(Action.VIEW)
     return {p.code: {"en": p.title_en, "fr": p.title_fr, "ar": p.title_ar}
             for p in Programme.select().order_by(Programme.code)}
 

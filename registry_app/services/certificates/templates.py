@@ -97,6 +97,7 @@ def from_json(text: str) -> CertificateTemplate:
 def default_for(programme: Programme, language: str = "en") -> CertificateTemplate:
     """Until a programme has a template: the course's language (Arabic beside English), signed by
     the head of the centre."""
+    requiring(Action.VIEW)
     settings = centre.load()
     languages = {"fr": ("fr",), "ar": ("ar", "en")}.get(language, ("en",))
     return CertificateTemplate(languages=languages,

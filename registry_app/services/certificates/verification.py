@@ -165,6 +165,7 @@ def read_revocations(path: Path, trust: TrustList) -> RevocationList:
 
 
 def register_status(serial: str) -> tuple[str, str]:
+    requiring(Action.VIEW)
     certificate = Certificate.get_or_none(Certificate.serial == serial)
     if certificate is None:
         return "unknown", ""

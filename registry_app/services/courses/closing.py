@@ -14,7 +14,7 @@ from ...domain.permissions import Action
 from ...store.database import retried, write_transaction
 from ...store.models import Course, Enrolment, utcnow
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 from ..attendance.marks import load_grid
 from ..versioning import snapshot, update_versioned
 
@@ -64,6 +64,7 @@ def _check_course(course: Course, today: date) -> None:
 
 def check_closable(course_id: int, today: date | None = None) -> None:
     """Refuse, before the clerk reviews the decisions, a course that cannot close yet."""
+    requiring(Action.VIEW)
     _check_course(Course.get_by_id(course_id), today or date.today())
 
 

@@ -173,6 +173,7 @@ def trainers_of(course_id: int) -> tuple[list[int], int | None]:
 
 
 def trainer_choices() -> list[tuple[int, str]]:
+    requiring(Action.VIEW)
     rows = (Trainer.select(Trainer.id, Trainer.family_name, Trainer.given_names, Trainer.affiliation)
             .where(Trainer.archived == False)  # noqa: E712
             .order_by(Trainer.family_name, Trainer.given_names).tuples())

@@ -57,6 +57,7 @@ def _course_for_change(course_id: int) -> Course:
 
 
 def seats_taken(course_id: int) -> int:
+    requiring(Action.VIEW)
     return (Enrolment.select().where((Enrolment.course == course_id)
                                      & Enrolment.status.in_([s.value for s in HOLDS_SEAT])).count())
 
@@ -89,6 +90,7 @@ def nominate(actor: Actor, course_id: int, participant_ids: list[int],
 
 
 def participants_of_organisation(organisation_id: int) -> list[int]:
+    requiring(Action.VIEW)
     return [pid for (pid,) in Participant.select(Participant.id)
             .where((Participant.organisation == organisation_id)
                    & (Participant.archived == False)).tuples()]  # noqa: E712

@@ -59,6 +59,7 @@ def choices(language: str = "en") -> list[CourseChoice]:
 
 def latest_with_attendance(today: date | None = None) -> str | None:
     """The course a clerk most likely wants: the latest one that has started and is not cancelled."""
+    requiring(Action.VIEW)
     course = (Course.select(Course.code)
               .where((Course.start_date <= (today or date.today())) & (Course.status.in_(["running", "closed"])))
               .order_by(Course.start_date.desc()).first())

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 
+from ...domain.permissions import Action
 from ...store.models import Setting
+from ..actors import requiring
 from .headers import Layout, remembered_form
 from .vocabulary import BY_FIELD
 
@@ -14,6 +16,7 @@ _PREFIX = "nomination-mapping:"
 
 def remembered(sender_id: int) -> dict[str, str]:
     """folded heading -> field, as last mapped for this sender."""
+    requiring(Action.VIEW)
     row = Setting.get_or_none(Setting.key == f"{_PREFIX}{sender_id}")
     if row is None:
         return {}

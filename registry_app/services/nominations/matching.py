@@ -10,7 +10,9 @@ from typing import Any
 import pycountry
 
 from ...domain.names import listed_name
+from ...domain.permissions import Action
 from ...store.models import Country, Enrolment, Organisation
+from ..actors import requiring
 from ..register.duplicates import Person, ProbableDuplicate, probable_duplicates, probable_duplicates_of_many
 from .vocabulary import folded
 
@@ -43,6 +45,7 @@ class OrganisationPick:
 
 def country_index() -> dict[str, str]:
     """folded code, alpha-3 code or name in English, French or Arabic -> ISO code."""
+    requiring(Action.VIEW)
     index: dict[str, str] = {}
     for code, en, fr, ar in Country.select(Country.code, Country.name_en, Country.name_fr, Country.name_ar).tuples():
         index[folded(code)] = code
@@ -62,6 +65,7 @@ class Organisations:
     """The register's organisations by country and name or acronym, and those an import will create."""
 
     def __init__(self) -> None:
+        requiring(Action.VIEW)
         self._known: dict[tuple[str, str], OrganisationPick] = {}
         query = Organisation.select(Organisation.id, Organisation.name, Organisation.acronym, Organisation.country,
                                     Organisation.kind, Organisation.archived).tuples()
@@ -100,6 +104,7 @@ def candidates_of(person: Person) -> list[Candidate]:
 
 
 def enrolled_in(course_id: int) -> set[int]:
+    requiring(Action.VIEW)
     return {pid for (pid,) in Enrolment.select(Enrolment.participant).where(Enrolment.course == course_id).tuples()}
 
 

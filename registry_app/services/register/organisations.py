@@ -77,4 +77,5 @@ def get(record_id: int) -> Organisation:
 
 def member_count(record_id: int) -> int:
     """How many participants belong to the organisation, archived ones included."""
+    requiring(Action.VIEW)
     return Participant.select().where(Participant.organisation == record_id).count()

@@ -11,7 +11,7 @@ from ...documents.report_pack_charts import Chart
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from .. import audit, centre
-from ..actors import Actor
+from ..actors import Actor, requiring
 from . import exports, figures, privacy, wording_pack
 from .dataset import ReportDataset
 from .scope import ReportFilters
@@ -55,6 +55,7 @@ def _cell(value: object, language: str) -> str:
 
 
 def build(dataset: ReportDataset, language: str, limit: int) -> ReportPack:
+    requiring(Action.VIEW)
     settings = centre.load()
     centre_name = {"fr": settings.name_fr, "ar": settings.name_ar}.get(language) or settings.name_en
     pack_tables = []
@@ -73,6 +74,7 @@ def build(dataset: ReportDataset, language: str, limit: int) -> ReportPack:
 
 
 def pdf(dataset: ReportDataset, language: str = "en", limit: int | None = None) -> bytes:
+    requiring(Action.VIEW)
     return report_pack.render(build(dataset, language, privacy.threshold() if limit is None else limit))
 
 

@@ -12,7 +12,9 @@ from itertools import compress, groupby
 from operator import itemgetter
 from typing import Any
 
+from ...domain.permissions import Action
 from ...store.database import db
+from ..actors import requiring
 from .scope import EXPECTED, ReportFilters, Sql, course_conditions, participant_conditions, statuses
 
 SCAN_FROM_COURSES = 1500  # courses in the report from which participants are scanned
@@ -40,6 +42,7 @@ class Places:
 
 def read(filters: ReportFilters, days: dict[int, float]) -> Places:
     """The places of the report's courses (days: each course's scheduled days)."""
+    requiring(Action.VIEW)
     kinds = dict(db.execute_sql("SELECT id, kind FROM organisation").fetchall())
     if len(days) >= SCAN_FROM_COURSES:
         filtered = bool(participant_conditions(Sql(), filters).parts)

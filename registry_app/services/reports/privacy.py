@@ -10,7 +10,7 @@ from ...domain.permissions import Action
 from ...store.database import retried, write_transaction
 from ...store.models import Setting
 from .. import audit
-from ..actors import Actor
+from ..actors import Actor, requiring
 
 _KEY = "reports"
 DEFAULT_THRESHOLD = 5
@@ -22,6 +22,7 @@ class BadThreshold(Refusal, ValueError):
 
 def threshold() -> int:
     """Counts under this are hidden; 0 or 1 hides nothing."""
+    requiring(Action.VIEW)
     row = Setting.get_or_none(Setting.key == _KEY)
     if row is None:
         return DEFAULT_THRESHOLD

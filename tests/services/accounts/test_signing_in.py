@@ -113,6 +113,17 @@ def test_a_password_change_needs_the_current_password(database, sign_in_as):
     assert AuditEvent.select().where(AuditEvent.action == "change-password").count() == 1
 
 
+def test_only_the_person_signed_in_changes_their_own_password(database, sign_in_as):
+    clerk = sign_in_as("clerk")
+    sign_in_as("viewer")
+    with pytest.raises(AccountRefused, match="Only the person signed in"):
+        signing_in.change_password(clerk, TEST_PASSWORD, PASSWORD, PASSWORD)
+    actors.use(None)
+    with pytest.raises(actors.NotSignedIn):
+        signing_in.change_password(clerk, TEST_PASSWORD, PASSWORD, PASSWORD)
+    assert not AuditEvent.select().where(AuditEvent.action == "change-password").exists()
+
+
 def test_no_identity_comes_from_the_environment(database, monkeypatch):
     monkeypatch.setenv("USER", "director")
     monkeypatch.setenv("LOGNAME", "director")
