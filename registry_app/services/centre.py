@@ -125,8 +125,8 @@ def qr_text(sealed: str, settings: CentreSettings | None = None) -> str:
     Before a version 3 seal the address's host is in capitals (a host is the same in either case), so
     that it fits the code's denser alphanumeric mode; the scheme stays in small letters, as some phone
     camera apps open no "HTTPS://" address, and the path as it is (a server may tell its cases apart).
-    Older seals keep the address as they were first printed with it."""
-    requiring(Action.VIEW)
+    Older seals keep the address as they were first printed with it. (Without settings, load() checks
+    that the person may read the register.)"""
     address = (settings or load()).verification_address
     if not address:
         return sealed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.actors import Actor
+from ...services.actors import Actor, NotSignedIn
 from ...services.certificates import templates
 from ...services.certificates.preview import preview_pdf
 from ...services.register import programmes
@@ -180,7 +180,11 @@ class TemplateDialog(QDialog):
         return preview_pdf(self.programme.currentData(), self.template())
 
     def refresh_preview(self) -> None:
-        self._bytes = QByteArray(self.preview_bytes())
+        try:
+            drawn = self.preview_bytes()
+        except NotSignedIn:  # a preview timer that fires once its person has signed out draws nothing
+            return
+        self._bytes = QByteArray(drawn)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
