@@ -275,6 +275,7 @@ def check_backup(path: Path, expected: Fingerprint, tables_seconds: float) -> li
     rows in every table, read in the same read transaction as the copy); and integrity_check (each
     index against its table) of as many tables as tables_seconds allows, smallest first. What is left is
     the full integrity_check of the newest backup, run by the scheduled full check (health.py)."""
+    started = time.monotonic()  # tables_seconds counts from here: quick_check spends it first
     connection = _read_only(path)
     try:
         problems = [one_line(str(row[0])) for row in connection.execute("PRAGMA quick_check(100)")]
@@ -282,7 +283,7 @@ def check_backup(path: Path, expected: Fingerprint, tables_seconds: float) -> li
             return problems
         found = fingerprint(connection)
         problems = _differences(expected, found)
-        return problems or _tables_checked(connection, found, tables_seconds)
+        return problems or _tables_checked(connection, found, tables_seconds - (time.monotonic() - started))
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:
