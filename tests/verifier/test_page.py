@@ -155,3 +155,28 @@ def test_without_a_valid_revocation_list_the_page_says_revocation_was_not_checke
     revoked = next(x for x in VECTORS if x.name == "revoked")
     got = open_with(page, (site / "index.html").as_uri(), revoked.text, "en")
     assert got["verdict"] == "valid" and "Revocation was not checked" in got["text"]
+
+
+def test_the_address_as_the_qr_code_holds_it_with_its_host_in_capitals(page, site):
+    """As a phone opens https://VERIFY.TRAINING-CENTRE.EXAMPLE.ORG/#TR3:...: the browser asks the host
+    in small letters (served here from the site's folder, nothing leaves the machine), and the
+    fragment reaches the page as it was."""
+    host = "https://verify.training-centre.example.org/"
+    asked: list[str] = []
+
+    def serve(route):
+        asked.append(route.request.url)
+        name = route.request.url[len(host):].split("#")[0].split("?")[0] or "index.html"
+        route.fulfill(path=str(site / name))
+
+    page.route(host + "**", serve)
+    for vector in VECTORS:
+        if not vector.text.startswith("https://VERIFY."):
+            continue
+        page.goto("about:blank")
+        page.goto(vector.text)
+        got = result_of(page)
+        assert (got["verdict"], got["reason"]) == (vector.verdict, vector.reason), vector.name
+        assert page.evaluate("location.hash") == "#" + vector.text.rsplit("#", 1)[1]
+        assert page.evaluate("location.host") == "verify.training-centre.example.org"
+    assert asked and all(url.startswith(host) and "TR3" not in url for url in asked)  # the seal was never sent

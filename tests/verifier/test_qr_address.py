@@ -77,3 +77,29 @@ def test_the_longest_address_allowed_still_keeps_a_typical_code_small():
                                  date(2026, 3, 13), 60, "completion", date(2026, 3, 20), ("en", "ar"))
     sealed = seal(payload, Ed25519PrivateKey.from_private_bytes(bytes(32)))
     assert qr_version(address + "#" + sealed) <= 12
+
+
+def test_the_printed_modules_of_the_longest_name_measure_at_least_0_6_mm():
+    """Measured in the PDF itself: the QR code's path (its dark modules) spans the symbol's side."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    from registry_app.documents.certificate import render
+    from tests.documents import samples
+    from tests.documents.photos import sealed
+
+    for address in ("", ADDRESS):
+        doc = sealed(samples.certificate(("en", "ar"), samples.LONG_NAME, samples.LONG_SECOND), address)
+        side = len(_qr_matrix(doc.seal))
+        pdf = pypdfium2.PdfDocument(render([doc]))
+        try:
+            boxes = [p.get_bounds() for p in pdf[0].get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])]
+        finally:
+            pdf.close()
+        # the squares: the code's white ground with its quiet zone, and its dark modules inside it
+        squares = sorted(right - left for left, bottom, right, top in boxes
+                         if abs((right - left) - (top - bottom)) < 0.5 and right - left > 20)
+        dark, ground = squares[:2]
+        module = dark / side
+        assert qr_version(doc.seal) >= 12 and 0.6 * mm <= module <= 0.9 * mm, (qr_version(doc.seal), module / mm)
+        assert abs(ground - (side + 2 * QUIET_ZONE) * module) < 0.5  # the quiet zone is clear
