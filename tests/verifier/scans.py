@@ -77,3 +77,38 @@ def _png_predicted(raw: bytes, row_bytes: int, pixel_bytes: int) -> bytes:
             out.append((row[x] - guess) & 0xFF)
         previous = row
     return bytes(out)
+
+
+def object_stream_pdf(seal: str) -> bytes:
+    """A one-page PDF 1.5 whose annotation (holding the code's text, as the program writes it) lies in
+    a compressed object stream, as a file saved again by another program may have it; its
+    cross-reference is a stream too."""
+    annotation = b"<< /Type /Annot /Subtype /Text /F 2 /Rect [0 0 10 10] /Contents (" + seal.encode() + b") >>"
+    header = b"4 0 "
+    packed = zlib.compress(header + annotation)
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>",
+        5: b"<< /Type /ObjStm /N 1 /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (len(header), len(packed))
+           + packed + b"\nendstream",
+    }
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_at = len(out)
+    rows = [b"\x00" + (0).to_bytes(4, "big") + b"\xff\xff"]
+    for number in range(1, 7):
+        if number == 4:  # in object stream 5, index 0
+            rows.append(b"\x02" + (5).to_bytes(4, "big") + (0).to_bytes(2, "big"))
+        elif number == 6:
+            rows.append(b"\x01" + xref_at.to_bytes(4, "big") + b"\x00\x00")
+        else:
+            rows.append(b"\x01" + offsets[number].to_bytes(4, "big") + b"\x00\x00")
+    table = zlib.compress(b"".join(rows))
+    out += (b"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length %d >>\nstream\n"
+            % len(table)) + table + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref_at
+    return bytes(out)

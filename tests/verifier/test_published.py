@@ -73,6 +73,19 @@ def test_the_pdf_of_a_certificate_is_read_without_drawing_it(page, published, tm
     assert page.evaluate("typeof TRQR") == "undefined"
 
 
+def test_a_code_text_inside_a_compressed_object_stream_is_found(page, published, tmp_path):
+    from tests.verifier import scans
+
+    site, items = published
+    sealed = Certificate.get(Certificate.serial == items[0].serial).payload
+    (tmp_path / "saved-again.pdf").write_bytes(scans.object_stream_pdf(sealed))
+    assert sealed.encode() not in (tmp_path / "saved-again.pdf").read_bytes()
+    page.goto((site / "index.html").as_uri() + "?lang=ar")
+    page.set_input_files("#file", str(tmp_path / "saved-again.pdf"))
+    got, text = verdict(page)
+    assert got == "valid" and items[0].serial in text and "شهادة صحيحة" in text
+
+
 @pytest.mark.parametrize("storage", ["jpeg", "grey", "rgb-png", "bilevel"])
 def test_a_scanned_pdf_is_read_from_its_pictures(page, published, tmp_path, storage):
     from PIL import Image

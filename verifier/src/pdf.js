@@ -4,11 +4,12 @@
 // - A scanned certificate (pictures only) is read from its pictures: JPEG (DCTDecode) through the
 //   browser's own image decoder, 1- or 8-bit grey, RGB or CMYK in zlib (FlateDecode, PNG predictors
 //   too) through DecompressionStream; each picture then goes to the QR decoder.
-// Annotations and pictures inside compressed object streams are not seen (a certificate's are not).
+// A certificate whose code is drawn in lines but carries no text of it (printed to PDF by another
+// program) is not read: a photo or a scan of it is.
 
 import { inflate as pakoInflate } from 'pako';
 
-const MAX_IMAGES = 200;
+const MAX_IMAGES = 500; // streams of one kind read at most
 const MAX_PIXELS = 50e6;
 
 function latin1(bytes) {
@@ -57,8 +58,8 @@ function filters(dictionary) {
   return match ? match[1].match(/\/\w+/g).map((name) => name.slice(1)) : [];
 }
 
-// Each picture of the file: {dictionary, data (its bytes as stored)}.
-export function picturesIn(text, bytes) {
+// Each stream of the file of the given kind: {dictionary, data (its bytes as stored)}.
+export function streamsIn(text, bytes, wanted) {
   const pictures = [];
   const objects = /\d+\s+\d+\s+obj\b/g;
   let match;
@@ -80,9 +81,27 @@ export function picturesIn(text, bytes) {
       if (text[dataEnd - 1] === '\r') dataEnd--;
     }
     objects.lastIndex = dataEnd;
-    if (/\/Subtype\s*\/Image\b/.test(dictionary)) pictures.push({ dictionary, data: bytes.subarray(dataStart, dataEnd) });
+    if (wanted.test(dictionary)) pictures.push({ dictionary, data: bytes.subarray(dataStart, dataEnd) });
   }
   return pictures;
+}
+
+const IMAGE = /\/Subtype\s*\/Image\b/;
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/;
+
+// The seals inside compressed object streams (PDF 1.5), where a file saved again by another program
+// may have put the annotations.
+async function sealsInObjectStreams(text, bytes) {
+  const found = [];
+  for (const stream of streamsIn(text, bytes, OBJECT_STREAM)) {
+    if (filters(stream.dictionary).join() !== 'FlateDecode') continue;
+    try {
+      found.push(...sealsIn(latin1(await inflate(stream.data))));
+    } catch (error) {
+      console.warn('an object stream of the PDF could not be read', error);
+    }
+  }
+  return found;
 }
 
 async function inflate(data) {
@@ -184,9 +203,10 @@ export async function pictureCanvas(picture, makeCanvas) {
 export async function readPdf(buffer, visit, makeCanvas) {
   const bytes = new Uint8Array(buffer);
   const text = latin1(bytes);
-  const seals = sealsIn(text);
+  let seals = sealsIn(text);
+  if (seals.length === 0 && OBJECT_STREAM.test(text)) seals = await sealsInObjectStreams(text, bytes);
   if (seals.length) return { seals, pictures: 0 };
-  const pictures = picturesIn(text, bytes);
+  const pictures = streamsIn(text, bytes, IMAGE);
   let n = 0;
   for (const picture of pictures) {
     let canvas = null;
