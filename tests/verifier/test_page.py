@@ -180,3 +180,13 @@ def test_the_address_as_the_qr_code_holds_it_with_its_host_in_capitals(page, sit
         assert page.evaluate("location.hash") == "#" + vector.text.rsplit("#", 1)[1]
         assert page.evaluate("location.host") == "verify.training-centre.example.org"
     assert asked and all(url.startswith(host) and "TR3" not in url for url in asked)  # the seal was never sent
+
+
+def test_every_packing_of_a_name_comes_back_exactly_in_the_page(page, site):
+    base = (site / "index.html").as_uri()
+    for name, payload in (("valid, accented Latin and Tifinagh", v.SCRIPTS), ("valid, Ge'ez", v.GEEZ),
+                          ("valid, two scripts", v.ARABIC), ("valid", v.BASE)):
+        vector = next(x for x in VECTORS if x.name == name)
+        got = open_with(page, base, vector.text, "en")
+        shown = page.locator("#results .result .name").all_inner_texts()
+        assert got["verdict"] == "valid" and shown == list(payload.names), name

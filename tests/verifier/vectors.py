@@ -69,6 +69,10 @@ BASE = CertificatePayload("RBT-2026-00017-K", ("Amina Yusuf BELLO",), "INV-101",
                           date(2026, 3, 2), date(2026, 3, 13), 60, "completion", date(2026, 3, 20), ("en",))
 ARABIC = replace(BASE, serial="RBT-2026-00018-H", names=("Karim BENALI", "كريم بن علي"), outcome="participation",
                  languages=("fr", "ar"))
+# every packing of a name: accented Latin letters (Latin-1's alphabet), Tifinagh (a Unicode window),
+# Ge'ez (across two windows: UTF-8), besides BASE's plain Latin and ARABIC's Arabic alphabet
+SCRIPTS = replace(BASE, serial="RBT-2026-00021-B", names=("Aïssatou Binta DIALLO", "ⵜⴰⵙⵍⵉⵎⵜ ⴰⵎⴰⵣⵉⵖ"), languages=("fr",))
+GEEZ = replace(BASE, serial="RBT-2026-00022-D", names=("Abebe BIKILA", "አበበ ቢቂላ"))
 REVOKED = replace(BASE, serial="RBT-2026-00019-F", names=("Yohannes TESFAYE",))
 SUPERSEDED = replace(BASE, serial="RBT-2026-00020-Z", names=("Fatoumata DIALLO",))
 WITHDRAWN = [(REVOKED.serial, "revoked", "fraudulent nomination"), (SUPERSEDED.serial, "superseded", "name corrected")]
@@ -107,6 +111,8 @@ def vectors() -> list[Vector]:
     valid = seal(BASE, CURRENT)
     found = [Vector("valid", valid, "valid"),
              Vector("valid, two scripts", seal(ARABIC, CURRENT), "valid"),
+             Vector("valid, accented Latin and Tifinagh", seal(SCRIPTS, CURRENT), "valid"),
+             Vector("valid, Ge'ez", seal(GEEZ, CURRENT), "valid"),
              Vector("valid, after the verification address", ADDRESS + "#" + valid, "valid"),
              Vector("valid, address with a capital host", capital_host(ADDRESS) + "#" + valid, "valid"),
              Vector("payload version 2", seal_v2(BASE, CURRENT), "valid"),
