@@ -104,3 +104,14 @@ def test_the_window_locks_after_the_idle_minutes_and_unlocks_with_the_password(q
     lock.check(now=lock.last_activity + 4 * 60)
     assert not lock.locked and window.isVisible()
     assert signing_in.has_users()
+
+
+def test_a_window_closed_does_not_lock_itself_later(qtbot, sqlite_database, actor):
+    idle.set_idle_minutes(actor, 5)
+    window = MainWindow("SQLite: x", "default", 4, actor)
+    qtbot.addWidget(window)
+    window.show()
+    lock = IdleLock(window, actor, "SQLite: x")
+    window.close()
+    lock.check(now=lock.last_activity + 6 * 60)  # would open a sign-in dialog and wait for ever
+    assert not lock.locked

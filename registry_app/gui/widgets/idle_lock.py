@@ -36,6 +36,8 @@ class IdleLock(QObject):
 
     def check(self, now: float | None = None) -> None:
         now = time.monotonic() if now is None else now
+        if not self.window.isVisible():  # a window closed (or never shown) has nothing left to guard
+            return
         if not self.locked and now - self.last_activity >= self.minutes * 60:
             self.lock()
 
