@@ -110,6 +110,8 @@ def _summary(story: list, pack: ReportPack) -> None:
 def _charts(story: list, pack: ReportPack) -> None:
     story.append(_heading(pack.headings["charts"], pack))
     for chart in pack.charts:
+        if not chart.categories or not chart.series:
+            continue  # a period without courses: ReportLab's axes cannot be drawn over nothing
         rows = max(len(chart.categories), 1)
         height = 190 if chart.kind == "line" else min(330, 40 + 15 * rows * (1 if len(chart.series) == 1 else 1.2))
         story.append(KeepTogether([Text(chart.title, 10.5, bold=True, align=_align(pack), space_after=4),
