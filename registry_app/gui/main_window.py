@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         if getattr(self, "_backups_box", None) is not None:
-            self._backups_box.wait_for_full_check()  # its thread must not outlive the window
+            self._backups_box.window_closes()
         # Not closed for a restore; closed for another register, it is backed up.
         if (not self.reopen or self.next_url):
             self.daily_checkpoint.offer("closing")  # before the backup, which then holds it

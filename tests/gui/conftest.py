@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from registry_app.gui.widgets.backups_box import BackupsBox
 from registry_app.gui.widgets.idle_lock import IdleLock
 from registry_app.services.actors import current
 from registry_app.services.demo import generate
@@ -15,11 +16,13 @@ def demo_register(sqlite_database):
 
 
 @pytest.fixture(autouse=True)
-def no_idle_lock_left_running():
-    """A window a test leaves behind must not lock itself minutes later, in another test, behind a
-    sign-in dialog that nobody answers."""
+def nothing_left_running():
+    """A window a test leaves behind must not lock itself minutes later, nor report its full check, in
+    another test, behind a dialog that nobody answers."""
     yield
     app = QApplication.instance()
     for widget in app.topLevelWidgets() if app else []:
         for lock in widget.findChildren(IdleLock):
             lock.timer.stop()
+        for box in widget.findChildren(BackupsBox):
+            box.window_closes()  # its verdict must not open a message box in another test

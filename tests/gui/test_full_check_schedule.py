@@ -53,3 +53,14 @@ def test_a_damaged_backup_is_said_to_the_clerk(qtbot, sqlite_database):
     _finished(qtbot, box.check_if_due(MONDAY))
     assert len(told) == 1 and made.path.name in told[0] and "Back up now" in told[0]
     assert "problems found" in box.full_check_label.text()
+
+
+def test_a_check_that_ends_after_the_window_closed_says_nothing(qtbot, sqlite_database):
+    copies.make("manual")
+    box, told = _box(qtbot)
+    shown: list[bool] = []
+    box.show_full_check = lambda: shown.append(True)
+    task = box.check_if_due(MONDAY)
+    box.window().close()  # waits for the thread; its verdict arrives after
+    _finished(qtbot, task)
+    assert shown == [] and told == []  # no message box over a window that is gone

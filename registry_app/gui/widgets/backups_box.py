@@ -138,6 +138,7 @@ class BackupsBox(QGroupBox):
     def _add_full_check(self, form: QFormLayout) -> None:
         self.warn: Callable[[QWidget, str, str], object] = QMessageBox.warning  # tests read what the clerk is told
         self.full_check_task: BackgroundTask | None = None
+        self.window_closed = False
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, health.MAX_DAYS)
         self.days_box.setSuffix(self.tr(" days"))
@@ -190,7 +191,15 @@ class BackupsBox(QGroupBox):
         if self.full_check_task is not None:
             self.full_check_task.wait()
 
+    def window_closes(self) -> None:
+        """The check's thread must not outlive the window, nor its verdict pop up once the window is gone
+        (a damaged register stays written on the Settings page, read again at the next open)."""
+        self.window_closed = True
+        self.wait_for_full_check()
+
     def _full_check_done(self, task: BackgroundTask) -> None:
+        if self.window_closed:
+            return
         self.show_full_check()
         result = task.result
         if task.problem:
