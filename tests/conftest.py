@@ -25,7 +25,7 @@ from registry_app.services.register.participants import ParticipantData  # noqa:
 from registry_app.store.database import db  # noqa: E402
 from registry_app.store.models import Course, CourseDay, CourseHalfDay, Enrolment, Programme, ThematicArea  # noqa: E402
 from registry_app.store.schema import init_db  # noqa: E402
-from tests.postgres import PostgresCluster, find_postgres_bin  # noqa: E402
+from tests.postgres import PostgresCluster, postgres_bin_or_skip  # noqa: E402
 
 _database_numbers = itertools.count(1)
 
@@ -44,12 +44,7 @@ def postgres_admin_url():
     if given:
         yield given
         return
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        reason = "PostgreSQL is not installed (no initdb found); install the postgresql package"
-        if os.environ.get("REGISTRY_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
+    bin_dir = postgres_bin_or_skip()
     # Not under pytest's temporary folder: that one is private to root, and the server runs as postgres.
     base = Path(tempfile.mkdtemp(prefix="registry-test-postgres-"))
     cluster = PostgresCluster(bin_dir, base)

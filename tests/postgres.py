@@ -19,6 +19,20 @@ def find_postgres_bin() -> Path | None:
     return Path(candidates[0]).parent if candidates else None
 
 
+def postgres_bin_or_skip() -> Path:
+    """The server's programs; without them a test is skipped, or fails where PostgreSQL is required
+    (REGISTRY_REQUIRE_POSTGRES=1, as CI sets it), so that a missing server never passes unseen."""
+    import pytest
+
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        reason = "PostgreSQL is not installed (no initdb found); install the postgresql package"
+        if os.environ.get("REGISTRY_REQUIRE_POSTGRES") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return bin_dir
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

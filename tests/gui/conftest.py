@@ -1,6 +1,8 @@
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from registry_app import paths
 from registry_app.gui.widgets.backups_box import BackupsBox
 from registry_app.gui.widgets.idle_lock import IdleLock
 from registry_app.services.actors import current
@@ -26,3 +28,25 @@ def nothing_left_running():
             lock.timer.stop()
         for box in widget.findChildren(BackupsBox):
             box.window_closes()  # its verdict must not open a message box in another test
+
+
+@pytest.fixture
+def translated(qapp):
+    """Installs the program's translation of a language (English is the source: nothing to install) and its
+    direction; all removed after the test."""
+    installed = []
+
+    def install(language: str) -> None:
+        if language == "en":
+            return
+        translator = QTranslator()
+        assert translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations")), \
+            language
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

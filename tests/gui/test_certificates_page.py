@@ -92,27 +92,6 @@ def _foreign_seal(serial, keys):
                                    ("fr", "ar")), key)
 
 
-@pytest.fixture
-def translated(qapp):
-    from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-
-    from registry_app import paths
-
-    installed = []
-
-    def install(language: str) -> None:
-        translator = QTranslator()
-        assert translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations"))
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 @pytest.mark.parametrize("language,valid,unchecked,printed", [
     ("en", "Valid: the signature is good", "Signature valid, revocation not checked", "Programme: <b>Enquêtes"),
     ("fr", "Valide\u00a0: la signature est bonne", "Signature valide, révocation non vérifiée", "Session"),

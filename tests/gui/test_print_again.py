@@ -56,8 +56,8 @@ def _files(folder):
     ("ar", "طُبع 3 أصل مرة أخرى، كما صدر أول مرة، في"),
 ])
 def test_the_originals_printed_again_are_the_bytes_first_printed(dialog, qtbot, monkeypatch, tmp_path, said,
-                                                                 translated_as, language, printed):
-    translated_as(language)
+                                                                 translated, language, printed):
+    translated(language)
     again = tmp_path / "again"
     asked = _choose_folder(monkeypatch, again)
     assert dialog.print_button.isEnabled()
@@ -96,24 +96,3 @@ def _left():
     return Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def translated_as(qapp):
-    from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-
-    from registry_app import paths
-
-    installed = []
-
-    def install(language: str) -> None:
-        if language == "en":
-            return
-        translator = QTranslator()
-        assert translator.load(QLocale(language), "registry", "_", str(paths.resources_dir() / "translations"))
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

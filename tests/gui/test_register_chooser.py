@@ -20,7 +20,7 @@ from registry_app.gui.dialogs import open_failure_dialog
 from registry_app.gui.dialogs.register_chooser import RegisterChooser
 from registry_app.services import opening
 from registry_app.store.database import db
-from tests.postgres import PostgresCluster, create_database, find_postgres_bin, replace_database_name
+from tests.postgres import PostgresCluster, create_database, postgres_bin_or_skip, replace_database_name
 
 SECRET = "s3cret: with @ and /"
 
@@ -72,9 +72,7 @@ def test_a_form_without_a_server_or_a_database_says_what_is_missing(qtbot):
 
 @pytest.fixture(scope="module")
 def server_with_password():
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed (no initdb found)")
+    bin_dir = postgres_bin_or_skip()
     base = Path(tempfile.mkdtemp(prefix="registry-test-password-"))
     cluster = PostgresCluster(bin_dir, base, password=SECRET)
     try:

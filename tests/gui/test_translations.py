@@ -7,30 +7,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from registry_app import paths
 from registry_app.gui.main_window import MainWindow
 
 TRANSLATIONS = paths.resources_dir() / "translations"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def translated(qapp):
-    installed = []
-
-    def install(language: str) -> None:
-        translator = QTranslator()
-        assert translator.load(QLocale(language), "registry", "_", str(TRANSLATIONS)), language
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_the_window_speaks_french(qtbot, demo_register, translated):

@@ -176,11 +176,9 @@ def test_a_wrong_password_is_refused_in_one_line(tmp_path, capsys, report):
     """A server of its own that checks passwords (the shared test server trusts every login)."""
     import tempfile
 
-    from tests.postgres import PostgresCluster, find_postgres_bin
+    from tests.postgres import PostgresCluster, postgres_bin_or_skip
 
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL is not installed")
+    bin_dir = postgres_bin_or_skip()
     base = Path(tempfile.mkdtemp(prefix="registry-test-password-"))
     cluster = PostgresCluster(bin_dir, base, password="the right one")
     try:
