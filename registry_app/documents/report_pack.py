@@ -108,10 +108,11 @@ def _summary(story: list, pack: ReportPack) -> None:
 
 
 def _charts(story: list, pack: ReportPack) -> None:
-    story.append(_heading(pack.headings["charts"], pack))
-    for chart in pack.charts:
-        if not chart.categories or not chart.series:
-            continue  # a period without courses: ReportLab's axes cannot be drawn over nothing
+    # A period without courses has nothing to chart (and ReportLab's axes cannot be drawn over nothing).
+    charts = [chart for chart in pack.charts if chart.categories and chart.series]
+    if charts:
+        story.append(_heading(pack.headings["charts"], pack))
+    for chart in charts:
         rows = max(len(chart.categories), 1)
         height = 190 if chart.kind == "line" else min(330, 40 + 15 * rows * (1 if len(chart.series) == 1 else 1.2))
         story.append(KeepTogether([Text(chart.title, 10.5, bold=True, align=_align(pack), space_after=4),
