@@ -132,6 +132,7 @@ def _refuse_if_locked(user: User, now: datetime) -> None:
             attempts=MAX_ATTEMPTS, until=user.locked_until.strftime("%Y-%m-%d %H:%M"))
 
 
+@retried
 def _count_failure(user: User, now: datetime) -> None:
     """One more wrong password; the fifth in a row locks the account. Counted in the database, so that
     attempts from several PCs add up."""

@@ -11,6 +11,7 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
@@ -18,7 +19,7 @@ from ... import paths
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.keys import TrustList
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import AuditCheckpoint, AuditEvent, Setting, utcnow
 from .. import audit
 from ..actors import Actor, requiring
@@ -92,6 +93,7 @@ def checkpoint_file() -> Path:
     return Path(json.loads(row.value)) if row else default_file()
 
 
+@retried
 def choose_checkpoint_file(actor: Actor, path: Path) -> None:
     """An administrator names the file the checkpoints are kept in from now on (audited)."""
     actor.require(Action.ADMINISTER)
@@ -115,17 +117,39 @@ def make(actor: Actor, passphrase: str, reason: str = "on-demand", out: Path | N
     if reason not in REASONS:
         raise CheckpointRefused("A checkpoint is made on demand, at closing or daily, not {reason!r}.", reason=reason)
     kid, private = keys.signing_key(passphrase, keys_dir)  # refused before anything is written
-    out = out or checkpoint_file()
-    with write_transaction():
-        audit.record(actor, "audit-checkpoint", "audit", reason, None, {"file": str(out)})
-        count, last_id, last_hash = head()
-        unsigned = Checkpoint(count, last_id, last_hash, (now or utcnow()).replace(microsecond=0), kid, "", reason)
-        signature = base64.b64encode(private.sign(unsigned.signed_text())).decode("ascii")
-        checkpoint = Checkpoint(**{**asdict(unsigned), "signature": signature})
-        _append(out, checkpoint)  # written (and synced) before the register commits
-        AuditCheckpoint.create(at=checkpoint.at, event_count=count, last_event_id=last_id, last_hash=last_hash,
-                               reason=reason, kid=kid, signature=signature)
+    return _signed_and_kept(actor, kid, private, reason, out or checkpoint_file(), now)
+
+
+@retried
+def _signed_and_kept(actor: Actor, kid: str, private: Any, reason: str, out: Path,
+                     now: datetime | None) -> Checkpoint:
+    """The file gets the line (synced) before the register commits, and loses it again when the commit
+    fails, so that the two never disagree and a transient failure can run the whole step again. The
+    audit lock, taken first, keeps any other checkpoint from writing to the file meanwhile."""
+    size_before = out.stat().st_size if out.is_file() else 0
+    try:
+        with write_transaction():
+            audit.record(actor, "audit-checkpoint", "audit", reason, None, {"file": str(out)})
+            count, last_id, last_hash = head()
+            at = (now or utcnow()).replace(microsecond=0)
+            unsigned = Checkpoint(count, last_id, last_hash, at, kid, "", reason)
+            signature = base64.b64encode(private.sign(unsigned.signed_text())).decode("ascii")
+            checkpoint = Checkpoint(**{**asdict(unsigned), "signature": signature})
+            _append(out, checkpoint)
+            AuditCheckpoint.create(at=checkpoint.at, event_count=count, last_event_id=last_id, last_hash=last_hash,
+                                   reason=reason, kid=kid, signature=signature)
+    except BaseException:
+        _cut_back(out, size_before)
+        raise
     return checkpoint
+
+
+def _cut_back(path: Path, size: int) -> None:
+    """The file as it was before a checkpoint whose transaction did not commit."""
+    if path.is_file() and path.stat().st_size > size:
+        with path.open("r+b") as file:
+            file.truncate(size)
+            os.fsync(file.fileno())
 
 
 def _append(path: Path, checkpoint: Checkpoint) -> None:

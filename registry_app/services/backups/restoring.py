@@ -13,7 +13,7 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...store import pg_backup
 from ...store.backup import BackupError, is_sqlite_file, swap_in
-from ...store.database import DatabaseTarget, db, write_transaction
+from ...store.database import DatabaseTarget, db, retried, write_transaction
 from ...store.inspection import check_copy, full_check
 from ...store.migrations import latest
 from ...store.models import User
@@ -85,9 +85,8 @@ def restore(actor: Actor, path: Path, now: datetime | None = None) -> Restored:
             _reopen_quietly(target)
             raise
         init_db(target)
-    with write_transaction():  # the restored register may not know this user's id: look it up by name
-        audit.record(_named_in_restored(actor.username, actor.display_name), "restore", "register", register.name,
-                     after={"backup": path.name, "kept_aside": Path(kept_aside).name})
+    _record_restore(actor.username, actor.display_name, register.name,
+                    {"backup": path.name, "kept_aside": Path(kept_aside).name})
     return Restored(path, kept_aside, safety.path if safety else None)
 
 
@@ -113,10 +112,16 @@ def restore_damaged(register_path: Path, path: Path, username: str, now: datetim
     if db.obj is not None:
         db.close()
     kept_aside = _swap(register, path, stamp)
-    with write_transaction():
-        audit.record(_named_in_restored(username, username), "restore", "register", register.name,
-                     after={"backup": path.name, "kept_aside": Path(kept_aside).name, "damaged": True})
+    _record_restore(username, username, register.name,
+                    {"backup": path.name, "kept_aside": Path(kept_aside).name, "damaged": True})
     return Restored(path, kept_aside, None)
+
+
+@retried
+def _record_restore(username: str, display_name: str, register_name: str, after: dict[str, object]) -> None:
+    """The restore's event in the restored register, which may not know this user's id: looked up by name."""
+    with write_transaction():
+        audit.record(_named_in_restored(username, display_name), "restore", "register", register_name, after=after)
 
 
 def _swap(register: Register, path: Path, stamp: str) -> str:

@@ -12,7 +12,7 @@ from ... import paths
 from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...seal.keys import TrustedKey, TrustList, create_key, key_path, load_private_key
-from ...store.database import write_transaction
+from ...store.database import retried, write_transaction
 from ...store.models import Programme, Setting
 from .. import audit, centre
 from ..actors import Actor, requiring
@@ -63,6 +63,14 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
     actor.require(Action.ADMINISTER)
     valid_from = valid_from or date.today()
     key = create_key(directory or keys_dir(), passphrase, valid_from)
+    _make_active(actor, key, valid_from)
+    return key
+
+
+@retried
+def _make_active(actor: Actor, key: TrustedKey, valid_from: date) -> None:
+    """The new key seals from now on; a transient failure runs this again, not the key's creation (a
+    key file left by a step that finally failed is never trusted, since the register does not list it)."""
     with write_transaction():
         trust = trust_list()
         retired = tuple(TrustedKey(k.kid, k.public_key, k.valid_from, k.valid_until or valid_from)
@@ -72,7 +80,6 @@ def new_key(actor: Actor, passphrase: str, valid_from: date | None = None, direc
         Setting.insert(key=_KEY, value=value).on_conflict(conflict_target=[Setting.key],
                                                           update={Setting.value: value}).execute()
         audit.record(actor, "create-key", "seal", key.kid, None, {"kid": key.kid, "valid_from": valid_from})
-    return key
 
 
 def signing_key(passphrase: str, directory: Path | None = None) -> Any:

@@ -125,6 +125,7 @@ def move(actor: Actor, enrolment_id: int, expected_version: int, new_status: S) 
     return Move(updated, new_status, message)
 
 
+@retried
 def promote_from_waiting_list(actor: Actor, course_id: int) -> list[Enrolment]:
     """Confirm wait-listed participants, longest waiting first, while seats are free."""
     actor.require(Action.EDIT_REGISTER)
