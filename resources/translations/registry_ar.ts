@@ -135,161 +135,161 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="45"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="52"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
         <source>Not verified yet.</source>
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;ملف نقاط التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="82"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>حيث تُكتب كل نقطة تحقق أيضًا: ملف يُحفظ بعيدًا عن السجل (مفتاح USB، أو مجلد مشترك على خادم آخر). للمسؤولين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="127"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>تُكتب نقاط التحقق أيضًا في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="157"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="162"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="203"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="192"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
         <source>Where to keep the checkpoints</source>
         <translation>أين تُحفظ نقاط التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="218"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -374,50 +374,50 @@
         <translation>تمت استعادة السجل. يُحتفظ بالسجل كما كان باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="143"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
         <source>Full check every</source>
         <translation>فحص كامل كل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="150"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="151"/>
         <source>Last full check</source>
         <translation>آخر فحص كامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="157"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="197"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="207"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="211"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="158"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="206"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="216"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="220"/>
         <source>Full check</source>
         <translation>الفحص الكامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="166"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="167"/>
         <source>Not yet run on this computer.</source>
         <translation>لم يُجرَ بعد على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="169"/>
         <source>%1: the register and its newest backup are sound.</source>
         <translation>%1: السجل وأحدث نسخة احتياطية منه سليمان.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="171"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="172"/>
         <source>%1: problems found.</source>
         <translation>%1: وُجدت مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="208"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="217"/>
         <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
         <translation>وجد الفحص الكامل أن السجل تالف (%1). توقّف عن العمل فيه، واستعد آخر نسخة احتياطية سليمة (الإعدادات، استعادة…) واطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="212"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="221"/>
         <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
         <translation>أحدث نسخة احتياطية، %1، تالفة (%2). أنشئ نسخة احتياطية جديدة الآن (الإعدادات، انسخ احتياطيًا الآن) وافحص القرص الذي يحفظ النسخ الاحتياطية.</translation>
     </message>
@@ -902,12 +902,12 @@
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="206"/>
         <source>recorded</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="257"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1711,279 +1711,559 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
         <source>F</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
         <source>M</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>AM</source>
         <translation>صباحاً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>PM</source>
         <translation>مساءً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="23"/>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
         <source>Northern Africa</source>
         <translation>شمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="24"/>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
         <source>Western Africa</source>
         <translation>غرب أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
         <source>Middle Africa</source>
         <translation>وسط أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
         <source>Eastern Africa</source>
         <translation>شرق أفريقيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
         <source>Southern Africa</source>
         <translation>الجنوب الأفريقي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
         <source>Americas</source>
         <translation>الأمريكتان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
         <source>Asia</source>
         <translation>آسيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <location filename="../../registry_app/gui/labels.py" line="32"/>
         <source>Europe</source>
         <translation>أوروبا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <location filename="../../registry_app/gui/labels.py" line="33"/>
         <source>Oceania</source>
         <translation>أوقيانوسيا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <location filename="../../registry_app/gui/labels.py" line="36"/>
         <source>Police</source>
         <translation>الشرطة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="35"/>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
         <source>Gendarmerie</source>
         <translation>الدرك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="36"/>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
         <source>Prosecution and judiciary</source>
         <translation>النيابة العامة والقضاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
         <source>Prison administration</source>
         <translation>إدارة السجون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
         <source>Border, customs, immigration</source>
         <translation>الحدود والجمارك والهجرة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
         <source>Intelligence</source>
         <translation>الاستخبارات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <location filename="../../registry_app/gui/labels.py" line="42"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <location filename="../../registry_app/gui/labels.py" line="43"/>
         <source>Military</source>
         <translation>القوات المسلحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="42"/>
+        <location filename="../../registry_app/gui/labels.py" line="44"/>
         <source>International organisation</source>
         <translation>منظمة دولية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="43"/>
+        <location filename="../../registry_app/gui/labels.py" line="45"/>
         <source>Civil society</source>
         <translation>المجتمع المدني</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
         <source>Planned</source>
         <translation>مخطط لها</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
         <source>Open for nominations</source>
         <translation>مفتوحة للترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
         <source>Running</source>
         <translation>جارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <location filename="../../registry_app/gui/labels.py" line="51"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <location filename="../../registry_app/gui/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="53"/>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
         <source>Nominated</source>
         <translation>مرشَّح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <location filename="../../registry_app/gui/labels.py" line="57"/>
         <source>Wait-listed</source>
         <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <location filename="../../registry_app/gui/labels.py" line="58"/>
         <source>Declined</source>
         <translation>اعتذر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="57"/>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
         <source>Withdrawn</source>
         <translation>انسحب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="58"/>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <location filename="../../registry_app/gui/labels.py" line="61"/>
         <source>Completed</source>
         <translation>أتمّ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <location filename="../../registry_app/gui/labels.py" line="62"/>
         <source>Not completed</source>
         <translation>لم يُتمّ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="63"/>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
         <source>In person</source>
         <translation>حضوري</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="64"/>
+        <location filename="../../registry_app/gui/labels.py" line="66"/>
         <source>Online</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <location filename="../../registry_app/gui/labels.py" line="67"/>
         <source>Blended</source>
         <translation>مدمج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <location filename="../../registry_app/gui/labels.py" line="70"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="69"/>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="70"/>
+        <location filename="../../registry_app/gui/labels.py" line="72"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <location filename="../../registry_app/gui/labels.py" line="73"/>
         <source>Portuguese</source>
         <translation>البرتغالية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="74"/>
+        <location filename="../../registry_app/gui/labels.py" line="76"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="75"/>
+        <location filename="../../registry_app/gui/labels.py" line="77"/>
         <source>National identity card</source>
         <translation>بطاقة التعريف الوطنية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="76"/>
+        <location filename="../../registry_app/gui/labels.py" line="78"/>
         <source>Service card</source>
         <translation>بطاقة مهنية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="77"/>
+        <location filename="../../registry_app/gui/labels.py" line="79"/>
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="80"/>
+        <location filename="../../registry_app/gui/labels.py" line="82"/>
         <source>Left out of the count</source>
         <translation>لا تدخل في الحساب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="81"/>
+        <location filename="../../registry_app/gui/labels.py" line="83"/>
         <source>Counted as attended</source>
         <translation>تُحتسب حضورًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="82"/>
+        <location filename="../../registry_app/gui/labels.py" line="84"/>
         <source>Counted as absent</source>
         <translation>تُحتسب غيابًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="117"/>
+        <location filename="../../registry_app/gui/labels.py" line="127"/>
         <source>valid</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="118"/>
+        <location filename="../../registry_app/gui/labels.py" line="128"/>
         <source>revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="119"/>
+        <location filename="../../registry_app/gui/labels.py" line="129"/>
         <source>superseded</source>
         <translation>مستبدَلة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="134"/>
+        <source>Account activated</source>
+        <translation>تفعيل حساب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="135"/>
+        <source>User added</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="136"/>
+        <source>Archived</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="137"/>
+        <source>Audit checkpoint signed</source>
+        <translation>توقيع نقطة مراجعة لسجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="138"/>
+        <source>Password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="139"/>
+        <source>Role changed</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="140"/>
+        <source>Course closed</source>
+        <translation>إغلاق الدورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="141"/>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="142"/>
+        <source>Server login created</source>
+        <translation>إنشاء حساب دخول على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="143"/>
+        <source>First administrator created</source>
+        <translation>إنشاء أول مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="144"/>
+        <source>Signing key created</source>
+        <translation>إنشاء مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="145"/>
+        <source>Account deactivated</source>
+        <translation>تعطيل حساب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="146"/>
+        <source>Demo data created</source>
+        <translation>إنشاء بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="147"/>
+        <source>Exported</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="148"/>
+        <source>Audit trail exported</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="149"/>
+        <source>Nominations imported</source>
+        <translation>استيراد الترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="150"/>
+        <source>Certificate issued</source>
+        <translation>إصدار شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="151"/>
+        <source>Account locked</source>
+        <translation>قفل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="152"/>
+        <source>Attendance marked</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="153"/>
+        <source>Duplicates merged</source>
+        <translation>دمج سجلات مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="154"/>
+        <source>Enrolment status changed</source>
+        <translation>تغيير حالة التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="155"/>
+        <source>Nomination recorded</source>
+        <translation>تسجيل ترشيح</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="156"/>
+        <source>Outcome recorded</source>
+        <translation>تسجيل النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="157"/>
+        <source>Printed</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="158"/>
+        <source>Originals printed again</source>
+        <translation>إعادة طباعة الأصول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="159"/>
+        <source>Taken off the waiting list</source>
+        <translation>نقل من قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="160"/>
+        <source>Revocation list published</source>
+        <translation>نشر قائمة الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="161"/>
+        <source>Duplicate printed</source>
+        <translation>طباعة نسخة مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="162"/>
+        <source>Password reset</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="163"/>
+        <source>Restored</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="164"/>
+        <source>Certificate revoked</source>
+        <translation>إلغاء شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="165"/>
+        <source>Scores entered</source>
+        <translation>إدخال الدرجات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="166"/>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="167"/>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="168"/>
+        <source>Certificate superseded</source>
+        <translation>استبدال شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="169"/>
+        <source>Certificate template changed</source>
+        <translation>تغيير نموذج الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="170"/>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="171"/>
+        <source>Audit trail verified</source>
+        <translation>التحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="172"/>
+        <source>Certificate verified</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="175"/>
+        <source>attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="176"/>
+        <source>audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="177"/>
+        <source>certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="178"/>
+        <source>certificate register</source>
+        <translation>سجل الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="179"/>
+        <source>course</source>
+        <translation>دورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="180"/>
+        <source>enrolment</source>
+        <translation>تسجيل في دورة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="181"/>
+        <source>nominations</source>
+        <translation>الترشيحات</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="182"/>
+        <source>organisation</source>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="183"/>
+        <source>participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="184"/>
+        <source>list of participants</source>
+        <translation>قائمة المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="185"/>
+        <source>programme</source>
+        <translation>برنامج</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="186"/>
+        <source>register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="187"/>
+        <source>report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="188"/>
+        <source>seal</source>
+        <translation>الختم</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="189"/>
+        <source>setting</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="190"/>
+        <source>trainer</source>
+        <translation>مدرب</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="191"/>
+        <source>user</source>
+        <translation>مستخدم</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4456,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="37"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="192"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="196"/>
         <source>Certificate template</source>
         <translation>نموذج الشهادة</translation>
     </message>

@@ -135,161 +135,161 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="45"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="50"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="52"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="64"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;Fichier des points de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="82"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>Où chaque point de contrôle est aussi écrit : un fichier gardé hors du registre (une clé USB, le partage d&apos;un autre serveur). Administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="127"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="147"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="149"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>Les points de contrôle sont aussi écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="157"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="162"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="199"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="203"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="178"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="179"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="188"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="192"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
         <source>Where to keep the checkpoints</source>
         <translation>Où garder les points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="218"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -374,50 +374,50 @@
         <translation>Le registre est restauré. Le registre tel qu&apos;il était est gardé sous %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="143"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
         <source>Full check every</source>
         <translation>Vérification complète tous les</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="150"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="151"/>
         <source>Last full check</source>
         <translation>Dernière vérification complète</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="157"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="197"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="207"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="211"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="158"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="206"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="216"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="220"/>
         <source>Full check</source>
         <translation>Vérification complète</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="166"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="167"/>
         <source>Not yet run on this computer.</source>
         <translation>Pas encore faite sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="169"/>
         <source>%1: the register and its newest backup are sound.</source>
         <translation>%1 : le registre et sa dernière sauvegarde sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="171"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="172"/>
         <source>%1: problems found.</source>
         <translation>%1 : des problèmes ont été trouvés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="208"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="217"/>
         <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
         <translation>La vérification complète a trouvé le registre endommagé (%1). Cessez d&apos;y travailler, restaurez la dernière bonne sauvegarde (Paramètres, Restaurer…) et demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="212"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="221"/>
         <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
         <translation>La dernière sauvegarde, %1, est endommagée (%2). Faites une nouvelle sauvegarde maintenant (Paramètres, Sauvegarder maintenant) et vérifiez le disque qui contient les sauvegardes.</translation>
     </message>
@@ -902,12 +902,12 @@
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="206"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="257"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1711,279 +1711,559 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="18"/>
+        <location filename="../../registry_app/gui/labels.py" line="20"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="20"/>
+        <location filename="../../registry_app/gui/labels.py" line="22"/>
         <source>M</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>AM</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="21"/>
+        <location filename="../../registry_app/gui/labels.py" line="23"/>
         <source>PM</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="23"/>
+        <location filename="../../registry_app/gui/labels.py" line="25"/>
         <source>Northern Africa</source>
         <translation>Afrique du Nord</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="24"/>
+        <location filename="../../registry_app/gui/labels.py" line="26"/>
         <source>Western Africa</source>
         <translation>Afrique de l&apos;Ouest</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="25"/>
+        <location filename="../../registry_app/gui/labels.py" line="27"/>
         <source>Middle Africa</source>
         <translation>Afrique centrale</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="26"/>
+        <location filename="../../registry_app/gui/labels.py" line="28"/>
         <source>Eastern Africa</source>
         <translation>Afrique de l&apos;Est</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="27"/>
+        <location filename="../../registry_app/gui/labels.py" line="29"/>
         <source>Southern Africa</source>
         <translation>Afrique australe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="28"/>
+        <location filename="../../registry_app/gui/labels.py" line="30"/>
         <source>Americas</source>
         <translation>Amériques</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="29"/>
+        <location filename="../../registry_app/gui/labels.py" line="31"/>
         <source>Asia</source>
         <translation>Asie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="30"/>
+        <location filename="../../registry_app/gui/labels.py" line="32"/>
         <source>Europe</source>
         <translation>Europe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="31"/>
+        <location filename="../../registry_app/gui/labels.py" line="33"/>
         <source>Oceania</source>
         <translation>Océanie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="34"/>
+        <location filename="../../registry_app/gui/labels.py" line="36"/>
         <source>Police</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="35"/>
+        <location filename="../../registry_app/gui/labels.py" line="37"/>
         <source>Gendarmerie</source>
         <translation>Gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="36"/>
+        <location filename="../../registry_app/gui/labels.py" line="38"/>
         <source>Prosecution and judiciary</source>
         <translation>Parquet et magistrature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="37"/>
+        <location filename="../../registry_app/gui/labels.py" line="39"/>
         <source>Prison administration</source>
         <translation>Administration pénitentiaire</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="38"/>
+        <location filename="../../registry_app/gui/labels.py" line="40"/>
         <source>Border, customs, immigration</source>
         <translation>Frontières, douanes, immigration</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="39"/>
+        <location filename="../../registry_app/gui/labels.py" line="41"/>
         <source>Intelligence</source>
         <translation>Renseignement</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="40"/>
+        <location filename="../../registry_app/gui/labels.py" line="42"/>
         <source>Ministry</source>
         <translation>Ministère</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="41"/>
+        <location filename="../../registry_app/gui/labels.py" line="43"/>
         <source>Military</source>
         <translation>Forces armées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="42"/>
+        <location filename="../../registry_app/gui/labels.py" line="44"/>
         <source>International organisation</source>
         <translation>Organisation internationale</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="43"/>
+        <location filename="../../registry_app/gui/labels.py" line="45"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="46"/>
+        <location filename="../../registry_app/gui/labels.py" line="48"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="47"/>
+        <location filename="../../registry_app/gui/labels.py" line="49"/>
         <source>Open for nominations</source>
         <translation>Ouverte aux candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="48"/>
+        <location filename="../../registry_app/gui/labels.py" line="50"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="49"/>
+        <location filename="../../registry_app/gui/labels.py" line="51"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="50"/>
+        <location filename="../../registry_app/gui/labels.py" line="52"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="53"/>
+        <location filename="../../registry_app/gui/labels.py" line="55"/>
         <source>Nominated</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="54"/>
+        <location filename="../../registry_app/gui/labels.py" line="56"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="55"/>
+        <location filename="../../registry_app/gui/labels.py" line="57"/>
         <source>Wait-listed</source>
         <translation>En liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="56"/>
+        <location filename="../../registry_app/gui/labels.py" line="58"/>
         <source>Declined</source>
         <translation>Décliné</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="57"/>
+        <location filename="../../registry_app/gui/labels.py" line="59"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="58"/>
+        <location filename="../../registry_app/gui/labels.py" line="60"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="59"/>
+        <location filename="../../registry_app/gui/labels.py" line="61"/>
         <source>Completed</source>
         <translation>Achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="60"/>
+        <location filename="../../registry_app/gui/labels.py" line="62"/>
         <source>Not completed</source>
         <translation>Non achevé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="63"/>
+        <location filename="../../registry_app/gui/labels.py" line="65"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="64"/>
+        <location filename="../../registry_app/gui/labels.py" line="66"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="65"/>
+        <location filename="../../registry_app/gui/labels.py" line="67"/>
         <source>Blended</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="68"/>
+        <location filename="../../registry_app/gui/labels.py" line="70"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="69"/>
+        <location filename="../../registry_app/gui/labels.py" line="71"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="70"/>
+        <location filename="../../registry_app/gui/labels.py" line="72"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="71"/>
+        <location filename="../../registry_app/gui/labels.py" line="73"/>
         <source>Portuguese</source>
         <translation>Portugais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="74"/>
+        <location filename="../../registry_app/gui/labels.py" line="76"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="75"/>
+        <location filename="../../registry_app/gui/labels.py" line="77"/>
         <source>National identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="76"/>
+        <location filename="../../registry_app/gui/labels.py" line="78"/>
         <source>Service card</source>
         <translation>Carte professionnelle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="77"/>
+        <location filename="../../registry_app/gui/labels.py" line="79"/>
         <source>Other document</source>
         <translation>Autre pièce</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="80"/>
+        <location filename="../../registry_app/gui/labels.py" line="82"/>
         <source>Left out of the count</source>
         <translation>Exclue du calcul</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="81"/>
+        <location filename="../../registry_app/gui/labels.py" line="83"/>
         <source>Counted as attended</source>
         <translation>Comptée comme présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="82"/>
+        <location filename="../../registry_app/gui/labels.py" line="84"/>
         <source>Counted as absent</source>
         <translation>Comptée comme absence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="117"/>
+        <location filename="../../registry_app/gui/labels.py" line="127"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="118"/>
+        <location filename="../../registry_app/gui/labels.py" line="128"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/labels.py" line="119"/>
+        <location filename="../../registry_app/gui/labels.py" line="129"/>
         <source>superseded</source>
         <translation>remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="134"/>
+        <source>Account activated</source>
+        <translation>Compte activé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="135"/>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="136"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="137"/>
+        <source>Audit checkpoint signed</source>
+        <translation>Point de contrôle de l&apos;audit signé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="138"/>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="139"/>
+        <source>Role changed</source>
+        <translation>Rôle changé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="140"/>
+        <source>Course closed</source>
+        <translation>Session clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="141"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="142"/>
+        <source>Server login created</source>
+        <translation>Identifiant serveur créé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="143"/>
+        <source>First administrator created</source>
+        <translation>Premier administrateur créé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="144"/>
+        <source>Signing key created</source>
+        <translation>Clé de signature créée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="145"/>
+        <source>Account deactivated</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="146"/>
+        <source>Demo data created</source>
+        <translation>Données de démonstration créées</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="147"/>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="148"/>
+        <source>Audit trail exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="149"/>
+        <source>Nominations imported</source>
+        <translation>Candidatures importées</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="150"/>
+        <source>Certificate issued</source>
+        <translation>Certificat délivré</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="151"/>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="152"/>
+        <source>Attendance marked</source>
+        <translation>Présence saisie</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="153"/>
+        <source>Duplicates merged</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="154"/>
+        <source>Enrolment status changed</source>
+        <translation>Statut d&apos;inscription modifié</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="155"/>
+        <source>Nomination recorded</source>
+        <translation>Candidature enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="156"/>
+        <source>Outcome recorded</source>
+        <translation>Résultat enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="157"/>
+        <source>Printed</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="158"/>
+        <source>Originals printed again</source>
+        <translation>Originaux réimprimés</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="159"/>
+        <source>Taken off the waiting list</source>
+        <translation>Retiré de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="160"/>
+        <source>Revocation list published</source>
+        <translation>Liste de révocation publiée</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="161"/>
+        <source>Duplicate printed</source>
+        <translation>Duplicata imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="162"/>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="163"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="164"/>
+        <source>Certificate revoked</source>
+        <translation>Certificat révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="165"/>
+        <source>Scores entered</source>
+        <translation>Notes saisies</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="166"/>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="167"/>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="168"/>
+        <source>Certificate superseded</source>
+        <translation>Certificat remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="169"/>
+        <source>Certificate template changed</source>
+        <translation>Modèle de certificat modifié</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="170"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="171"/>
+        <source>Audit trail verified</source>
+        <translation>Journal d&apos;audit vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="172"/>
+        <source>Certificate verified</source>
+        <translation>Certificat vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="175"/>
+        <source>attendance</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="176"/>
+        <source>audit trail</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="177"/>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="178"/>
+        <source>certificate register</source>
+        <translation>registre des certificats</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="179"/>
+        <source>course</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="180"/>
+        <source>enrolment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="181"/>
+        <source>nominations</source>
+        <translation>candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="182"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="183"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="184"/>
+        <source>list of participants</source>
+        <translation>liste des participants</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="185"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="186"/>
+        <source>register</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="187"/>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="188"/>
+        <source>seal</source>
+        <translation>sceau</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="189"/>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="190"/>
+        <source>trainer</source>
+        <translation>formateur</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="191"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4456,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="37"/>
-        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="192"/>
+        <location filename="../../registry_app/gui/dialogs/template_dialog.py" line="196"/>
         <source>Certificate template</source>
         <translation>Modèle de certificat</translation>
     </message>

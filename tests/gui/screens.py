@@ -85,7 +85,8 @@ def _dialogs(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]
                                                                create_now=True)
     yield "change password dialog", lambda: ChangePasswordDialog(actor)
     yield "new user dialog", lambda: NewUserDialog(actor)
-    yield "conflict dialog", lambda: ConflictDialog([("Rank or position", "Commissaire", "Commissaire divisionnaire")])
+    rank = QCoreApplication.translate("ParticipantForm", "&Rank or position").replace("&", "")  # as the form says it
+    yield "conflict dialog", lambda: ConflictDialog([(rank, "Commissaire", "Commissaire divisionnaire")])
     yield "closing dialog", closing_dialog
     yield "duplicates dialog", duplicates_dialog
     yield "centre dialog", lambda: CentreDialog(actor)

@@ -52,7 +52,7 @@ def test_the_audit_page_filters_verifies_checkpoints_and_exports(qtbot, sqlite_d
     assert verdict.sound and "intact" in page.verdict.text()
     page.action.setCurrentIndex(page.action.findData("create-key"))
     page.refresh()
-    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "create-key"
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Signing key created"
     assert page.export(tmp_path / "trail.csv") == 1
     audit_guard.remove(db.obj)
     first = AuditEvent.select().order_by(AuditEvent.id).first()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...domain import validation
@@ -191,10 +191,9 @@ class CourseEditor(RecordEditor):
         table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Taught"), self.tr("Morning"),
                                          self.tr("Afternoon"), self.tr("Attendance")])
         table.setRowCount(len(dates))
-        locale = QLocale()
         for row, day in enumerate(dates):
             day_off, am_off, pm_off = self._day(day)
-            label = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+            label = labels.long_date(day, self.language)
             date_item = QTableWidgetItem(label)
             date_item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             date_item.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -29,6 +29,7 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...services.actors import Actor
 from ...services.audit_trail import checkpoints, events, verification
+from .. import labels
 
 
 def _translate(template: str) -> str:
@@ -120,11 +121,12 @@ class AuditPage(QWidget):
 
     def _fill_choices(self) -> None:
         names, entities, actions = events.choices(self.actor)
-        for combo, values in ((self.user, names), (self.entity, entities), (self.action, actions)):
+        for combo, values, words in ((self.user, names, None), (self.entity, entities, labels.AUDIT_RECORDS),
+                                     (self.action, actions, labels.AUDIT_ACTIONS)):
             combo.clear()
             combo.addItem(self.tr("(any)"), "")
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(value if words is None else labels.label(words, value), value)
 
     def filters(self) -> events.Filters:
         since = self.since.date().toPython() if self.use_dates.isChecked() else None
@@ -138,8 +140,10 @@ class AuditPage(QWidget):
                            .replace("%2", str(len(rows))))
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            values = (str(row.event_id), f"{row.at:%Y-%m-%d %H:%M:%S}", row.username, row.action,
-                      f"{row.entity} {row.entity_id}", row.before[:200], row.after[:200])
+            values = (str(row.event_id), f"{row.at:%Y-%m-%d %H:%M:%S}", row.username,
+                      labels.label(labels.AUDIT_ACTIONS, row.action),
+                      f"{labels.label(labels.AUDIT_RECORDS, row.entity)} {row.entity_id}", row.before[:200],
+                      row.after[:200])
             for column, text in enumerate(values):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         last = checkpoints.latest()

@@ -1,0 +1,423 @@
+"""No text a clerk sees bypasses translation. A pseudo-translation wraps every message that goes through
+Qt's translation (tr(), QCoreApplication.translate, the services' templates and words shown through
+gui.errors.translated) in ⟦ ⟧; the window, its pages filled from a demo register, its menus, forms,
+dialogs, tables (headers and cells), charts and status bar are then read, and any text with letters
+outside the markers that is not the register's own data (names, codes, titles in the interface's
+language, dates, paths) was never put through translation: a hard-coded English string, a status word,
+a service's message that is not a template. test_every_text_translated.py checks the other half: that
+what goes through translation has a French and an Arabic translation."""
+
+from __future__ import annotations
+
+import ast
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from peewee import CharField, TextField, fn
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+import registry_app
+from registry_app.domain import completion, enums, permissions
+from registry_app.gui import labels
+from registry_app.gui.main_window import ATTENDANCE, REGISTER_SECTIONS
+from registry_app.gui.models.attendance_model import LETTERS
+from registry_app.services.reports import wording
+from registry_app.store import models
+from tests.gui.screens import Language, forms_and_dialogs, main_window, pages, tabs
+
+# Columns that hold codes the window must translate, not data shown as it is.
+CODES = {(models.AuditEvent, "action"), (models.AuditEvent, "entity"), (models.AuditCheckpoint, "reason")}
+OPEN, CLOSE = "⟦", "⟧"
+_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+_PATH = re.compile(r"\w+://\S*|(?:[A-Za-z]:)?[/\\][^\s\u2069]*")  # an address, a file's path
+_KEY = re.compile(f"(?<={OPEN}\\+{CLOSE})\\w+")
+_WORD = re.compile(r"[^\W\d_]+")
+# Written the same in every language by design: the languages offered, each in its own name; the
+# database engines and formats named on the screen.
+LANGUAGE_NAMES = ("English", "Français", "العربية")
+NAMES_OF_THINGS = ("SQLite", "PostgreSQL", "PDF", "CSV", "XLSX", "JSON", "PNG", "JPEG", "QR", "Ed25519", "Argon2id")
+ROWS_READ = 30  # of each table: the rows a clerk sees first
+
+
+class PseudoTranslator(QTranslator):
+    """Every message that asks for a translation comes back marked."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return f"{OPEN}{source}{CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+class RegisterData:
+    """What the register holds, shown as it is: every text of every row (a title in another language
+    than the interface's excepted, so that an English programme title on a French page is found),
+    the words of those texts (names are shown as "FAMILY, Given", codes inside sentences), the
+    locale's month and day names, the centre's name and the window's own paths."""
+
+    def __init__(self, language: str, extra: tuple[str, ...] = ()):
+        self.values: set[str] = set(extra) | set(LANGUAGE_NAMES) | set(NAMES_OF_THINGS)
+        for model in models.MODELS:
+            fields = [f for f in model._meta.sorted_fields if isinstance(f, (CharField, TextField))
+                      and not _in_another_language(f.name, language) and (model, f.name) not in CODES]
+            for row in model.select(*fields).tuples() if fields else ():
+                for value in row:
+                    self.values.update(_strings(value))
+        locale = QLocale(language)
+        for month in range(1, 13):
+            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                self.values.add(locale.monthName(month, form))
+                self.values.add(locale.standaloneMonthName(month, form))
+                if month <= 7:
+                    self.values.add(locale.dayName(month, form))
+        self.values -= _codes()  # a status, a sex, a role kept as a code is shown translated, never as it is
+        for table in (wording.REGIONS, wording.AGENCY_TYPES, wording.MODES, wording.COURSE_LANGUAGES):
+            self.values.update(wording.labels(table, key)[language] for key in table)  # the reports' own words
+        self.words = {word.casefold() for value in self.values for word in _WORD.findall(value) if len(word) > 1}
+        self.holding: dict[str, list[str]] = {}  # a word: the values that hold it, longest first
+        for value in sorted(self.values, key=len, reverse=True):
+            for word in {w.casefold() for w in _WORD.findall(value) if len(w) > 1}:
+                self.holding.setdefault(word, []).append(value)
+
+    def untranslated(self, text: str) -> str:
+        """What of the text has letters, is not marked as translated, and is not the register's data."""
+        left, before = _KEY.sub(" ", _plain(text)), None  # Ctrl+S: the key's letter is no word
+        while left != before:  # a translated sentence holding translated words
+            left, before = _WRAPPED.sub(" ", left), left
+        left = _PATH.sub(" ", left)
+        if not _WORD.search(left) or left.strip() in self.values:
+            return ""
+        words = [w for w in _WORD.findall(left) if w.casefold() not in self.words]
+        if words and all(len(w) == 1 for w in words):
+            # A lone letter is data only inside a whole value ("Cour d'appel", "Université Mohammed V")
+            candidates = {value for w in _WORD.findall(left) if len(w) > 1 for value in self.holding.get(w.casefold(), ())}
+            for value in sorted(candidates, key=len, reverse=True):  # the longest first, whole
+                left = left.replace(value, " ")
+            words = [w for w in _WORD.findall(left) if w.casefold() not in self.words and w not in LETTERS.values()]
+        return " ".join(words)
+
+
+def _in_another_language(field: str, language: str) -> bool:
+    """title_en on a French page: a title shown in the wrong language is found."""
+    prefix, _, suffix = field.rpartition("_")
+    return prefix in ("title", "name") and suffix in ("en", "fr", "ar") and suffix != language
+
+
+def _strings(value: object) -> Iterator[str]:
+    """A row's text, and the texts inside a JSON value (a setting, an audit snapshot)."""
+    if not isinstance(value, str) or not value:
+        return
+    yield value
+    if value[:1] in "[{\"":
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return
+        yield from _json_strings(parsed)
+
+
+def _json_strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _json_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item)
+
+
+def _codes() -> set[str]:
+    """Every code of the domain's enumerations (statuses, sexes, half-days, roles, actions...)."""
+    found: set[str] = set()
+    for module in (enums, completion, permissions):
+        for item in vars(module).values():
+            if isinstance(item, type) and issubclass(item, Enum):
+                found.update(str(member.value) for member in item)
+    return found
+
+
+def _plain(text: str) -> str:
+    """The text as read: a mnemonic's & and rich text's tags and entities taken out."""
+    if "<" in text:
+        text = html.unescape(re.sub(r"<[^>]*>", " ", text))
+    return re.sub(r"&(?=[^&\s])", "", text).replace("&&", "&")
+
+
+def _model_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    model = view.model()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list's model (the navigation) keeps its one column to itself
+        columns = 1
+    for column in range(columns):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            yield "table header", str(model.headerData(column, Qt.Orientation.Horizontal, role) or "")
+    for row in range(min(model.rowCount(QModelIndex()), ROWS_READ)):
+        yield "row header", str(model.headerData(row, Qt.Orientation.Vertical) or "")
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield "cell", value
+
+
+def _chart_texts(view: QChartView) -> Iterator[tuple[str, str]]:
+    chart = view.chart()
+    yield "chart title", chart.title()
+    for axis in chart.axes():
+        yield "chart axis", axis.titleText()
+        yield from (("chart category", c) for c in getattr(axis, "categories", lambda: [])())
+    for marker in chart.legend().markers():
+        yield "chart legend", marker.label()
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[QWidget, str, str]]:
+    """(widget, what, text) for every text the widget and its children show."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if child.isWindow():
+            yield child, "window title", child.windowTitle()
+        if isinstance(child, QLabel):
+            yield child, "label", child.text()
+        elif isinstance(child, QAbstractButton):
+            yield child, "button", child.text()
+        elif isinstance(child, QGroupBox):
+            yield child, "group box", child.title()
+        elif isinstance(child, QLineEdit):
+            yield child, "placeholder", child.placeholderText()
+        elif isinstance(child, (QTextEdit, QPlainTextEdit)):
+            yield child, "placeholder", child.placeholderText()
+        if isinstance(child, QTabBar):
+            for index in range(child.count()):
+                yield child, "tab", child.tabText(index)
+                yield child, "tooltip", child.tabToolTip(index)
+        if isinstance(child, QComboBox):
+            yield from ((child, "combo item", child.itemText(i)) for i in range(child.count()))
+        if isinstance(child, QAbstractItemView) and not isinstance(child, QHeaderView) \
+                and not isinstance(child.parent(), QComboBox):
+            yield from ((child, what, text) for what, text in _model_texts(child))
+        if isinstance(child, QChartView):
+            yield from ((child, what, text) for what, text in _chart_texts(child))
+        if isinstance(child, QMenu):
+            yield child, "menu", child.title()
+        for action in child.actions():
+            yield child, "action", action.text()
+            yield child, "action tooltip", action.toolTip()
+            yield child, "status tip", action.statusTip()
+            if action.menu() is not None:
+                yield from _texts(action.menu())
+        yield child, "tooltip", child.toolTip()
+        yield child, "what's this", child.whatsThis()
+
+
+class Offenders:
+    def __init__(self, data: RegisterData):
+        self.data = data
+        self.found: set[str] = set()
+
+    def read(self, where: str, widget: QWidget) -> None:
+        for child, what, text in _texts(widget):
+            self.text(where, what, text, type(child).__name__, child.objectName())
+
+    def text(self, where: str, what: str, text: str, kind: str = "", name: str = "") -> None:
+        if left := self.data.untranslated(text):
+            self.found.add(f"{where}: {kind} {name!r} {what} {text!r} (untranslated: {left!r})")
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-translation in place of any language (Qt's own messages wrapped too)."""
+    speaking = Language(qapp)
+    speaking.reset()
+    translator = PseudoTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+    speaking.reset()
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[tuple[str, str]]:
+    """The message boxes the window opens, kept (title, text) instead of waiting for an answer."""
+    boxes: list[tuple[str, str]] = []
+
+    def keep(answer):
+        def box(_parent, title, text, *args, **kwargs):
+            boxes.append((title, text))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", keep(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", keep(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", keep(QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", keep(QMessageBox.StandardButton.No))
+    return boxes
+
+
+def _window_at_work(qtbot, actor, language: str) -> QMainWindow:
+    window = main_window(actor, language)
+    qtbot.addWidget(window)
+    window.resize(1024, 698)
+    window.show()
+    course = models.Course.select().where(models.Course.status == "running").order_by(models.Course.id).first() \
+        or models.Course.select().order_by(models.Course.id).first()
+    window.ui.navigation.setCurrentRow(ATTENDANCE)
+    assert window.attendance_page.open_course(course.code)
+    return window
+
+
+def _first_half_day(page) -> int:
+    return next(c for c in range(page.model.columnCount()) if page.model.half_day_at(c) is not None)
+
+
+def _attendance_refusals(page, offenders: Offenders) -> None:
+    """A code that names no course, a key refused on a day to come, "all present" without a half-day."""
+    assert not page.open_course("NO-SUCH-COURSE")
+    assert page.last_refusal
+    offenders.read("attendance, an unknown course code", page)
+    coming = (models.Course.select().join(models.Enrolment)
+              .where(models.Course.start_date > date.today(), models.Enrolment.status == "confirmed")
+              .order_by(models.Course.start_date).first())
+    assert page.open_course(coming.code)
+    page.last_refusal = ""
+    page.ui.grid.setCurrentIndex(page.model.index(0, _first_half_day(page)))
+    page.mark_current(enums.AttendanceStatus.ABSENT)
+    assert page.last_refusal, "a mark on a day to come was not refused"
+    offenders.read("attendance, a refused key", page)
+    page.ui.grid.setCurrentIndex(page.model.index(0, 0))
+    page.all_present()
+    offenders.read("attendance, all present without a half-day", page)
+
+
+def _enrolment_refusals(window, offenders: Offenders) -> None:
+    """Moves the rules refuse, and a course that fills up, said in the course form."""
+    from registry_app.gui.selection import select_rows
+
+    open_course = (models.Course.select().join(models.Enrolment).where(models.Course.status.in_(("open", "planned")))
+                   .group_by(models.Course.id).having(fn.COUNT(models.Enrolment.id) > 2).order_by(models.Course.id)
+                   .first())
+    form = window.open_record("course", open_course.id)
+    table = form.ui.enrolmentTable
+    for status in (enums.EnrolmentStatus.COMPLETED, enums.EnrolmentStatus.CONFIRMED, enums.EnrolmentStatus.NO_SHOW):
+        select_rows(table, range(table.model().rowCount()))
+        form.enrolment.move_selected(status)
+        assert form.ui.enrolmentMessage.text()
+        offenders.read(f"course form, enrolments moved to {status.value}", form)
+    form.close()
+
+
+def _participant_form_at_work(window, offenders: Offenders) -> None:
+    person = models.Participant.select().order_by(models.Participant.id).first()
+    form = window.open_record("participant", person.id)
+    email = form.ui.emailEdit.text()
+    form.ui.emailEdit.setText("not an address")
+    assert not form.save()
+    offenders.read("participant form, a wrong e-mail", form)
+    form.ui.emailEdit.setText(email)
+    assert form.save()
+    offenders.read("participant form, saved", form)
+    form.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, demo_register, pseudo, said, language):
+    window = _window_at_work(qtbot, demo_register, language)
+    offenders = Offenders(RegisterData(language, (window.opened_on[0],)))
+    for name, page in pages(window):
+        qtbot.wait(50)
+        for _ in tabs(page):
+            offenders.read(name, page)
+    offenders.read("menus", window.menuBar())
+    offenders.read("status bar", window.statusBar())
+    offenders.read("navigation", window.ui.navigation)
+    for name, build in forms_and_dialogs(demo_register, language):
+        widget = build()
+        qtbot.addWidget(widget)
+        widget.show()
+        for _ in tabs(widget):
+            offenders.read(name, widget)
+        widget.hide()
+    _attendance_refusals(window.attendance_page, offenders)
+    _enrolment_refusals(window, offenders)
+    _participant_form_at_work(window, offenders)
+    offenders.read("status bar, after the day's work", window.statusBar())
+    for title, text in said:
+        offenders.text("message box", "title", title)
+        offenders.text("message box", "text", text)
+    assert not offenders.found, f"{len(offenders.found)} texts bypass translation:\n" + "\n".join(
+        sorted(offenders.found))
+
+
+def test_the_check_finds_a_text_that_bypasses_translation(qtbot, qapp, demo_register, pseudo):
+    """The check itself: a hard-coded English label is found; a translated one, a participant's name,
+    a course code and a date are not."""
+    person = models.Participant.select().order_by(models.Participant.id).first()
+    course = models.Course.select().order_by(models.Course.id).first()
+    box = QWidget()
+    qtbot.addWidget(box)
+    QLabel(QCoreApplication.translate("Test", "Seats taken"), box)
+    QLabel(f"{person.family_name.upper()}, {person.given_names}", box)
+    QLabel(f"{course.code} — 12/03/2026", box)
+    hard_coded = QLabel("Seats taken", box)
+    hard_coded.setObjectName("plantedLabel")
+    offenders = Offenders(RegisterData("fr"))
+    offenders.read("box", box)
+    assert offenders.found == {"box: QLabel 'plantedLabel' label 'Seats taken' (untranslated: 'Seats taken')"}
+
+
+def _audit_codes() -> tuple[set[str], set[str]]:
+    """The actions and kinds of record the services write into the audit trail, read from their sources
+    (audit.record and audit.record_alone with literal codes, either branch of a conditional)."""
+    def literals(node: ast.expr) -> set[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return {node.value}
+        if isinstance(node, ast.IfExp):
+            return literals(node.body) | literals(node.orelse)
+        return set()
+
+    actions: set[str] = set()
+    records: set[str] = set()
+    for path in (Path(registry_app.__file__).parent / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("record", "record_alone") and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id == "audit" and len(node.args) >= 3:
+                actions |= literals(node.args[1])
+                records |= literals(node.args[2])
+    return actions, records
+
+
+def test_every_action_of_the_audit_trail_is_named_in_words():
+    """The Audit page shows each event's action and record in the interface's language, not as codes."""
+    actions, records = _audit_codes()
+    assert {"demo-data", "issue", "sign-in-failed", "archive", "restore"} <= actions  # the sources were read
+    assert not actions - set(labels.AUDIT_ACTIONS), actions - set(labels.AUDIT_ACTIONS)
+    # The register's own records (organisation, trainer...) are saved under their kind's name.
+    assert not records - set(labels.AUDIT_RECORDS), records - set(labels.AUDIT_RECORDS)
+    assert set(REGISTER_SECTIONS.values()) <= set(labels.AUDIT_RECORDS)
