@@ -176,6 +176,13 @@ def rows_of(database: Database, ids: list[int], sort: str, descending: bool, lan
     return rows
 
 
+def name_keys(database: Database, ids: list[int]) -> dict[int, str]:
+    """The sort names of these participants (those that still exist)."""
+    rows = database.execute_sql("SELECT id, sort_name FROM participant WHERE id IN (SELECT value FROM json_each(?))",
+                                (json.dumps(ids),)).fetchall()
+    return dict(rows)
+
+
 def page(database: Database, criteria: Criteria, sort: str, descending: bool, after: tuple[Any, ...] | None,
          limit: int, language: str = "en", scan_in_sort_order: bool = False, counted: bool = False) -> list[tuple[Any, ...]]:
     """One page of rows: the ten display columns, then the sort key, then, if counted, how many rows

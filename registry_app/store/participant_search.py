@@ -5,6 +5,8 @@ The SQL itself is in participant_queries; the matches of each word, cached, in s
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
@@ -12,6 +14,7 @@ from peewee import Database
 
 from . import participant_queries as queries
 from . import search_matches
+from .database import is_postgres
 from .participant_queries import ParticipantFilter
 
 # Fewer matches than this are sorted in SQL, in a millisecond or two; more are found by walking
@@ -43,6 +46,8 @@ class ParticipantSearch:
     def count_and_first_page(self, limit: int) -> tuple[int, list[Row]]:
         """When a page is chosen by sorting every match (PostgreSQL, a search by words), the count
         comes with it: one query instead of four."""
+        if self.filter == ParticipantFilter() and not is_postgres(self.database):
+            search_matches.name_order(self.database)  # the list opens: read now what the first letters will walk
         if not self.criteria.sorts_every_match(self.database):
             total = self.count()
             return total, self.page(limit=limit) if total else []
@@ -94,12 +99,32 @@ class ParticipantSearch:
         if not self.filter.include_archived:
             matched = matched - search_matches.archived(self.database)
         order = search_matches.name_order(self.database)
+        moved = order.moved & matched
+        if after is not None and after[-1] in order.moved:
+            return None  # the page goes on after a participant moved since: SQL finds where
+        walked = self._walked(order.ids, after)
+        if walked is None:
+            return None
+        in_place = list(islice(filter((matched - moved).__contains__, walked), limit))
+        return self._merged(in_place, moved, after, limit) if moved else in_place
+
+    def _walked(self, ids: array[int], after: Row | None) -> Iterable[int] | None:
         if after is None:
-            walked = reversed(order) if self.descending else order
-        else:
-            try:
-                at = order.index(after[-1])
-            except ValueError:  # gone since: SQL finds where the page goes on
-                return None
-            walked = reversed(order[:at]) if self.descending else islice(order, at + 1, None)
-        return list(islice(filter(matched.__contains__, walked), limit))
+            return reversed(ids) if self.descending else ids
+        try:
+            at = ids.index(after[-1])
+        except ValueError:  # gone since, or new: SQL finds where the page goes on
+            return None
+        return reversed(ids[:at]) if self.descending else islice(ids, at + 1, None)
+
+    def _merged(self, in_place: list[int], moved: frozenset[int], after: Row | None, limit: int) -> list[int]:
+        """The page from the participants in their place and those moved since the order was read,
+        placed by their sort keys: the first in_place are the page's unless moved ones come between."""
+        keys = queries.name_keys(self.database, [*in_place, *moved])
+        if after is not None:
+            bound = (after[-2], after[-1])
+            moved = frozenset(i for i in moved if i in keys and
+                              ((keys[i], i) < bound if self.descending else (keys[i], i) > bound))
+        chosen = sorted((i for i in (*in_place, *moved) if i in keys), key=lambda i: (keys[i], i),
+                        reverse=self.descending)
+        return chosen[:limit]

@@ -25,6 +25,20 @@ from .database import is_postgres
 _MIN_TRIGRAM = 3
 _MIN_SOUNDS_LIKE = 4  # shorter words have skeletons too vague to search on
 
+# The participants whose place in the name order may have changed, in the order of the changes: the
+# search keeps the order in memory and mends it from here instead of reading it again (search_matches).
+# A row without a participant says that any place may have changed (participants loaded in bulk).
+CHANGE_LOG_DDL = (
+    "CREATE TABLE IF NOT EXISTS participant_change (seq INTEGER PRIMARY KEY AUTOINCREMENT, participant_id INTEGER)",
+    "CREATE TRIGGER IF NOT EXISTS participant_change_insert AFTER INSERT ON participant BEGIN "
+    "INSERT INTO participant_change(participant_id) VALUES (new.id); END",
+    "CREATE TRIGGER IF NOT EXISTS participant_change_delete AFTER DELETE ON participant BEGIN "
+    "INSERT INTO participant_change(participant_id) VALUES (old.id); END",
+    "CREATE TRIGGER IF NOT EXISTS participant_change_update AFTER UPDATE OF sort_name ON participant "
+    "WHEN old.sort_name IS NOT new.sort_name BEGIN "
+    "INSERT INTO participant_change(participant_id) VALUES (new.id); END",
+)
+
 _SQLITE_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS participant_fts USING fts5("
     "search_key, name_skeleton, content='participant', content_rowid='id', tokenize='trigram')",
@@ -40,6 +54,7 @@ _SQLITE_DDL = (
     "VALUES ('delete', old.id, old.search_key, old.name_skeleton); "
     "INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
     "VALUES (new.id, new.search_key, new.name_skeleton); END",
+    *CHANGE_LOG_DDL,
 )
 
 _POSTGRES_DDL = (
@@ -69,10 +84,11 @@ def bulk_loading(database: Database) -> Iterator[None]:
     if is_postgres(database):
         yield
         return
-    database.execute_sql("DROP TRIGGER participant_fts_insert")
-    yield
-    database.execute_sql(_SQLITE_DDL[1])
-    rebuild(database)
+    with _logged_as_one_change(database):
+        database.execute_sql("DROP TRIGGER participant_fts_insert")
+        yield
+        database.execute_sql(_SQLITE_DDL[1])
+        rebuild(database)
 
 
 @contextmanager
@@ -85,11 +101,21 @@ def adding_participants(database: Database) -> Iterator[None]:
         yield
         return
     last = database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM participant").fetchone()[0]
-    database.execute_sql("DROP TRIGGER participant_fts_insert")
+    with _logged_as_one_change(database):
+        database.execute_sql("DROP TRIGGER participant_fts_insert")
+        yield
+        database.execute_sql("INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
+                             "SELECT id, search_key, name_skeleton FROM participant WHERE id > ?", (last,))
+        database.execute_sql(_SQLITE_DDL[1])
+
+
+@contextmanager
+def _logged_as_one_change(database: Database) -> Iterator[None]:
+    """Participants added in bulk are one row of the change log, not one each (an import's budget)."""
+    database.execute_sql("DROP TRIGGER participant_change_insert")
     yield
-    database.execute_sql("INSERT INTO participant_fts(rowid, search_key, name_skeleton) "
-                         "SELECT id, search_key, name_skeleton FROM participant WHERE id > ?", (last,))
-    database.execute_sql(_SQLITE_DDL[1])
+    database.execute_sql(CHANGE_LOG_DDL[1])
+    database.execute_sql("INSERT INTO participant_change(participant_id) VALUES (NULL)")
 
 
 def words(query: str) -> list[str]:

@@ -16,6 +16,15 @@ def register(actor):
     return actor
 
 
+@pytest.fixture
+def sqlite_register(sqlite_database):
+    """The demo register on SQLite alone: the name order kept in memory is SQLite's plan."""
+    from registry_app.services.actors import current
+
+    generate(current(), participants=300, seed=7)
+    return current()
+
+
 def _all_pages(listing: ParticipantList, size: int) -> list:
     rows, after = [], None
     while True:
@@ -90,3 +99,60 @@ def test_archived_participants_are_left_out_and_off_the_counts(register):
     assert ParticipantList().count() == 299
     assert archived.id not in {r.id for r in _all_pages(ParticipantList(), 100)}
     assert ParticipantList(ParticipantFilter(include_archived=True)).count() == 300
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_after_changes_the_name_order_kept_is_mended_and_pages_as_sql_does(sqlite_register, monkeypatch, descending):
+    """The name order read before a change is kept: participants added, renamed into or out of the
+    search, or moved in the alphabet since are placed by their sort keys, and every page is SQL's."""
+    from registry_app.services.register.participants import ParticipantData
+    from registry_app.store import search_matches
+    from registry_app.store.database import db
+
+    monkeypatch.setattr(participant_search, "MATCHES_WALKED", 2)
+    listing = ParticipantList(ParticipantFilter(text="ama"), descending=descending)
+    _all_pages(listing, 10)
+    read = search_matches.name_order(db.obj)
+    matching = list(Participant.select().where(Participant.search_key.contains("ama")).order_by(Participant.id))
+    first, middle, last = matching[0], matching[len(matching) // 2], matching[-1]
+    for given, family in (("Amadou", "Aaaba"), ("Amara", "Mbaye"), ("Amani", "Zzyzx")):
+        participants.create(sqlite_register, ParticipantData(given, family, "M", "SN"))
+    participants.update(sqlite_register, first.id, first.version, ParticipantData("Jean", "Zulu", "M", "CM"))  # out
+    participants.update(sqlite_register, middle.id, middle.version, ParticipantData("Amadou", "Aab", "M", "ML"))
+    participants.archive(sqlite_register, last.id, last.version)
+    someone = Participant.select().where(~Participant.search_key.contains("ama")).first()
+    participants.update(sqlite_register, someone.id, someone.version, ParticipantData("Kamal", "Mbeki", "M", "ZA"))  # in
+
+    mended = search_matches.name_order(db.obj)
+    assert mended.ids is read.ids and {first.id, middle.id}.issubset(mended.moved)  # not read again
+    listing = ParticipantList(ParticipantFilter(text="ama"), descending=descending)
+    picked = _all_pages(listing, 10)
+    monkeypatch.setattr(ParticipantSearch, "_chosen_in_name_order", lambda self, after, limit: None)
+    sorted_in_sql = _all_pages(ParticipantList(ParticipantFilter(text="ama"), descending=descending), 10)
+    assert [r.id for r in picked] == [r.id for r in sorted_in_sql]
+    ids = {r.id for r in picked}
+    assert middle.id in ids and someone.id in ids and first.id not in ids and last.id not in ids
+    assert len(picked) == listing.count()
+
+
+def test_a_bulk_load_or_many_changes_make_the_name_order_read_again(sqlite_register, monkeypatch):
+    from registry_app.services.register.participants import ParticipantData
+    from registry_app.store import search, search_matches
+    from registry_app.store.database import db, write_transaction
+
+    read = search_matches.name_order(db.obj)
+    assert search_matches.name_order(db.obj) is read  # nothing changed: the same
+    monkeypatch.setattr(search_matches, "MAX_MOVED", 2)
+    for family in ("Aaron", "Baba", "Coulibaly"):
+        participants.create(sqlite_register, ParticipantData("Awa", family, "F", "ML"))
+    again = search_matches.name_order(db.obj)
+    assert again.ids is not read.ids and not again.moved
+    assert list(again.ids) == [p.id for p in Participant.select().order_by(Participant.sort_name, Participant.id)]
+    with write_transaction(), search.adding_participants(db.obj):  # as an import adds them
+        for family in ("Diop", "Ndiaye"):
+            participants.create(sqlite_register, ParticipantData("Awa", family, "F", "SN"))
+    assert [row[0] for row in db.obj.execute_sql(
+        "SELECT participant_id FROM participant_change ORDER BY seq DESC LIMIT 1")] == [None]  # one row for all
+    loaded = search_matches.name_order(db.obj)
+    assert loaded.ids is not again.ids and not loaded.moved
+    assert list(loaded.ids) == [p.id for p in Participant.select().order_by(Participant.sort_name, Participant.id)]

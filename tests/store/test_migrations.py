@@ -79,8 +79,18 @@ REPORT_INDEXES = {"participant": "participant_id_sex_nationality_id_organisation
                   "course_day": "course_day_course_id_excluded", "course_half_day": "course_half_day_day_id_excluded"}
 
 
+def _back_to_version_6(database):
+    """Undo what version 7 added: the log of participants moved in the name order (SQLite)."""
+    if isinstance(database, SqliteDatabase):
+        for trigger in ("insert", "delete", "update"):
+            database.execute_sql(f"DROP TRIGGER participant_change_{trigger}")
+        database.execute_sql("DROP TABLE participant_change")
+    SchemaVersion.delete().where(SchemaVersion.version > 6).execute()
+
+
 def _back_to_version_5(database):
     """Undo what version 6 added: the indexes reports read from."""
+    _back_to_version_6(database)
     for index in REPORT_INDEXES.values():
         database.execute_sql(f'DROP INDEX "{index}"')
     database.execute_sql('CREATE INDEX "enrolment_course_id_status" ON "enrolment" ("course_id", "status")')
@@ -157,7 +167,7 @@ def test_a_version_3_register_gets_lockout_checkpoints_and_an_append_only_audit_
         audit.record(admin, "update", "setting", "centre")
     _back_to_version_3(database)
 
-    assert migrate(database) == [4, 5, 6]
+    assert migrate(database) == [m.version for m in MIGRATIONS if m.version >= 4]
     assert User.get_by_id(admin.user_id).failed_attempts == 0
     with pytest.raises(DatabaseError, match="append-only"), write_transaction():
         AuditEvent.update(action="nothing").execute()
@@ -185,7 +195,7 @@ def test_a_version_4_register_keeps_one_valid_certificate_per_enrolment(db_url, 
                              "reason, payload, pdf_sha256, print_count, version, created_at, updated_at) VALUES "
                              f"('{serial}', 'completion', {enrolments[0].id}, '2026-03-10', '[]', 'valid', '', '', '', "
                              "0, 1, '2026-03-10 12:00:00', '2026-03-10 12:00:00')")
-    assert migrate(database) == [5, 6]
+    assert migrate(database) == [m.version for m in MIGRATIONS if m.version >= 5]
     first, second = Certificate.select().order_by(Certificate.id)
     assert (first.status, second.status) == ("valid", "revoked") and "two graduations" in second.reason
     assert first.drawn_with == first.serial
@@ -201,8 +211,25 @@ def test_a_version_5_register_gets_the_indexes_reports_read_from(db_url, actor, 
 
     database = db.obj
     _back_to_version_5(database)
-    assert migrate(database) == [6]
+    assert migrate(database) == [m.version for m in MIGRATIONS if m.version >= 6]
     for table, index in REPORT_INDEXES.items():
         assert index in {i.name for i in database.get_indexes(table)}, (table, index)
     assert "enrolment_course_id_status" not in {i.name for i in database.get_indexes("enrolment")}  # its start
     assert migrate(database) == []
+
+
+def test_a_version_6_register_gets_the_log_of_participants_moved(tmp_path, sign_in_as):
+    from registry_app.services.register.participants import ParticipantData, create, update
+    from registry_app.store import search_matches
+
+    database = init_db(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    clerk = sign_in_as("clerk")
+    awa = create(clerk, ParticipantData("Awa", "Traoré", "F", "ML"))
+    _back_to_version_6(database)
+
+    assert migrate(database) == [m.version for m in MIGRATIONS if m.version >= 7]
+    order = search_matches.name_order(database)
+    update(clerk, awa.id, awa.version, ParticipantData("Awa", "Coulibaly", "F", "ML"))
+    assert database.execute_sql("SELECT participant_id FROM participant_change").fetchall()[-1] == (awa.id,)
+    assert search_matches.name_order(database).moved == {awa.id} and list(order.ids) == [awa.id]
+    database.close()

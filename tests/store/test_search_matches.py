@@ -77,6 +77,31 @@ def test_the_memory_is_bounded(clerk, monkeypatch):
 
 def test_the_name_order_is_the_sort_order_and_follows_changes(clerk):
     in_order = [p.id for p in Participant.select().order_by(Participant.sort_name, Participant.id)]
-    assert list(search_matches.name_order(db.obj)) == in_order
+    assert list(search_matches.name_order(db.obj).ids) == in_order
     added = participants.create(clerk, ParticipantData("Zanele", "Aaron", "F", "ZA"))
-    assert list(search_matches.name_order(db.obj)) == [added.id, *in_order]
+    renamed = Participant.get_by_id(in_order[0])
+    participants.update(clerk, renamed.id, renamed.version, ParticipantData("Sékou", "Zerbo", "M", "BF"))
+    order = search_matches.name_order(db.obj)
+    assert list(order.ids) == in_order and order.moved == {added.id, renamed.id}  # kept, and what moved
+
+
+def test_a_change_by_another_connection_is_in_the_moved(clerk):
+    order = search_matches.name_order(db.obj)
+    moving = order.ids[0]
+    other = sqlite3.connect(db.obj.database)
+    with other:
+        other.execute("UPDATE participant SET sort_name = 'zzz' WHERE id = ?", (moving,))
+        other.execute("UPDATE participant SET phone = '+224 1' WHERE id = ?", (order.ids[1],))  # stays in place
+    other.close()
+    assert search_matches.name_order(db.obj).moved == {moving}
+
+
+def test_what_moved_inside_a_transaction_is_not_kept(clerk):
+    from registry_app.store.database import write_transaction
+
+    before = search_matches.name_order(db.obj)
+    with pytest.raises(RuntimeError), write_transaction():
+        Participant.update(sort_name="aaa").where(Participant.id == before.ids[-1]).execute()
+        assert search_matches.name_order(db.obj).moved == {before.ids[-1]}
+        raise RuntimeError("rolled back")
+    assert search_matches.name_order(db.obj) is before

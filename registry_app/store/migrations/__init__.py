@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import CharField, Database, DateTimeField, IntegerField, Model, SqliteDatabase
 
-from ..database import db, write_transaction
+from ..database import db, is_postgres, write_transaction
 from ..inspection import NotARegisterError, RegisterSchemaTooNew
 from ..models import MODELS, ONE_VALID_CERTIFICATE, SEARCHABLE, AuditCheckpoint, CourseFunding, fill_search_keys, utcnow
 
@@ -107,6 +107,14 @@ def _report_indexes(database: Database) -> None:
     database.create_tables([Participant, Enrolment, CourseDay, CourseHalfDay], safe=True)  # their new indexes
 
 
+def _participant_change_log(database: Database) -> None:
+    from .. import search
+
+    if not is_postgres(database):
+        for statement in search.CHANGE_LOG_DDL:
+            database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "the register: participants, courses, attendance, certificates, audit", _initial),
     Migration(2, "search keys for organisations, programmes, trainers and courses", _search_keys),
@@ -117,6 +125,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _one_valid_certificate),
     Migration(6, "indexes from which reports read the places, who the participants are and the course days",
               _report_indexes),
+    Migration(7, "a log of the participants whose place in the name order changed, from which the search "
+                 "mends the order it keeps (SQLite)", _participant_change_log),
 )
 
 
