@@ -2,7 +2,7 @@
 shown for the first time, a search keystroke on it, and the forms a clerk opens most.
 
 Budget (DESIGN.md, the participants page's, which the other pages must match): shown in 0.3 s; a
-search keystroke to results in 20 ms (95th percentile).
+search keystroke to results in 20 ms at the 99th percentile, 40 ms at worst.
 """
 
 from __future__ import annotations
@@ -61,8 +61,9 @@ def main() -> None:
                 app.processEvents()
                 keystrokes.append((time.perf_counter() - started) * 1000)
         print(f"  {entity}s, keystroke to results on screen ({len(keystrokes)}): median "
-              f"{median(keystrokes):.1f} ms, 95th percentile {percentile(keystrokes, 95):.1f} ms — "
-              f"budget 20 ms: {verdict(percentile(keystrokes, 95), 20)}")
+              f"{median(keystrokes):.1f} ms, 99th percentile {percentile(keystrokes, 99):.1f} ms — "
+              f"budget 20 ms: {verdict(percentile(keystrokes, 99), 20)}; max {max(keystrokes):.1f} ms — "
+              f"budget 40 ms: {verdict(max(keystrokes), 40)}")
 
     busy = (Enrolment.select(Enrolment.participant).group_by(Enrolment.participant)
             .order_by(Enrolment.participant).limit(20))
