@@ -28,6 +28,7 @@ _MIN_SOUNDS_LIKE = 4  # shorter words have skeletons too vague to search on
 # The participants whose place in the name order may have changed, in the order of the changes: the
 # search keeps the order in memory and mends it from here instead of reading it again (search_matches).
 # A row without a participant says that any place may have changed (participants loaded in bulk).
+CHANGES_KEPT = 10_000  # an order older than this is read again
 CHANGE_LOG_DDL = (
     "CREATE TABLE IF NOT EXISTS participant_change (seq INTEGER PRIMARY KEY AUTOINCREMENT, participant_id INTEGER)",
     "CREATE TRIGGER IF NOT EXISTS participant_change_insert AFTER INSERT ON participant BEGIN "
@@ -37,6 +38,8 @@ CHANGE_LOG_DDL = (
     "CREATE TRIGGER IF NOT EXISTS participant_change_update AFTER UPDATE OF sort_name ON participant "
     "WHEN old.sort_name IS NOT new.sort_name BEGIN "
     "INSERT INTO participant_change(participant_id) VALUES (new.id); END",
+    f"CREATE TRIGGER IF NOT EXISTS participant_change_bounded AFTER INSERT ON participant_change BEGIN "
+    f"DELETE FROM participant_change WHERE seq <= new.seq - {CHANGES_KEPT}; END",
 )
 
 _SQLITE_DDL = (

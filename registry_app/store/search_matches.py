@@ -112,6 +112,9 @@ class _Matches:
 def _mended(connection: Any, order: NameOrder, last: int) -> NameOrder | None:
     """The order with the participants changed since it was read marked moved; None when too many
     have, or any may have (a bulk load)."""
+    first = connection.execute("SELECT MIN(seq) FROM participant_change").fetchone()[0]
+    if first > order.seq + 1:  # the log no longer goes back that far
+        return None
     changed = {row[0] for row in connection.execute(
         "SELECT participant_id FROM participant_change WHERE seq > ? AND seq <= ?", (order.seq, last))}
     moved = order.moved | changed

@@ -82,7 +82,7 @@ REPORT_INDEXES = {"participant": "participant_id_sex_nationality_id_organisation
 def _back_to_version_6(database):
     """Undo what version 7 added: the log of participants moved in the name order (SQLite)."""
     if isinstance(database, SqliteDatabase):
-        for trigger in ("insert", "delete", "update"):
+        for trigger in ("insert", "delete", "update", "bounded"):
             database.execute_sql(f"DROP TRIGGER participant_change_{trigger}")
         database.execute_sql("DROP TABLE participant_change")
     SchemaVersion.delete().where(SchemaVersion.version > 6).execute()

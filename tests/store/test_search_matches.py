@@ -105,3 +105,19 @@ def test_what_moved_inside_a_transaction_is_not_kept(clerk):
         assert search_matches.name_order(db.obj).moved == {before.ids[-1]}
         raise RuntimeError("rolled back")
     assert search_matches.name_order(db.obj) is before
+
+
+def test_the_change_log_is_bounded_and_an_order_older_than_it_is_read_again(clerk):
+    from registry_app.store.search import CHANGES_KEPT
+
+    before = search_matches.name_order(db.obj)
+    renamed = Participant.get_by_id(before.ids[0])
+    participants.update(clerk, renamed.id, renamed.version, ParticipantData("Sékou", "Zerbo", "M", "BF"))
+    db.obj.execute_sql(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+        "INSERT INTO participant_change(participant_id) SELECT ? FROM n", (CHANGES_KEPT, before.ids[1]))
+    kept = db.obj.execute_sql("SELECT COUNT(*), MIN(participant_id) FROM participant_change").fetchone()
+    assert kept == (CHANGES_KEPT, before.ids[1])  # the rename's row is gone: moved would miss it
+    after = search_matches.name_order(db.obj)
+    assert after.ids is not before.ids and not after.moved
+    assert list(after.ids) == [p.id for p in Participant.select().order_by(Participant.sort_name, Participant.id)]
