@@ -15,6 +15,9 @@ from registry_app.gui.main_window import MainWindow
 from registry_app.store.models import Course, Organisation, Participant, Programme, Trainer
 
 TRANSLATIONS = paths.resources_dir() / "translations"
+# How the screens name the register they are opened on (as the program would describe it).
+REGISTER_FILE = "/srv/registry/register.sqlite3"
+ON_SQLITE, ON_SERVER = f"SQLite: {REGISTER_FILE}", "PostgreSQL: registry on server"
 
 
 class Language:
@@ -76,12 +79,12 @@ def _dialogs(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]
         return DuplicatesDialog(found, language)
 
     yield "graduation dialog", lambda: GraduationDialog(actor, None, None, language)
-    yield "template dialog", lambda: TemplateDialog(actor)
+    yield "template dialog", lambda: TemplateDialog(actor, None, language)
     yield "verify dialog", lambda: VerifyDialog()
     yield "help dialog", lambda: HelpDialog("index", language)
-    yield "first-run dialog", lambda: FirstRunDialog("/srv/registry/register.sqlite3")
-    yield "sign-in dialog", lambda: SignInDialog("SQLite: register.sqlite3")
-    yield "first administrator dialog", lambda: FirstRunDialog("PostgreSQL: registry on server", offer_demo=False,
+    yield "first-run dialog", lambda: FirstRunDialog(REGISTER_FILE)
+    yield "sign-in dialog", lambda: SignInDialog(ON_SQLITE)
+    yield "first administrator dialog", lambda: FirstRunDialog(ON_SERVER, offer_demo=False,
                                                                create_now=True)
     yield "change password dialog", lambda: ChangePasswordDialog(actor)
     yield "new user dialog", lambda: NewUserDialog(actor)
@@ -93,7 +96,7 @@ def _dialogs(actor, language: str) -> Iterator[tuple[str, Callable[[], QWidget]]
 
 
 def main_window(actor, language: str) -> MainWindow:
-    return MainWindow("SQLite: /srv/registry/register.sqlite3", "default", 1, actor, language)
+    return MainWindow(ON_SQLITE, "default", 1, actor, language)
 
 
 def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import html
+import importlib
 import json
 import re
 from collections.abc import Iterator
@@ -40,33 +41,43 @@ from PySide6.QtWidgets import (
 )
 
 import registry_app
+from registry_app import APP_NAME
 from registry_app.domain import completion, enums, permissions
 from registry_app.gui import labels
 from registry_app.gui.main_window import ATTENDANCE, REGISTER_SECTIONS
 from registry_app.gui.models.attendance_model import LETTERS
 from registry_app.services.reports import wording
 from registry_app.store import models
-from tests.gui.screens import Language, forms_and_dialogs, main_window, pages, tabs
+from tests.gui.screens import ON_SERVER, ON_SQLITE, Language, forms_and_dialogs, main_window, pages, tabs
+from tests.refusal_templates import ROOT, SCANNED, _module_name, _said_class
 
 # Columns that hold codes the window must translate, not data shown as it is.
 CODES = {(models.AuditEvent, "action"), (models.AuditEvent, "entity"), (models.AuditCheckpoint, "reason")}
 OPEN, CLOSE = "⟦", "⟧"
 _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _PATH = re.compile(r"\w+://\S*|(?:[A-Za-z]:)?[/\\][^\s\u2069]*")  # an address, a file's path
+_PLACEHOLDER = re.compile(r"(%\d+|%n|\{[A-Za-z_]\w*(?:[:!][^{}]*)?\})")
 _KEY = re.compile(f"(?<={OPEN}\\+{CLOSE})\\w+")
 _WORD = re.compile(r"[^\W\d_]+")
 # Written the same in every language by design: the languages offered, each in its own name; the
 # database engines and formats named on the screen.
 LANGUAGE_NAMES = ("English", "Français", "العربية")
 NAMES_OF_THINGS = ("SQLite", "PostgreSQL", "PDF", "CSV", "XLSX", "JSON", "PNG", "JPEG", "QR", "Ed25519", "Argon2id")
+NO_SUCH_COURSE = "XYZ-999/2099-01"
+TYPED = (ON_SQLITE, ON_SERVER, NO_SUCH_COURSE)  # what the test gives the window, shown back as it is
 ROWS_READ = 30  # of each table: the rows a clerk sees first
 
 
 class PseudoTranslator(QTranslator):
-    """Every message that asks for a translation comes back marked."""
+    """Every message that asks for a translation comes back marked, each stretch between its
+    placeholders on its own ("⟦Course ⟧{code}⟦ is ⟧{status}"), so that a value filled in later (a
+    status left as a code, an English word) stays outside the marks and is read as any other text."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
-        return f"{OPEN}{source}{CLOSE}" if source else source
+        if not source:
+            return source
+        return "".join(part if _PLACEHOLDER.fullmatch(part) else f"{OPEN}{part}{CLOSE}"
+                       for part in _PLACEHOLDER.split(source) if part)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
@@ -79,7 +90,7 @@ class RegisterData:
     locale's month and day names, the centre's name and the window's own paths."""
 
     def __init__(self, language: str, extra: tuple[str, ...] = ()):
-        self.values: set[str] = set(extra) | set(LANGUAGE_NAMES) | set(NAMES_OF_THINGS)
+        self.values: set[str] = {APP_NAME, *extra, *LANGUAGE_NAMES, *NAMES_OF_THINGS}
         for model in models.MODELS:
             fields = [f for f in model._meta.sorted_fields if isinstance(f, (CharField, TextField))
                       and not _in_another_language(f.name, language) and (model, f.name) not in CODES]
@@ -107,7 +118,7 @@ class RegisterData:
         left, before = _KEY.sub(" ", _plain(text)), None  # Ctrl+S: the key's letter is no word
         while left != before:  # a translated sentence holding translated words
             left, before = _WRAPPED.sub(" ", left), left
-        left = _PATH.sub(" ", left)
+        left = _PATH.sub(" ", _PLACEHOLDER.sub(" ", left))  # a placeholder shown as such is syntax ({given})
         if not _WORD.search(left) or left.strip() in self.values:
             return ""
         words = [w for w in _WORD.findall(left) if w.casefold() not in self.words]
@@ -121,7 +132,10 @@ class RegisterData:
 
 
 def _in_another_language(field: str, language: str) -> bool:
-    """title_en on a French page: a title shown in the wrong language is found."""
+    """title_en on a French page: a title shown in the wrong language is found (and so are the search
+    keys, which hold every language's title folded, and are never shown)."""
+    if field == "search_key":
+        return True
     prefix, _, suffix = field.rpartition("_")
     return prefix in ("title", "name") and suffix in ("en", "fr", "ar") and suffix != language
 
@@ -298,7 +312,7 @@ def _first_half_day(page) -> int:
 
 def _attendance_refusals(page, offenders: Offenders) -> None:
     """A code that names no course, a key refused on a day to come, "all present" without a half-day."""
-    assert not page.open_course("NO-SUCH-COURSE")
+    assert not page.open_course(NO_SUCH_COURSE)
     assert page.last_refusal
     offenders.read("attendance, an unknown course code", page)
     coming = (models.Course.select().join(models.Enrolment)
@@ -310,6 +324,9 @@ def _attendance_refusals(page, offenders: Offenders) -> None:
     page.mark_current(enums.AttendanceStatus.ABSENT)
     assert page.last_refusal, "a mark on a day to come was not refused"
     offenders.read("attendance, a refused key", page)
+    page.last_refusal = ""
+    assert page.closing_dialog() is None and page.last_refusal  # a course that has not run
+    offenders.read("attendance, a course that cannot close yet", page)
     page.ui.grid.setCurrentIndex(page.model.index(0, 0))
     page.all_present()
     offenders.read("attendance, all present without a half-day", page)
@@ -348,11 +365,12 @@ def _participant_form_at_work(window, offenders: Offenders) -> None:
 @pytest.mark.parametrize("language", ["fr", "ar"])
 def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, demo_register, pseudo, said, language):
     window = _window_at_work(qtbot, demo_register, language)
-    offenders = Offenders(RegisterData(language, (window.opened_on[0],)))
+    offenders = Offenders(RegisterData(language, TYPED))
     for name, page in pages(window):
         qtbot.wait(50)
         for _ in tabs(page):
             offenders.read(name, page)
+    offenders.text("window", "window title", window.windowTitle())
     offenders.read("menus", window.menuBar())
     offenders.read("status bar", window.statusBar())
     offenders.read("navigation", window.ui.navigation)
@@ -421,3 +439,94 @@ def test_every_action_of_the_audit_trail_is_named_in_words():
     # The register's own records (organisation, trainer...) are saved under their kind's name.
     assert not records - set(labels.AUDIT_RECORDS), records - set(labels.AUDIT_RECORDS)
     assert set(REGISTER_SECTIONS.values()) <= set(labels.AUDIT_RECORDS)
+
+
+# Values of the services' sentences named like the register's coded columns: a status, a half-day...
+CODED_VALUES = {"status", "slot", "role", "sex", "kind", "mode", "region"}
+
+
+def test_no_sentence_of_the_services_carries_a_code_as_a_word():
+    """A status put into a refusal as its code ("Course X is open") stays English in every language:
+    it must be a Word (translated with the sentence) or a describe(). Read from the sources, so that the
+    refusals no test reaches through the window are checked too."""
+    found = []
+    for folder in SCANNED:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            module = importlib.import_module(_module_name(path))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and node.args and _said_class(module, node.func)):
+                    continue
+                for keyword in node.keywords:
+                    value = keyword.value
+                    name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", None)
+                    if name in CODED_VALUES or (keyword.arg in CODED_VALUES and not isinstance(value, ast.Call)):
+                        found.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}: {keyword.arg}="
+                                     f"{ast.unparse(value)}")
+    assert not found, "codes said as they are:\n" + "\n".join(found)
+
+
+# The Qt calls that put a text on the screen, and which of their arguments is the text.
+SHOWING = {"setText": (0,), "setWindowTitle": (0,), "setToolTip": (0,), "setPlaceholderText": (0,),
+           "setStatusTip": (0,), "setTitle": (0,), "setTabText": (1,), "addTab": (1,), "addItem": (0,),
+           "addItems": (0,), "setHorizontalHeaderLabels": (0,), "showMessage": (0,), "addAction": (0,),
+           "addMenu": (0,), "setWhatsThis": (0,), "setInformativeText": (0,), "setSuffix": (0,),
+           "setPrefix": (0,), "setSpecialValueText": (0,), "addButton": (0,), "setLabelText": (0,),
+           "QLabel": (0,), "QPushButton": (0,), "QCheckBox": (0,), "QRadioButton": (0,), "QGroupBox": (0,),
+           "QAction": (0, 1), "QTableWidgetItem": (0,), "QListWidgetItem": (0,), "QMenu": (0,)}
+BOXES = {"warning": (1, 2), "information": (1, 2), "critical": (1, 2), "question": (1, 2), "about": (1, 2),
+         "getOpenFileName": (1, 3), "getSaveFileName": (1, 3), "getOpenFileNames": (1, 3),
+         "getExistingDirectory": (1,), "getText": (1, 2), "getItem": (1, 2)}
+_FILTER = re.compile(r"^(\w+) \(\*\.(\w+)\)$")  # "PDF (*.pdf)": a format named by its extension
+
+
+def _literal(node: ast.expr) -> str:
+    """The literal text of an argument (an f-string's literal parts); "" for anything computed."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(part.value for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return " ".join(_literal(item) for item in node.elts)
+    return ""
+
+
+def _shown_words(text: str) -> list[str]:
+    text = re.sub(r"<[^>]*>", " ", text)  # rich text's tags
+    if (named := _FILTER.match(text.strip())) and named[1].casefold() == named[2].casefold():
+        return []
+    if "example." in text:  # an example address shown as a placeholder
+        return []
+    return _WORD.findall(text)
+
+
+def hard_coded_texts(root: Path) -> list[str]:
+    """Every literal text with words given straight to a Qt call that shows it (without tr())."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if "forms" in path.parts:
+            continue  # compiled from ui/*.ui, every text through retranslateUi
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            call = node.func
+            name = call.attr if isinstance(call, ast.Attribute) else getattr(call, "id", "")
+            static = isinstance(call, ast.Attribute) and isinstance(call.value, ast.Name) \
+                and call.value.id in ("QMessageBox", "QFileDialog", "QInputDialog")
+            places = BOXES.get(name, ()) if static else SHOWING.get(name, ())
+            for place in places:
+                if place < len(node.args) and _shown_words(text := _literal(node.args[place])):
+                    found.append(f"{path.relative_to(root.parent)}:{node.lineno}: {name} {text!r}")
+    return found
+
+
+def test_no_text_is_given_to_the_screen_without_translation(tmp_path):
+    """What the window walk cannot reach (a message box, a file dialog's filter, a status-bar message):
+    no literal text goes straight to a Qt call that shows it. The check itself finds planted ones."""
+    assert not hard_coded_texts(Path(registry_app.__file__).parent / "gui")
+    planted = tmp_path / "gui" / "planted.py"
+    planted.parent.mkdir()
+    planted.write_text('box.setText(self.tr("Saved."))\nQMessageBox.warning(self, "Oops", f"{n} rows skipped")\n'
+                       'QFileDialog.getSaveFileName(self, self.tr("Save"), "", "Spreadsheets (*.xlsx)")\n'
+                       'QFileDialog.getSaveFileName(self, self.tr("Save"), "", "PDF (*.pdf)")\n', encoding="utf-8")
+    assert [line.split(": ", 1)[1] for line in hard_coded_texts(tmp_path / "gui")] == [
+        "warning 'Oops'", "warning ' rows skipped'", "getSaveFileName 'Spreadsheets (*.xlsx)'"]

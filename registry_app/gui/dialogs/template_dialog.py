@@ -31,7 +31,7 @@ from ..errors import sentence
 
 
 class TemplateDialog(QDialog):
-    def __init__(self, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, actor: Actor, parent: QWidget | None = None, language: str = "en"):
         super().__init__(parent)
         self.actor = actor
         self.setWindowTitle(self.tr("Certificate template"))
@@ -39,7 +39,7 @@ class TemplateDialog(QDialog):
         self.images: dict[str, bytes | None] = {"background": None, "sig0": None, "sig1": None, "sig2": None}
         self.logos: list[bytes] = []
         self.programme = QComboBox(self)
-        for programme_id, label in programmes.choices():
+        for programme_id, label in programmes.choices(language):  # titled in the interface's language
             self.programme.addItem(label, programme_id)
         self.languages = QComboBox(self)
         for choice in templates.LANGUAGE_CHOICES:

@@ -235,6 +235,6 @@ class CertificatesPage(QWidget):
     def template(self):
         from ..dialogs.template_dialog import TemplateDialog
 
-        dialog = TemplateDialog(self.actor, self)
+        dialog = TemplateDialog(self.actor, self, self.language)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from datetime import date
 from ...domain.completion import Attendance, decide
 from ...domain.enrolment import check_transition
 from ...domain.enums import CourseStatus, EnrolmentStatus
-from ...domain.errors import Refusal, Said
+from ...domain.errors import Refusal, Said, Word
 from ...domain.permissions import Action
 from ...store.database import retried, write_transaction
 from ...store.models import Course, Enrolment, utcnow
@@ -56,7 +56,7 @@ def propose(course_id: int) -> list[Proposal]:
 def _check_course(course: Course, today: date) -> None:
     if course.status not in (CourseStatus.RUNNING.value, CourseStatus.CLOSED.value):
         raise ClosingRefused("Course {code} is {status}: only a course that has run can be closed.",
-                             code=course.code, status=course.status)
+                             code=course.code, status=Word(course.status))
     if course.end_date > today:
         raise ClosingRefused("Course {code} runs until {end}: close it after its last session.",
                              code=course.code, end=f"{course.end_date:%d/%m/%Y}")

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...domain.enrolment import course_accepts
 from ...domain.enums import CourseStatus
+from ...domain.errors import Word
 from ...domain.permissions import Action
 from ...store.models import Course
 from ..actors import Actor
@@ -167,7 +168,7 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
     course = find_course(course_code)
     if not course_accepts(CourseStatus(course.status)):
         raise ImportRefused("The course {code} is {status}: its nominations can no longer change.",
-                            code=course.code, status=course.status)
+                            code=course.code, status=Word(course.status))
     path = Path(path)
     data = data if data is not None else _read_bytes(path)
     report(0, 100, "reading")

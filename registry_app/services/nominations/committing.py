@@ -13,6 +13,7 @@ from typing import Any
 
 from ...domain.enrolment import course_accepts
 from ...domain.enums import CourseStatus, EnrolmentStatus
+from ...domain.errors import Word
 from ...domain.permissions import Action
 from ...store import bulk, search
 from ...store.database import db, is_postgres, retried, write_transaction
@@ -82,7 +83,7 @@ def _course(course_id: int) -> Course:
     course = (query.for_update() if is_postgres() else query).get()
     if not course_accepts(CourseStatus(course.status)):
         raise ImportRefused("The course {code} is {status}: its nominations can no longer change.",
-                            code=course.code, status=course.status)
+                            code=course.code, status=Word(course.status))
     return course
 
 
