@@ -89,11 +89,11 @@ class RegisterData:
     the words of those texts (names are shown as "FAMILY, Given", codes inside sentences), the
     locale's month and day names, the centre's name and the window's own paths."""
 
-    def __init__(self, language: str, extra: tuple[str, ...] = ()):
+    def __init__(self, language: str, extra: tuple[str, ...] = (), every_language: bool = False):
         self.values: set[str] = {APP_NAME, *extra, *LANGUAGE_NAMES, *NAMES_OF_THINGS}
         for model in models.MODELS:
             fields = [f for f in model._meta.sorted_fields if isinstance(f, (CharField, TextField))
-                      and not _in_another_language(f.name, language) and (model, f.name) not in CODES]
+                      and (every_language or not _in_another_language(f.name, language)) and (model, f.name) not in CODES]
             for row in model.select(*fields).tuples() if fields else ():
                 for value in row:
                     self.values.update(_strings(value))
@@ -362,8 +362,67 @@ def _participant_form_at_work(window, offenders: Offenders) -> None:
     form.close()
 
 
+def _more_screens(qtbot, window, actor, language: str, offenders: Offenders) -> None:
+    """The dialogs and boxes the walk of the pages does not open: graduation on a course, a certificate
+    verified, the people behind a report's figure, a duplicate to merge, another register to choose,
+    a register that cannot be opened."""
+    from registry_app.domain.errors import Refusal
+    from registry_app.gui.dialogs.duplicates_dialog import MergeDialog
+    from registry_app.gui.dialogs.graduation_dialog import GraduationDialog
+    from registry_app.gui.dialogs.open_failure_dialog import failure_box
+    from registry_app.gui.dialogs.register_chooser import RegisterChooser
+    from registry_app.gui.dialogs.verify_dialog import VerifyDialog
+    from registry_app.services.register import participants
+
+    closed = models.Certificate.select().order_by(models.Certificate.id).first().enrolment.course
+    graduation = GraduationDialog(actor, None, None, language)
+    qtbot.addWidget(graduation)
+    for code in (NO_SUCH_COURSE, closed.code):
+        graduation.load(code)
+        offenders.read(f"graduation dialog on {code}", graduation)
+    verify = VerifyDialog()
+    qtbot.addWidget(verify)
+    as_printed = Offenders(RegisterData(language, TYPED, every_language=True))  # the certificate's languages
+    for serial in [c.serial for c in models.Certificate.select().order_by(models.Certificate.id).limit(2)] + [
+            "XX-0000-00000-Q"]:
+        verify.serial.setText(serial)
+        verify.verify()
+        as_printed.read(f"verify dialog on {serial}", verify)
+    offenders.found |= as_printed.found
+    reports = window.reports_page
+    reports.refresh()
+    reports.show_behind("", "")
+    offenders.read("reports, the people behind the figures", reports)
+    person = models.Participant.select().order_by(models.Participant.id).first()
+    merge = MergeDialog(participants.get(person.id), [], language)
+    qtbot.addWidget(merge)
+    offenders.read("merge dialog", merge)
+    chooser = RegisterChooser(None, "postgresql://clerk@db.example.org:5432/registry")
+    qtbot.addWidget(chooser)
+    offenders.read("register chooser", chooser)
+    box = failure_box(Refusal("{path} is a folder, not a register file.", path=Path("/srv/registry")))
+    qtbot.addWidget(box)
+    offenders.read("a register that cannot be opened", box)
+
+
+@pytest.fixture
+def graduated(demo_register, tmp_path):
+    """The demo register with one closed course's certificates issued, and one of them revoked."""
+    from registry_app.services.certificates import graduation, keys
+    from registry_app.services.certificates import register as certificate_register
+
+    keys.new_key(demo_register, "a passphrase for the test", date(2020, 1, 1), tmp_path / "keys")
+    for course in models.Course.select().where(models.Course.status == "closed").order_by(models.Course.id):
+        issued = graduation.issue(demo_register, course.id, "a passphrase for the test", keys=tmp_path / "keys").issued
+        if issued:
+            certificate_register.revoke(demo_register, issued[0].serial, "Issued to the wrong person")
+            return demo_register
+    raise AssertionError("no closed course of the demo register gives a certificate")
+
+
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, demo_register, pseudo, said, language):
+def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated, pseudo, said, language):
+    demo_register = graduated
     window = _window_at_work(qtbot, demo_register, language)
     offenders = Offenders(RegisterData(language, TYPED))
     for name, page in pages(window):
@@ -384,6 +443,7 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, demo_regi
     _attendance_refusals(window.attendance_page, offenders)
     _enrolment_refusals(window, offenders)
     _participant_form_at_work(window, offenders)
+    _more_screens(qtbot, window, demo_register, language, offenders)
     offenders.read("status bar, after the day's work", window.statusBar())
     for title, text in said:
         offenders.text("message box", "title", title)

@@ -30,6 +30,7 @@ from ...services.reports import choices, figures
 from ...services.reports.behind import participants_behind
 from ...services.reports.dataset import ReportDataset
 from ...services.reports.scope import ReportFilters, quarter, year
+from .. import labels
 from ..errors import show_bug, show_refusal
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
@@ -328,8 +329,9 @@ class ReportsPage(QWidget):
                                   .replace("%2", f"{behind.count:,}").replace("%3", f"{behind.people:,}"))
         self.behind_table.setRowCount(len(behind.rows))
         for r, row in enumerate(behind.rows):
-            for c, value in enumerate((row.reference, row.name, row.name_ar, row.sex, row.country,
-                                       row.organisation, row.course, row.status)):
+            sex, status = labels.label(labels.SEX_IN_LISTS, row.sex), labels.label(labels.ENROLMENT_STATUSES, row.status)
+            for c, value in enumerate((row.reference, row.name, row.name_ar, sex, row.country, row.organisation,
+                                       row.course, status)):
                 self.behind_table.setItem(r, c, QTableWidgetItem(value))
         _fit_columns(self.behind_table)
 
