@@ -58,6 +58,7 @@ _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _PATH = re.compile(r"\w+://\S*|(?:[A-Za-z]:)?[/\\][^\s\u2069]*")  # an address, a file's path
 _PLACEHOLDER = re.compile(r"(%\d+|%n|\{[A-Za-z_]\w*(?:[:!][^{}]*)?\})")
 _KEY = re.compile(f"(?<={OPEN}\\+{CLOSE})\\w+")
+_TOKEN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+")
 # Written the same in every language by design: the languages offered, each in its own name; the
 # database engines and formats named on the screen.
@@ -108,10 +109,10 @@ class RegisterData:
         for table in (wording.REGIONS, wording.AGENCY_TYPES, wording.MODES, wording.COURSE_LANGUAGES):
             self.values.update(wording.labels(table, key)[language] for key in table)  # the reports' own words
         self.words = {word.casefold() for value in self.values for word in _WORD.findall(value) if len(word) > 1}
-        self.holding: dict[str, list[str]] = {}  # a word: the values that hold it, longest first
-        for value in sorted(self.values, key=len, reverse=True):
-            for word in {w.casefold() for w in _WORD.findall(value) if len(w) > 1}:
-                self.holding.setdefault(word, []).append(value)
+        self.holding: dict[str, list[str]] = {}  # a token (word, number, key id): the values holding it
+        for value in self.values:
+            for token in {t.casefold() for t in _TOKEN.findall(value) if len(t) > 1}:
+                self.holding.setdefault(token, []).append(value)
 
     def untranslated(self, text: str) -> str:
         """What of the text has letters, is not marked as translated, and is not the register's data."""
@@ -124,7 +125,7 @@ class RegisterData:
         words = [w for w in _WORD.findall(left) if w.casefold() not in self.words]
         if words and all(len(w) == 1 for w in words):
             # A lone letter is data only inside a whole value ("Cour d'appel", "Université Mohammed V")
-            candidates = {value for w in _WORD.findall(left) if len(w) > 1 for value in self.holding.get(w.casefold(), ())}
+            candidates = {value for t in _TOKEN.findall(left) if len(t) > 1 for value in self.holding.get(t.casefold(), ())}
             for value in sorted(candidates, key=len, reverse=True):  # the longest first, whole
                 left = left.replace(value, " ")
             words = [w for w in _WORD.findall(left) if w.casefold() not in self.words and w not in LETTERS.values()]
@@ -155,9 +156,10 @@ def _strings(value: object) -> Iterator[str]:
 
 def _json_strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
-        yield value
+        yield from _strings(value)  # JSON kept as a text inside JSON (the trust list in a setting)
     elif isinstance(value, dict):
-        for item in value.values():
+        for key, item in value.items():
+            yield str(key)
             yield from _json_strings(item)
     elif isinstance(value, list):
         for item in value:
