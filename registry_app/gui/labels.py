@@ -190,3 +190,7 @@ AUDIT_RECORDS = {
     "trainer": QT_TRANSLATE_NOOP("Labels", "trainer"),
     "user": QT_TRANSLATE_NOOP("Labels", "user"),
 }
+CERTIFICATE_KINDS = {
+    "completion": QT_TRANSLATE_NOOP("Labels", "completion"),
+    "participation": QT_TRANSLATE_NOOP("Labels", "participation"),
+}

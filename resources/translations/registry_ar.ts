@@ -135,161 +135,162 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="66"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="65"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="48"/>
         <source>Not verified yet.</source>
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;ملف نقاط التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>حيث تُكتب كل نقطة تحقق أيضًا: ملف يُحفظ بعيدًا عن السجل (مفتاح USB، أو مجلد مشترك على خادم آخر). للمسؤولين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="127"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="195"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="196"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>تُكتب نقاط التحقق أيضًا في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="157"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="166"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="247"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="226"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="236"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
         <source>Where to keep the checkpoints</source>
         <translation>أين تُحفظ نقاط التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="261"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="262"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -305,119 +306,119 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="49"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="51"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
         <source>Latest backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="62"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="66"/>
         <source>Restore…</source>
         <translation>استعادة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="75"/>
         <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>تُنشأ نسخة احتياطية عند إغلاق النافذة (مرة في اليوم) وقبل كل تحديث للسجل؛ وتُحفظ نسخ آخر 7 أيام و4 أسابيع و12 شهرًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="82"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="99"/>
         <source>None yet.</source>
         <translation>لا توجد بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="85"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="102"/>
         <source>%1, %2 MB (%3 kept in %4)</source>
         <translation>%1، %2 م.ب (%3 محفوظة في %4)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
         <source>Backed up and checked: %1</source>
         <translation>نُسخ احتياطيًا وتم التحقق: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="105"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="106"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="123"/>
         <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>النسخ الاحتياطية (*.sqlite3 *.dump);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="120"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="127"/>
         <location filename="../../registry_app/gui/widgets/backups_box.py" line="130"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="137"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="135"/>
         <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
         <translation>هل تريد استبدال السجل بالنسخة الاحتياطية %1؟ يُحتفظ بالسجل بحالته الحالية جانبًا ويُنسخ احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="131"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
         <source>The register is restored. The register as it was is kept as %1.</source>
         <translation>تمت استعادة السجل. يُحتفظ بالسجل كما كان باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="161"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="165"/>
         <source>Full check every</source>
         <translation>فحص كامل كل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="151"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
         <source>Last full check</source>
         <translation>آخر فحص كامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="158"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="206"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="216"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="220"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="175"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="223"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="233"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="237"/>
         <source>Full check</source>
         <translation>الفحص الكامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="167"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="184"/>
         <source>Not yet run on this computer.</source>
         <translation>لم يُجرَ بعد على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="169"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="186"/>
         <source>%1: the register and its newest backup are sound.</source>
         <translation>%1: السجل وأحدث نسخة احتياطية منه سليمان.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="172"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="189"/>
         <source>%1: problems found.</source>
         <translation>%1: وُجدت مشكلات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="217"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="234"/>
         <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
         <translation>وجد الفحص الكامل أن السجل تالف (%1). توقّف عن العمل فيه، واستعد آخر نسخة احتياطية سليمة (الإعدادات، استعادة…) واطلب المساعدة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="221"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="238"/>
         <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
         <translation>أحدث نسخة احتياطية، %1، تالفة (%2). أنشئ نسخة احتياطية جديدة الآن (الإعدادات، انسخ احتياطيًا الآن) وافحص القرص الذي يحفظ النسخ الاحتياطية.</translation>
     </message>
@@ -425,17 +426,17 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="115"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="140"/>
         <source>Your centre</source>
         <translation>مركزك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="116"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="141"/>
         <source>Every document prints the centre&apos;s name, city and logo, and the certificates its signatory. Set them now; an administrator can change them later in Settings.</source>
         <translation>تطبع كل وثيقة اسم المركز ومدينته وشعاره، وتطبع الشهادات اسم الموقِّع. حدّدها الآن؛ ويمكن لمدير النظام تغييرها لاحقاً في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="123"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="148"/>
         <source>Later</source>
         <translation>لاحقاً</translation>
     </message>
@@ -443,72 +444,72 @@
 <context>
     <name>CentreForm</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="42"/>
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="42"/>
         <source>Name in French</source>
         <translation>الاسم بالفرنسية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="43"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="43"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="44"/>
         <source>Signed by (name)</source>
         <translation>التوقيع باسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="44"/>
         <source>Signed by (title)</source>
         <translation>صفة الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="51"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="63"/>
         <source>Choose a logo…</source>
         <translation>اختيار شعار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="53"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="64"/>
         <source>No logo</source>
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="45"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="83"/>
         <source>Only an administrator changes the centre&apos;s settings.</source>
         <translation>لا يغيّر إعدادات المركز إلا مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="77"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="102"/>
         <source>No logo: certificates print the logos of their template only.</source>
         <translation>لا شعار: لا تطبع الشهادات إلا شعارات نموذجها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="81"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
         <source>The centre&apos;s logo</source>
         <translation>شعار المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="82"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="107"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>صور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="131"/>
         <source>Saved: the documents print these from now on.</source>
         <translation>حُفظ: تطبعها الوثائق من الآن فصاعداً.</translation>
     </message>
@@ -516,42 +517,42 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
         <source>Serial</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
         <source>Reprints</source>
         <translation>إعادات الطبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="18"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -559,123 +560,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
         <source>Valid</source>
         <translation>سارية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Revoked</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
         <source>Superseded</source>
         <translation>مستبدلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="45"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="116"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="129"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="51"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="161"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="174"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="162"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="196"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="184"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="217"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="205"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="223"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="236"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="224"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -867,47 +868,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="81"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="82"/>
         <source>Choose the programme.</source>
         <translation>اختر البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="114"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="115"/>
         <source>New course</source>
         <translation>دورة جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Taught</source>
         <translation>يُدرَّس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Morning</source>
         <translation>الصباح</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="193"/>
         <source>Afternoon</source>
         <translation>بعد الظهر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="193"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="206"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
         <source>recorded</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="257"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1537,12 +1538,12 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_funding.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/course_funding.py" line="66"/>
         <source>Donor</source>
         <translation>الجهة المانحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_funding.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/course_funding.py" line="66"/>
         <source>Grant reference</source>
         <translation>مرجع المنحة</translation>
     </message>
@@ -1693,17 +1694,17 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="20"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="22"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="27"/>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="32"/>
         <source>&amp;Contents</source>
         <translation>&amp;المحتويات</translation>
     </message>
@@ -2265,6 +2266,16 @@ Passphrase of the signing key (Cancel to skip):</source>
         <source>user</source>
         <translation>مستخدم</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="194"/>
+        <source>completion</source>
+        <translation>إتمام</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="195"/>
+        <source>participation</source>
+        <translation>مشاركة</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2324,18 +2335,19 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>التدقيق</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/language_change.py" line="46"/>
         <location filename="../../registry_app/gui/main_window.py" line="184"/>
         <source>Open another register…</source>
         <translation>فتح سجل آخر…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/language_change.py" line="42"/>
+        <location filename="../../registry_app/gui/language_change.py" line="41"/>
         <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/language_change.py" line="44"/>
+        <location filename="../../registry_app/gui/language_change.py" line="43"/>
         <location filename="../../registry_app/gui/main_window.py" line="265"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
@@ -2452,12 +2464,12 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
         <source>&amp;New password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
         <source>The new password &amp;again</source>
         <translation>كلمة المرور الجديدة &amp;مرة أخرى</translation>
     </message>
@@ -2465,37 +2477,37 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>يسجّل الشخص الدخول بهذا الاسم وكلمة المرور هذه، ويمكنه تغييرها لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
         <source>&amp;User name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="50"/>
         <source>&amp;Full name</source>
         <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="57"/>
         <source>The password &amp;again</source>
         <translation>كلمة المرور &amp;مرة أخرى</translation>
     </message>
@@ -2798,87 +2810,87 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="146"/>
         <source>This is the record already in the register; what you typed was not saved.</source>
         <translation>هذا هو السجل الموجود في السجل؛ لم يُحفظ ما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="158"/>
         <source>Save or undo your changes before merging.</source>
         <translation>احفظ تعديلاتك أو تراجع عنها قبل الدمج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="174"/>
         <source>%1 was merged into this record and archived.</source>
         <translation>تم دمج %1 في هذا السجل وأرشفته.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
         <source>This file is not a picture that can be read.</source>
         <translation>هذا الملف ليس صورة يمكن قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="194"/>
         <source>Choose a photo</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="195"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="220"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Pre-test</source>
         <translation>الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Post-test</source>
         <translation>الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="251"/>
         <source>Not nominated to any course yet.</source>
         <translation>لم يُرشَّح لأي دورة بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="253"/>
         <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
         <translation>رُشِّح لـ %1 دورة؛ أتمّ %2؛ %3 شهادة.</translation>
     </message>
@@ -3860,28 +3872,28 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="16"/>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="56"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="27"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="33"/>
         <source>Hide counts of fewer people than</source>
         <translation>إخفاء الأعداد التي تقل عن</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="30"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="43"/>
         <source>In reports that leave the building (PDF, workbook, CSV) a smaller count is shown as &quot;&lt; N&quot;; 0 hides nothing.</source>
         <translation>في التقارير التي تخرج من المؤسسة (PDF، مصنف، CSV) يظهر العدد الأصغر بالشكل &quot;&lt; N&quot;؛ والصفر لا يخفي شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="46"/>
         <source>Saved: counts under %1 are hidden.</source>
         <translation>تم الحفظ: تُخفى الأعداد التي تقل عن %1.</translation>
     </message>
@@ -3889,310 +3901,311 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="199"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="202"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="322"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="325"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="256"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="259"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="354"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="357"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="388"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="71"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="113"/>
         <source>Any donor</source>
         <translation>كل الجهات المانحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="115"/>
         <source>Any thematic area</source>
         <translation>كل المجالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="117"/>
         <source>Any programme</source>
         <translation>كل البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="119"/>
         <source>Any region</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
         <source>Any country</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
         <source>Any agency type</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="125"/>
         <source>Women and men</source>
         <translation>النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>Results pack (PDF)…</source>
         <translation>ملف النتائج (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>Workbook…</source>
         <translation>مصنف…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="142"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="168"/>
         <source>Quarter %1 of %2</source>
         <translation>الربع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="170"/>
         <source>Since %1</source>
         <translation>منذ %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
         <source>Dates chosen</source>
         <translation>تواريخ مختارة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="266"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>انقر على عمود أو سطر لعرض المشاركين الذين يحتسبهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
         <source>Officials trained</source>
         <translation>المسؤولون المدرَّبون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Training places</source>
         <translation>مقاعد التدريب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <source>Share of women</source>
         <translation>نسبة النساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
         <source>Person-days</source>
         <translation>أيام التدريب للأشخاص</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <source>Completion rate</source>
         <translation>معدل الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
         <source>Participation rate</source>
         <translation>معدل المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Pre-/post-test mean</source>
         <translation>متوسط الاختبار القبلي / البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Improved their score</source>
         <translation>حسّنوا نتيجتهم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Certificates issued</source>
         <translation>الشهادات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
         <source>Courses delivered</source>
         <translation>الدورات المنفذة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="17"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By agency type</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By thematic area</source>
         <translation>حسب المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By programme</source>
         <translation>حسب البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By course</source>
         <translation>حسب الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>Courses by venue</source>
         <translation>الدورات حسب المكان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>Courses by mode</source>
         <translation>الدورات حسب النمط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="250"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by language</source>
         <translation>الدورات حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="52"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Completed</source>
         <translation>أتمّوا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="327"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1: %2 مقعداً، %3 شخصاً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="345"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="373"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
@@ -4200,198 +4213,199 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="50"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="257"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="237"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="293"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="62"/>
         <source>the --db option</source>
         <translation>الخيار --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="62"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>متغير البيئة REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>the settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>the default file of this user</source>
         <translation>الملف الافتراضي لهذا المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Chosen by</source>
         <translation>اختير عبر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="70"/>
         <source>Schema version</source>
         <translation>إصدار المخطط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
         <source>Settings file</source>
         <translation>ملف الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="122"/>
         <source>min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
         <source>Lock the window after, unused</source>
         <translation>قفل النافذة غير المستخدمة بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
         <source>The centre</source>
         <translation>المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>Save the centre</source>
         <translation>حفظ بيانات المركز</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="162"/>
         <source>Serial prefix</source>
         <translation>بادئة الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
         <source>Serial pattern</source>
         <translation>نمط الأرقام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
         <source>File names</source>
         <translation>أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="165"/>
         <source>Verification address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="172"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>الحقول: {prefix} {year} {seq:05d} {check} في الأرقام؛ {serial} {family} {given} {course} في أسماء الملفات.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>عنوان التحقق: حيث تُنشر صفحة التحقق. تحمله الشهادات الصادرة من الآن فصاعداً في رمز QR الخاص بها، لكي تفتح كاميرا الهاتف الصفحة؛ اتركه فارغاً للاكتفاء بالختم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>Create a new signing key…</source>
         <translation>إنشاء مفتاح توقيع جديد…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="156"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
         <source>Export the trust file…</source>
         <translation>تصدير ملف الثقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
         <source>Publish the verifier page…</source>
         <translation>نشر صفحة التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="160"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>مجلد يُنسخ إلى عنوان التحقق: الصفحة التي تتحقق من الشهادات في أي متصفح، وملف الثقة، والبرامج، والقائمة الموقّعة للشهادات الملغاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>لا يوجد بعد: أنشئ مفتاحا قبل أول تخرج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="229"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="234"/>
         <source>New signing key</source>
         <translation>مفتاح توقيع جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>عبارة المرور (8 أحرف على الأقل):</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="234"/>
         <source>The same again:</source>
         <translation>العبارة نفسها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="237"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>العبارتان مختلفتان؛ لم يُنشأ أي مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="253"/>
         <source>Trust file to publish</source>
         <translation>ملف الثقة للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="267"/>
         <source>Folder of the verifier page</source>
         <translation>مجلد صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="235"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="271"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="280"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="284"/>
         <source>Publish the verifier page</source>
         <translation>نشر صفحة التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="272"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="282"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>صفحة التحقق في {folder}: انسخ المجلد إلى عنوان التحقق.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="259"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="295"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -4635,140 +4649,139 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Registrar</source>
         <translation>أمين السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Registry clerk</source>
         <translation>موظف السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
         <source>Trainer</source>
         <translation>مدرّب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="41"/>
         <source>Viewer</source>
         <translation>مطّلع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>من يحق له استخدام السجل وبأي صفة. يبقى في السجل دائمًا مسؤول نشط؛ ولا يستطيع الشخص المعطّل تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="93"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="93"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="94"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="94"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="238"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="243"/>
         <source>Server login</source>
         <translation>حساب الخادم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="106"/>
         <source>&amp;Add…</source>
         <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="106"/>
         <source>Change &amp;role…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="107"/>
         <source>Reset &amp;password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="182"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="108"/>
         <source>Server &amp;login…</source>
         <translation>حساب ال&amp;خادم…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>deactivated</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="160"/>
         <source>locked until %1 UTC</source>
         <translation>مقفل حتى %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="181"/>
         <source>&amp;Reactivate</source>
         <translation>إعادة ال&amp;تفعيل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="210"/>
         <source>Change role</source>
         <translation>تغيير الدور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="210"/>
         <source>Role of %1:</source>
         <translation>دور %1:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="202"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="227"/>
         <source>Reset the password</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="228"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>كلمة مرور جديدة لـ %1؛ سلّمها له ليغيّرها بعد تسجيل الدخول. وهي ترفع القفل أيضًا.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="239"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>يحصل %1 على حساب PostgreSQL خاص به ضمن مجموعة دوره: يرفض الخادم عندئذ ما لا يسمح به دوره، حتى خارج هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="243"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>يسجّل %1 الدخول إلى الخادم باسم %2.</translation>
     </message>

@@ -135,161 +135,162 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="66"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="60"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="62"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="65"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="48"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;Fichier des points de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="82"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>Où chaque point de contrôle est aussi écrit : un fichier gardé hors du registre (une clé USB, le partage d&apos;un autre serveur). Administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="127"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="151"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="195"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="196"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>Les points de contrôle sont aussi écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="157"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="166"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="210"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="247"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="182"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="226"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="236"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
         <source>Where to keep the checkpoints</source>
         <translation>Où garder les points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="261"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="262"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -305,119 +306,119 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="49"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="51"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
         <source>Latest backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="61"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="96"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="65"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="62"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="66"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="75"/>
         <source>A backup is made when the window closes (once a day) and before every update of the register; the last 7 days, 4 weeks and 12 months are kept.</source>
         <translation>Une sauvegarde est faite à la fermeture de la fenêtre (une fois par jour) et avant chaque mise à jour du registre ; les 7 derniers jours, 4 dernières semaines et 12 derniers mois sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="82"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="99"/>
         <source>None yet.</source>
         <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="85"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="102"/>
         <source>%1, %2 MB (%3 kept in %4)</source>
         <translation>%1, %2 Mo (%3 gardées dans %4)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="101"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
         <source>Backed up and checked: %1</source>
         <translation>Sauvegardé et vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="105"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="122"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="106"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="123"/>
         <source>Backups (*.sqlite3 *.dump);;All files (*)</source>
         <translation>Sauvegardes (*.sqlite3 *.dump);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="113"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="120"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="127"/>
         <location filename="../../registry_app/gui/widgets/backups_box.py" line="130"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="137"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="147"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="118"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="135"/>
         <source>Replace the register by the backup %1? The register as it is now is kept aside and backed up first.</source>
         <translation>Remplacer le registre par la sauvegarde %1 ? Le registre tel qu&apos;il est maintenant est mis de côté et sauvegardé d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="131"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
         <source>The register is restored. The register as it was is kept as %1.</source>
         <translation>Le registre est restauré. Le registre tel qu&apos;il était est gardé sous %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="144"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="161"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="148"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="165"/>
         <source>Full check every</source>
         <translation>Vérification complète tous les</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="151"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="168"/>
         <source>Last full check</source>
         <translation>Dernière vérification complète</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="158"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="206"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="216"/>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="220"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="175"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="223"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="233"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="237"/>
         <source>Full check</source>
         <translation>Vérification complète</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="167"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="184"/>
         <source>Not yet run on this computer.</source>
         <translation>Pas encore faite sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="169"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="186"/>
         <source>%1: the register and its newest backup are sound.</source>
         <translation>%1 : le registre et sa dernière sauvegarde sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="172"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="189"/>
         <source>%1: problems found.</source>
         <translation>%1 : des problèmes ont été trouvés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="217"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="234"/>
         <source>The full check found the register damaged (%1). Stop working in it, restore the latest good backup (Settings, Restore…) and ask for help.</source>
         <translation>La vérification complète a trouvé le registre endommagé (%1). Cessez d&apos;y travailler, restaurez la dernière bonne sauvegarde (Paramètres, Restaurer…) et demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/backups_box.py" line="221"/>
+        <location filename="../../registry_app/gui/widgets/backups_box.py" line="238"/>
         <source>The newest backup, %1, is damaged (%2). Make a new backup now (Settings, Back up now) and check the disk that holds the backups.</source>
         <translation>La dernière sauvegarde, %1, est endommagée (%2). Faites une nouvelle sauvegarde maintenant (Paramètres, Sauvegarder maintenant) et vérifiez le disque qui contient les sauvegardes.</translation>
     </message>
@@ -425,17 +426,17 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="115"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="140"/>
         <source>Your centre</source>
         <translation>Votre centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="116"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="141"/>
         <source>Every document prints the centre&apos;s name, city and logo, and the certificates its signatory. Set them now; an administrator can change them later in Settings.</source>
         <translation>Chaque document imprime le nom, la ville et le logo du centre, et les certificats son signataire. Renseignez-les maintenant ; un administrateur pourra les modifier dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="123"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="148"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -443,72 +444,72 @@
 <context>
     <name>CentreForm</name>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="42"/>
         <source>Name in English</source>
         <translation>Nom en anglais</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="37"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="42"/>
         <source>Name in French</source>
         <translation>Nom en français</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="43"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="38"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="43"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="44"/>
         <source>Signed by (name)</source>
         <translation>Signé par (nom)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="39"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="44"/>
         <source>Signed by (title)</source>
         <translation>Signé par (fonction)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="51"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="63"/>
         <source>Choose a logo…</source>
         <translation>Choisir un logo…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="53"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="64"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="59"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="45"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="69"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="83"/>
         <source>Only an administrator changes the centre&apos;s settings.</source>
         <translation>Seul un administrateur modifie les paramètres du centre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="77"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="102"/>
         <source>No logo: certificates print the logos of their template only.</source>
         <translation>Pas de logo : les certificats n&apos;impriment que les logos de leur modèle.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="81"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
         <source>The centre&apos;s logo</source>
         <translation>Le logo du centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="82"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="107"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/widgets/centre_form.py" line="106"/>
+        <location filename="../../registry_app/gui/widgets/centre_form.py" line="131"/>
         <source>Saved: the documents print these from now on.</source>
         <translation>Enregistré : les documents les impriment désormais.</translation>
     </message>
@@ -516,42 +517,42 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="10"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
         <source>Serial</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="11"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="12"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="13"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="14"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
         <source>Issued</source>
         <translation>Délivré le</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="15"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="16"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
         <source>Reprints</source>
         <translation>Réimpressions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/models/certificates_model.py" line="17"/>
+        <location filename="../../registry_app/gui/models/certificates_model.py" line="18"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -559,123 +560,123 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
         <source>Valid</source>
         <translation>Valide</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="36"/>
         <source>Superseded</source>
         <translation>Remplacé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="45"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="116"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="129"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="51"/>
         <source>Search: serial, name (any script) or course code…</source>
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="69"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="73"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="161"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="174"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="162"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="183"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="196"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="184"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="204"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="217"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="205"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="223"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="236"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="224"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -867,47 +868,47 @@
 <context>
     <name>CourseEditor</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="81"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="82"/>
         <source>Choose the programme.</source>
         <translation>Choisissez le programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="114"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="115"/>
         <source>New course</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Taught</source>
         <translation>Enseigné</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="191"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="193"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="192"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="193"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="206"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="207"/>
         <source>recorded</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_editor.py" line="257"/>
+        <location filename="../../registry_app/gui/editors/course_editor.py" line="258"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -1537,12 +1538,12 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../registry_app/gui/editors/course_funding.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/course_funding.py" line="66"/>
         <source>Donor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/course_funding.py" line="54"/>
+        <location filename="../../registry_app/gui/editors/course_funding.py" line="66"/>
         <source>Grant reference</source>
         <translation>Référence de la subvention</translation>
     </message>
@@ -1693,17 +1694,17 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="16"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="20"/>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="22"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="27"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="26"/>
+        <location filename="../../registry_app/gui/dialogs/help_dialog.py" line="32"/>
         <source>&amp;Contents</source>
         <translation>&amp;Sommaire</translation>
     </message>
@@ -2265,6 +2266,16 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="194"/>
+        <source>completion</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/labels.py" line="195"/>
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2324,18 +2335,19 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Audit</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/language_change.py" line="46"/>
         <location filename="../../registry_app/gui/main_window.py" line="184"/>
         <source>Open another register…</source>
         <translation>Ouvrir un autre registre…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/language_change.py" line="42"/>
+        <location filename="../../registry_app/gui/language_change.py" line="41"/>
         <location filename="../../registry_app/gui/main_window.py" line="254"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/language_change.py" line="44"/>
+        <location filename="../../registry_app/gui/language_change.py" line="43"/>
         <location filename="../../registry_app/gui/main_window.py" line="265"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
@@ -2452,12 +2464,12 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
         <source>The new password &amp;again</source>
         <translation>Le nouveau mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2465,37 +2477,37 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="47"/>
         <source>The person signs in with this user name and password, and may change the password afterwards.</source>
         <translation>La personne se connecte avec ce nom d&apos;utilisateur et ce mot de passe, qu&apos;elle pourra changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
         <source>&amp;User name</source>
         <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="50"/>
         <source>&amp;Full name</source>
         <translation>Nom &amp;complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="57"/>
         <source>The password &amp;again</source>
         <translation>Le mot de passe, une &amp;seconde fois</translation>
     </message>
@@ -2798,87 +2810,87 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="141"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="146"/>
         <source>This is the record already in the register; what you typed was not saved.</source>
         <translation>Voici la fiche déjà présente dans le registre ; votre saisie n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="153"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="158"/>
         <source>Save or undo your changes before merging.</source>
         <translation>Enregistrez ou annulez vos modifications avant de fusionner.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="169"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="174"/>
         <source>%1 was merged into this record and archived.</source>
         <translation>%1 a été fusionné dans cette fiche et archivé.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="184"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
         <source>This file is not a picture that can be read.</source>
         <translation>Ce fichier n&apos;est pas une image lisible.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="189"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="194"/>
         <source>Choose a photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="190"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="195"/>
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="215"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="220"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="225"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="230"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Pre-test</source>
         <translation>Pré-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Post-test</source>
         <translation>Post-test</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="226"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="231"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="246"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="251"/>
         <source>Not nominated to any course yet.</source>
         <translation>Proposé à aucune session pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/editors/participant_editor.py" line="248"/>
+        <location filename="../../registry_app/gui/editors/participant_editor.py" line="253"/>
         <source>Nominated to %1 course(s); completed %2; %3 certificate(s).</source>
         <translation>Proposé à %1 session(s) ; achevé %2 ; %3 certificat(s).</translation>
     </message>
@@ -3860,28 +3872,28 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>ReportSettings</name>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="16"/>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="56"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="27"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="29"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="33"/>
         <source>Hide counts of fewer people than</source>
         <translation>Masquer les effectifs de moins de</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="30"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="43"/>
         <source>In reports that leave the building (PDF, workbook, CSV) a smaller count is shown as &quot;&lt; N&quot;; 0 hides nothing.</source>
         <translation>Dans les rapports qui sortent de l&apos;établissement (PDF, classeur, CSV), un effectif plus petit est indiqué « &lt; N » ; 0 ne masque rien.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_settings.py" line="41"/>
+        <location filename="../../registry_app/gui/pages/reports_settings.py" line="46"/>
         <source>Saved: counts under %1 are hidden.</source>
         <translation>Enregistré : les effectifs de moins de %1 sont masqués.</translation>
     </message>
@@ -3889,310 +3901,311 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="199"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="202"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="322"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="325"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="256"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="259"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="354"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="357"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="388"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="62"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="71"/>
         <source>Tables</source>
         <translation>Tableaux</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="99"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="113"/>
         <source>Any donor</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="101"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="115"/>
         <source>Any thematic area</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="103"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="117"/>
         <source>Any programme</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="105"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="119"/>
         <source>Any region</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
         <source>Any agency type</source>
         <translation>Tous les types d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="125"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>Results pack (PDF)…</source>
         <translation>Dossier de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
         <source>Workbook…</source>
         <translation>Classeur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="142"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="168"/>
         <source>Quarter %1 of %2</source>
         <translation>Trimestre %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="145"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="170"/>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="146"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
         <source>Dates chosen</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="208"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="192"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="266"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>Cliquez sur une barre ou une ligne pour voir les participants qu&apos;elle compte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
         <source>Officials trained</source>
         <translation>Agents formés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="211"/>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Training places</source>
         <translation>Places de formation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <source>Share of women</source>
         <translation>Part des femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="212"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <source>Completion rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
         <source>Participation rate</source>
         <translation>Taux de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Pre-/post-test mean</source>
         <translation>Moyenne test initial / final</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Improved their score</source>
         <translation>Ont amélioré leur score</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Certificates issued</source>
         <translation>Certificats délivrés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
         <source>Courses delivered</source>
         <translation>Sessions réalisées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="17"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By agency type</source>
         <translation>Par type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By thematic area</source>
         <translation>Par domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By programme</source>
         <translation>Par programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By course</source>
         <translation>Par session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>Courses by venue</source>
         <translation>Sessions par lieu</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="249"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>Courses by mode</source>
         <translation>Sessions par modalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="250"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by language</source>
         <translation>Sessions par langue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="268"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="43"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="52"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Completed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="306"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="307"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="327"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1 : %2 places, %3 personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="345"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="373"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
@@ -4200,198 +4213,199 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="50"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="208"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="257"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="237"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="293"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="62"/>
         <source>the --db option</source>
         <translation>l&apos;option --db</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="62"/>
         <source>the REGISTRY_DB environment variable</source>
         <translation>la variable d&apos;environnement REGISTRY_DB</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>the settings file</source>
         <translation>le fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="63"/>
         <source>the default file of this user</source>
         <translation>le fichier par défaut de cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="68"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="65"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="69"/>
         <source>Chosen by</source>
         <translation>Choisi par</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="70"/>
         <source>Schema version</source>
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="67"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="71"/>
         <source>Settings file</source>
         <translation>Fichier de paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="84"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="122"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="126"/>
         <source>Lock the window after, unused</source>
         <translation>Verrouiller la fenêtre inutilisée après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="146"/>
         <source>The centre</source>
         <translation>Le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="151"/>
         <source>Save the centre</source>
         <translation>Enregistrer le centre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="130"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="133"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="162"/>
         <source>Serial prefix</source>
         <translation>Préfixe des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="134"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="163"/>
         <source>Serial pattern</source>
         <translation>Modèle des numéros</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="164"/>
         <source>File names</source>
         <translation>Noms des fichiers</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="136"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="165"/>
         <source>Verification address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="141"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="172"/>
         <source>Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.</source>
         <translation>Champs : {prefix} {year} {seq:05d} {check} dans les numéros ; {serial} {family} {given} {course} dans les noms de fichiers.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="143"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="176"/>
         <source>Verification address: where the verifier page is published. Certificates issued from now on carry it in their QR code, so that a phone&apos;s camera opens the page; leave it empty for the seal alone.</source>
         <translation>Adresse de vérification : là où la page de vérification est publiée. Les certificats délivrés désormais la portent dans leur code QR, pour que l’appareil photo d’un téléphone ouvre la page ; laissez-la vide pour le sceau seul.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="148"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="153"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="186"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="155"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
         <source>Create a new signing key…</source>
         <translation>Créer une nouvelle clé de signature…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="156"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
         <source>Export the trust file…</source>
         <translation>Exporter le fichier de confiance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="195"/>
         <source>Publish the verifier page…</source>
         <translation>Publier la page de vérification…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="160"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="197"/>
         <source>A folder to copy to the verification address: the page that checks certificates in any browser, the trust file, the programmes and the signed list of revoked certificates.</source>
         <translation>Un dossier à copier à l’adresse de vérification : la page qui vérifie les certificats dans tout navigateur, le fichier de confiance, les programmes et la liste signée des certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
         <source>None yet: create one before the first graduation.</source>
         <translation>Aucune pour l&apos;instant : créez-en une avant la première remise de certificats.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="193"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="229"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="234"/>
         <source>New signing key</source>
         <translation>Nouvelle clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="194"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="230"/>
         <source>Passphrase (8 characters at least):</source>
         <translation>Phrase secrète (8 caractères au moins) :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="198"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="234"/>
         <source>The same again:</source>
         <translation>La même, à nouveau :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="237"/>
         <source>The two passphrases differ; no key was made.</source>
         <translation>Les deux phrases secrètes diffèrent ; aucune clé n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="253"/>
         <source>Trust file to publish</source>
         <translation>Fichier de confiance à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="231"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="267"/>
         <source>Folder of the verifier page</source>
         <translation>Dossier de la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="235"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="244"/>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="248"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="271"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="280"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="284"/>
         <source>Publish the verifier page</source>
         <translation>Publier la page de vérification</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="272"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="282"/>
         <source>The verifier page is in {folder}: copy the folder to the verification address.</source>
         <translation>La page de vérification est dans {folder} : copiez le dossier à l’adresse de vérification.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/settings_page.py" line="259"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/settings_page.py" line="295"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -4635,140 +4649,139 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
         <source>Registrar</source>
         <translation>Responsable du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="38"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
         <source>Registry clerk</source>
         <translation>Agent du registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="39"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="40"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="41"/>
         <source>Viewer</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="83"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="86"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="85"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
         <source>Who may use the register, and as what. The register always keeps one active administrator; a deactivated person can no longer sign in.</source>
         <translation>Qui peut utiliser le registre, et à quel titre. Le registre garde toujours un administrateur actif ; une personne désactivée ne peut plus se connecter.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="93"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="93"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="89"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="94"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="94"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="90"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="213"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="238"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="243"/>
         <source>Server login</source>
         <translation>Compte serveur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="106"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="97"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="106"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="107"/>
         <source>Reset &amp;password…</source>
         <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="99"/>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="159"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="182"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="100"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="108"/>
         <source>Server &amp;login…</source>
         <translation>Compte &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="135"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
         <source>deactivated</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="137"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="160"/>
         <source>locked until %1 UTC</source>
         <translation>verrouillé jusqu&apos;à %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="158"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="181"/>
         <source>&amp;Reactivate</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="210"/>
         <source>Change role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="185"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="210"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="202"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="227"/>
         <source>Reset the password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="203"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="228"/>
         <source>A new password for %1; give it to them, and they change it after signing in. It also lifts a lock.</source>
         <translation>Un nouveau mot de passe pour %1 ; remettez-le-lui, et il le changera après s&apos;être connecté. Cela lève aussi un verrouillage.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="239"/>
         <source>%1 gets a PostgreSQL login of their own, in the group of their role: the server then refuses them what their role may not do, even outside this program.</source>
         <translation>%1 reçoit son propre compte PostgreSQL, dans le groupe de son rôle : le serveur lui refuse alors ce que son rôle ne permet pas, même hors de ce programme.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/users_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/users_page.py" line="243"/>
         <source>%1 signs in to the server as %2.</source>
         <translation>%1 se connecte au serveur en tant que %2.</translation>
     </message>

@@ -73,6 +73,7 @@ class CourseEditor(RecordEditor):
             combo.addItem(text, programme_id)
         self._show_schedule()
         self.enrolment.speak(language)
+        self.funding.speak()
 
     def _bind_fields(self) -> None:
         ui = self.ui

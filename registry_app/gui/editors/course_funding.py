@@ -51,7 +51,7 @@ class FundingPanel(QObject):
         self.ui = ui
         table = ui.fundingTable
         table.setColumnCount(2)
-        table.setHorizontalHeaderLabels([self.tr("Donor"), self.tr("Grant reference")])
+        self.speak()
         table.horizontalHeader().setSectionResizeMode(DONOR, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(GRANT, QHeaderView.ResizeMode.Stretch)
         self.delegate = _FundingDelegate(course_funding.known_donors(), self)
@@ -60,6 +60,10 @@ class FundingPanel(QObject):
         ui.addFundingButton.clicked.connect(self.add_row)
         ui.removeFundingButton.clicked.connect(self.remove_row)
         self.show_error("")
+
+    def speak(self) -> None:
+        """The table's headers in the language now installed."""
+        self.ui.fundingTable.setHorizontalHeaderLabels([self.tr("Donor"), self.tr("Grant reference")])
 
     def show(self, sources: list[FundingSource]) -> None:
         table = self.ui.fundingTable

@@ -108,6 +108,11 @@ class ParticipantEditor(RecordEditor):
         self.ui.tabs.setTabEnabled(1, record is not None)
         self._show_history(record.id if record is not None else None)
 
+    def say_choices_again(self, language: str) -> None:
+        super().say_choices_again(language)
+        record = self.current_record()
+        self._show_history(record.id if record is not None else None)  # its columns fitted to the new words
+
     def extra_values(self) -> dict:
         return {"photo": hashlib.sha256(self._photo).hexdigest() if self._photo else None}
 

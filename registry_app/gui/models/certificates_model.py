@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ...services.certificates import listing as register
+from ..labels import CERTIFICATE_KINDS, CERTIFICATE_STATUSES, label
 
 COLUMNS = (
     ("serial", QT_TRANSLATE_NOOP("CertificatesModel", "Serial")),
@@ -16,6 +17,7 @@ COLUMNS = (
     ("print_count", QT_TRANSLATE_NOOP("CertificatesModel", "Reprints")),
     ("reason", QT_TRANSLATE_NOOP("CertificatesModel", "Reason")),
 )
+_WORDS = {"kind": CERTIFICATE_KINDS, "status": CERTIFICATE_STATUSES}  # codes shown as words of the interface
 PAGE = 300
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -37,6 +39,12 @@ class CertificatesModel(QAbstractTableModel):
         self.rows = register.find(self.text, self.status, limit=PAGE)
         self._more = len(self.rows) == PAGE
         self.endResetModel()
+
+    def speak(self) -> None:
+        """Headers, kinds and statuses in the language now installed; the rows and the selection stay."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     def row_at(self, row: int) -> register.RegisterRow:
         return self.rows[row]
@@ -72,7 +80,10 @@ class CertificatesModel(QAbstractTableModel):
         row = self.rows[index.row()]
         role = int(role)
         if role == _DISPLAY:
-            value = getattr(row, COLUMNS[index.column()][0])
+            field = COLUMNS[index.column()][0]
+            value = getattr(row, field)
+            if field in _WORDS:
+                return label(_WORDS[field], value)
             return str(value) if value not in (None, "") else ""
         if role == _FOREGROUND and row.status != "valid":
             from PySide6.QtGui import QColor

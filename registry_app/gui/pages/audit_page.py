@@ -3,6 +3,7 @@ signed checkpoints, with where it breaks; a checkpoint now, to note down and kee
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -30,6 +31,7 @@ from ...domain.permissions import Action
 from ...services.actors import Actor
 from ...services.audit_trail import checkpoints, events, verification
 from .. import labels
+from ..sayings import Sayings
 
 
 def _translate(template: str) -> str:
@@ -42,45 +44,58 @@ class AuditPage(QWidget):
         self.actor = actor
         self.keys_dir: Path | None = None  # the signing keys' folder; None: the user's
         self.checkpoints_file: Path | None = None  # the file the last verification read
-        heading = QLabel(self.tr("Audit trail"))
+        self.say = Sayings()
+        self._verdict: Callable[[], str] = lambda: self.tr("Not verified yet.")  # said again in another language
+        self._counted = (0, 0)  # events found, and shown
+        self._rows: list = []  # the events listed
+        heading = QLabel(self)
+        self.say(lambda: heading.setText(self.tr("Audit trail")))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.user = QComboBox(self)
         self.entity = QComboBox(self)
         self.action = QComboBox(self)
         self.entity_id = QLineEdit(self)
-        self.entity_id.setPlaceholderText(self.tr("record id"))
-        self.use_dates = QCheckBox(self.tr("&Between"), self)
+        self.say(lambda: self.entity_id.setPlaceholderText(self.tr("record id")))
+        self.use_dates = QCheckBox(self)
+        self.say(lambda: self.use_dates.setText(self.tr("&Between")))
         self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
         self.until = QDateEdit(QDate.currentDate(), self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.show_button = QPushButton(self.tr("&Show"), self)
+        self.show_button = QPushButton(self)
+        self.say(lambda: self.show_button.setText(self.tr("&Show")))
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("User")), 0, 0)
+        filters.addWidget(self._label(lambda: self.tr("User")), 0, 0)
         filters.addWidget(self.user, 0, 1)
-        filters.addWidget(QLabel(self.tr("Record")), 0, 2)
+        filters.addWidget(self._label(lambda: self.tr("Record")), 0, 2)
         filters.addWidget(self.entity, 0, 3)
         filters.addWidget(self.entity_id, 0, 4)
-        filters.addWidget(QLabel(self.tr("Action")), 1, 0)
+        filters.addWidget(self._label(lambda: self.tr("Action")), 1, 0)
         filters.addWidget(self.action, 1, 1)
         filters.addWidget(self.use_dates, 1, 2)
         filters.addWidget(self.since, 1, 3)
         filters.addWidget(self.until, 1, 4)
         filters.addWidget(self.show_button, 1, 5)
-        self.verdict = QLabel(self.tr("Not verified yet."), self)
+        self.verdict = QLabel(self)
+        self.say(lambda: self.verdict.setText(self._verdict()))
         self.verdict.setObjectName("verdictLabel")
         self.verdict.setWordWrap(True)
         self.last_checkpoint = QLabel("", self)
         self.last_checkpoint.setWordWrap(True)
         self.last_checkpoint.setTextInteractionFlags(self.last_checkpoint.textInteractionFlags()
                                                      | self.last_checkpoint.textInteractionFlags().TextSelectableByMouse)
-        self.verify_button = QPushButton(self.tr("&Verify…"), self)
-        self.checkpoint_button = QPushButton(self.tr("&Checkpoint now…"), self)
-        self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.file_button = QPushButton(self.tr("Checkpoints &file…"), self)
-        self.file_button.setToolTip(self.tr("Where every checkpoint is also written: a file kept away from the "
-                                            "register (a USB stick, another server's share). Administrators."))
+        self.verify_button = QPushButton(self)
+        self.checkpoint_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.file_button = QPushButton(self)
+        self.say(lambda: (self.verify_button.setText(self.tr("&Verify…")),
+                          self.checkpoint_button.setText(self.tr("&Checkpoint now…")),
+                          self.export_button.setText(self.tr("E&xport…")),
+                          self.file_button.setText(self.tr("Checkpoints &file…"))))
+        self.say(lambda: self.file_button.setToolTip(self.tr(
+            "Where every checkpoint is also written: a file kept away from the register (a USB stick, another "
+            "server's share). Administrators.")))
         self.file_button.setEnabled(actor.may(Action.ADMINISTER))
         buttons = QHBoxLayout()
         for button in (self.verify_button, self.checkpoint_button, self.export_button, self.file_button):
@@ -88,8 +103,9 @@ class AuditPage(QWidget):
         buttons.addStretch(1)
         self.count = QLabel("", self)
         self.table = QTableWidget(0, 7, self)
-        self.table.setHorizontalHeaderLabels([self.tr("#"), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"),
-                                              self.tr("Record"), self.tr("Before"), self.tr("After")])
+        self.say(lambda: self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("When (UTC)"), self.tr("User"), self.tr("Action"), self.tr("Record"),
+            self.tr("Before"), self.tr("After")]))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -111,6 +127,32 @@ class AuditPage(QWidget):
         self.file_button.clicked.connect(lambda: self.choose_file())
         self.export_button.clicked.connect(lambda: self.export())
         self._loaded = False  # read when first shown: not on every start of the window
+
+    def _label(self, text: Callable[[], str]) -> QLabel:
+        label = QLabel(self)
+        self.say(lambda: label.setText(text()))
+        return label
+
+    def _tell(self, verdict: Callable[[], str]) -> None:
+        """The verdict line, kept as its sentence to say it again in another language."""
+        self._verdict = verdict
+        self.verdict.setText(verdict())
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same widgets: the filters, the events listed and the scroll
+        stay as they were."""
+        self.say.again()
+        for combo, words in ((self.user, None), (self.entity, labels.AUDIT_RECORDS), (self.action, labels.AUDIT_ACTIONS)):
+            for index in range(combo.count()):
+                value = combo.itemData(index)
+                if not value:
+                    combo.setItemText(index, self.tr("(any)"))
+                elif words is not None:
+                    combo.setItemText(index, labels.label(words, value))
+        if self._loaded:
+            self._show_rows()
+            self._say_count()
+            self._say_last_checkpoint()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._loaded:
@@ -136,16 +178,34 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         rows, total = events.listing(self.actor, self.filters())
-        self.count.setText(self.tr("%1 event(s); the newest %2 shown.").replace("%1", str(total))
-                           .replace("%2", str(len(rows))))
+        self._rows = rows
+        self._counted = (total, len(rows))
+        self._say_count()
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
+        self._show_rows()
+        self._say_last_checkpoint()
+
+    def _show_rows(self) -> None:
+        """The events listed, their actions and kinds of record in the interface's words; a cell already
+        there takes its new text, so that the selection stays."""
+        for number, row in enumerate(self._rows):
             values = (str(row.event_id), f"{row.at:%Y-%m-%d %H:%M:%S}", row.username,
                       labels.label(labels.AUDIT_ACTIONS, row.action),
                       f"{labels.label(labels.AUDIT_RECORDS, row.entity)} {row.entity_id}", row.before[:200],
                       row.after[:200])
             for column, text in enumerate(values):
-                self.table.setItem(number, column, QTableWidgetItem(text))
+                item = self.table.item(number, column)
+                if item is None:
+                    self.table.setItem(number, column, QTableWidgetItem(text))
+                else:
+                    item.setText(text)
+
+    def _say_count(self) -> None:
+        total, shown = self._counted
+        self.count.setText(self.tr("%1 event(s); the newest %2 shown.").replace("%1", str(total))
+                           .replace("%2", str(shown)))
+
+    def _say_last_checkpoint(self) -> None:
         last = checkpoints.latest()
         self.last_checkpoint.setText(
             (self.tr("Last signed checkpoint (note it down): %1").replace("%1", self._written_down(last)) if last
@@ -168,12 +228,11 @@ class AuditPage(QWidget):
         try:
             verdict = verification.verify(self.actor, checkpoints_file)
         except Refusal as refusal:
-            self.verdict.setText(refusal.sentence(_translate))
+            self._tell(lambda r=refusal: r.sentence(_translate))
             return None
-        lines = [verdict.summary(_translate)] + [p.sentence(_translate) for p in verdict.problems]
         colour = "#1b5e20" if verdict.sound else "#b00020"
         self.verdict.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.verdict.setText("\n".join(lines))
+        self._tell(lambda: "\n".join([verdict.summary(_translate)] + [p.sentence(_translate) for p in verdict.problems]))
         self.refresh()
         return verdict
 
@@ -186,11 +245,12 @@ class AuditPage(QWidget):
         try:
             made = checkpoints.make(self.actor, passphrase, out=out, keys_dir=self.keys_dir)
         except Refusal as refusal:
-            self.verdict.setText(refusal.sentence(_translate))
+            self._tell(lambda r=refusal: r.sentence(_translate))
             return False
         self.verdict.setStyleSheet("")
-        self.verdict.setText(self.tr("Checkpoint signed and written to %1; keep a copy of that file elsewhere.")
-                             .replace("%1", f"\u2066{out or checkpoints.checkpoint_file()}\u2069"))
+        written = out or checkpoints.checkpoint_file()
+        self._tell(lambda: self.tr("Checkpoint signed and written to %1; keep a copy of that file elsewhere.")
+                   .replace("%1", f"\u2066{written}\u2069"))
         self._fill_choices()
         self.refresh()
         return made is not None
@@ -207,7 +267,7 @@ class AuditPage(QWidget):
         try:
             checkpoints.choose_checkpoint_file(self.actor, path)
         except Refusal as refusal:
-            self.verdict.setText(refusal.sentence(_translate))
+            self._tell(lambda r=refusal: r.sentence(_translate))
             return False
         self.refresh()
         return True
@@ -222,7 +282,7 @@ class AuditPage(QWidget):
         try:
             count = events.export_csv(self.actor, self.filters(), path)
         except Refusal as refusal:
-            self.verdict.setText(refusal.sentence(_translate))
+            self._tell(lambda r=refusal: r.sentence(_translate))
             return 0
         self.refresh()
         return count

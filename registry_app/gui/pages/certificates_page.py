@@ -24,6 +24,7 @@ from ...services.actors import Actor
 from ...services.certificates import listing as certificate_list
 from ..errors import sentence
 from ..models.certificates_model import CertificatesModel
+from ..sayings import Sayings
 from ..selection import select_rows
 from ..widgets.column_widths import fit_columns
 
@@ -42,14 +43,18 @@ class CertificatesPage(QWidget):
         self.language = language
         self._shown = False
         self.keys = None  # the signing keys' folder; None: the user's (tests give their own)
-        title = QLabel(self.tr("Certificates"))
+        self.say = Sayings()
+        title = QLabel(self)
+        self.say(lambda: title.setText(self.tr("Certificates")))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search: serial, name (any script) or course code…"))
+        self.say(lambda: self.search.setPlaceholderText(self.tr("Search: serial, name (any script) or course code…")))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
         for value, label in STATUSES:
-            self.status.addItem(self.tr(label), value or None)
+            self.status.addItem(label, value or None)
+        self.say(lambda: [self.status.setItemText(index, self.tr(label)) for index, (_value, label)
+                          in enumerate(STATUSES)])
         self.model = CertificatesModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -66,16 +71,17 @@ class CertificatesPage(QWidget):
         # Two rows: the issuing acts, then the others; in one row they need more than a 1024-pixel screen.
         issuing, others = QHBoxLayout(), QHBoxLayout()
         for key, label, slot in (
-            ("graduation", self.tr("&Graduation…"), self.graduation),
-            ("reprint", self.tr("&Reprint"), self.reprint),
-            ("correct", self.tr("&Correct and reissue…"), self.correct),
-            ("revoke", self.tr("Re&voke…"), self.revoke),
-            ("verify", self.tr("V&erify…"), self.verify),
-            ("export", self.tr("E&xport…"), self.export),
-            ("revocations", self.tr("Revocation &list…"), self.revocation_list),
-            ("template", self.tr("&Template…"), self.template),
+            ("graduation", lambda: self.tr("&Graduation…"), self.graduation),
+            ("reprint", lambda: self.tr("&Reprint"), self.reprint),
+            ("correct", lambda: self.tr("&Correct and reissue…"), self.correct),
+            ("revoke", lambda: self.tr("Re&voke…"), self.revoke),
+            ("verify", lambda: self.tr("V&erify…"), self.verify),
+            ("export", lambda: self.tr("E&xport…"), self.export),
+            ("revocations", lambda: self.tr("Revocation &list…"), self.revocation_list),
+            ("template", lambda: self.tr("&Template…"), self.template),
         ):
-            button = QPushButton(label, self)
+            button = QPushButton(self)
+            self.say(lambda b=button, text=label: b.setText(text()))
             button.clicked.connect(lambda _=False, s=slot: s())
             (issuing if len(self.buttons) < 4 else others).addWidget(button)
             self.buttons[key] = button
@@ -95,6 +101,13 @@ class CertificatesPage(QWidget):
         if not self._shown:
             self._shown = True
             self.model.refresh()
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same widgets: the search, the status chosen, the selected
+        certificate and the scroll stay as they were."""
+        self.language = language
+        self.say.again()
+        self.model.speak()
 
     def _search(self, *_args) -> None:
         self.model.search(self.search.text(), self.status.currentData())

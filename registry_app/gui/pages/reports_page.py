@@ -4,6 +4,7 @@ results pack, the workbook and the CSV are saved from the same figures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,8 +30,11 @@ from ...services.reports import choices, figures
 from ...services.reports.behind import participants_behind
 from ...services.reports.dataset import ReportDataset
 from ...services.reports.scope import ReportFilters, quarter, year
-from .. import labels
 from ..errors import show_bug, show_refusal
+from ..sayings import Sayings
+from ..selection import select_rows
+from .reports_tables import BREAKDOWNS, behind_headers, fit_columns, show_breakdown
+from .reports_tables import show_behind as show_rows_behind
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
@@ -44,9 +47,12 @@ class ReportsPage(QWidget):
         self._loaded = False
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.refresh)
+        self.say = Sayings()
+        self._behind: tuple[str, str, str, str] | None = None  # the figure whose people are listed
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel(self.tr("Reports"))
+        heading = QLabel(self)
+        self.say(lambda: heading.setText(self.tr("Reports")))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         top.addWidget(heading)
         top.addStretch(1)
@@ -60,7 +66,9 @@ class ReportsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.tabs = QTabWidget(splitter)
         self.charts = None  # made when first shown: Qt Charts is not loaded at start-up
-        self.tabs.addTab(self._tables_tab(), self.tr("Tables"))
+        tables = self._tables_tab()
+        self.tabs.addTab(tables, "")
+        self.say(lambda: self.tabs.setTabText(self.tabs.indexOf(tables), self.tr("Tables")))
         splitter.addWidget(self._behind_box())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -68,16 +76,21 @@ class ReportsPage(QWidget):
 
     # -- filters
 
-    def _combo(self, items: list[tuple[str, str]], any_text: str) -> QComboBox:
+    def _combo(self, any_text: Callable[[], str]) -> QComboBox:
+        """A filter's choices, "any" first; the others are read from the register when first shown."""
         combo = QComboBox(self)
         # Long programme titles would make the page wider than the window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
-        combo.addItem(any_text, "")
-        for key, text in items:
-            combo.addItem(text, key)
+        combo.addItem("", "")
+        self.say(lambda: combo.setItemText(0, any_text()))
         combo.currentIndexChanged.connect(self._changed)
         return combo
+
+    def _label(self, text: Callable[[], str]) -> QLabel:
+        label = QLabel(self)
+        self.say(lambda: label.setText(text()))
+        return label
 
     def _filter_bar(self) -> QVBoxLayout:
         rows = QVBoxLayout()
@@ -91,25 +104,28 @@ class ReportsPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._changed)
-        first.addWidget(QLabel(self.tr("Period")))
+        first.addWidget(self._label(lambda: self.tr("Period")))
         first.addWidget(self.period)
-        first.addWidget(QLabel(self.tr("from")))
+        first.addWidget(self._label(lambda: self.tr("from")))
         first.addWidget(self.start)
-        first.addWidget(QLabel(self.tr("to")))
+        first.addWidget(self._label(lambda: self.tr("to")))
         first.addWidget(self.end)
-        self.donor = self._combo([], self.tr("Any donor"))
+        self.donor = self._combo(lambda: self.tr("Any donor"))
         first.addWidget(self.donor, 1)
-        self.area = self._combo([], self.tr("Any thematic area"))
+        self.area = self._combo(lambda: self.tr("Any thematic area"))
         first.addWidget(self.area, 1)
-        self.programme = self._combo([], self.tr("Any programme"))
+        self.programme = self._combo(lambda: self.tr("Any programme"))
         second.addWidget(self.programme, 1)
-        self.region = self._combo([], self.tr("Any region"))
+        self.region = self._combo(lambda: self.tr("Any region"))
         second.addWidget(self.region, 1)
-        self.country = self._combo([], self.tr("Any country"))
+        self.country = self._combo(lambda: self.tr("Any country"))
         second.addWidget(self.country, 1)
-        self.agency = self._combo([], self.tr("Any agency type"))
+        self.agency = self._combo(lambda: self.tr("Any agency type"))
         second.addWidget(self.agency, 1)
-        self.sex = self._combo([("F", self.tr("Women")), ("M", self.tr("Men"))], self.tr("Women and men"))
+        self.sex = self._combo(lambda: self.tr("Women and men"))
+        self.sex.addItem("", "F")
+        self.sex.addItem("", "M")
+        self.say(lambda: (self.sex.setItemText(1, self.tr("Women")), self.sex.setItemText(2, self.tr("Men"))))
         self.sex.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         second.addWidget(self.sex)
         return rows
@@ -120,9 +136,10 @@ class ReportsPage(QWidget):
             self.pack_language.addItem(name, code)
         self.pack_language.setCurrentIndex(max(0, self.pack_language.findData(self.language)))
         row.addWidget(self.pack_language)
-        for text, suffix in ((self.tr("Results pack (PDF)…"), "pdf"), (self.tr("Workbook…"), "xlsx"),
-                             (self.tr("CSV…"), "csv")):
-            button = QPushButton(text, self)
+        for text, suffix in ((lambda: self.tr("Results pack (PDF)…"), "pdf"), (lambda: self.tr("Workbook…"), "xlsx"),
+                             (lambda: self.tr("CSV…"), "csv")):
+            button = QPushButton(self)
+            self.say(lambda b=button, t=text: b.setText(t()))
             button.clicked.connect(lambda _=False, s=suffix: self.save(s))
             row.addWidget(button)
 
@@ -137,16 +154,54 @@ class ReportsPage(QWidget):
             combo.blockSignals(False)
         this_year = date.today().year
         self.period.blockSignals(True)
-        self.period.addItem(self.tr("This year"), ("year", this_year))
-        self.period.addItem(self.tr("Last year"), ("year", this_year - 1))
-        for which in range(4, 0, -1):
-            self.period.addItem(self.tr("Quarter %1 of %2").replace("%1", str(which)).replace("%2", str(this_year)),
-                                ("quarter", this_year, which))
-        first = offered.first_year or this_year
-        self.period.addItem(self.tr("Since %1").replace("%1", str(first)), ("since", first))
-        self.period.addItem(self.tr("Dates chosen"), ("dates",))
+        for chosen in (("year", this_year), ("year", this_year - 1),
+                       *(("quarter", this_year, which) for which in range(4, 0, -1)),
+                       ("since", offered.first_year or this_year), ("dates",)):
+            self.period.addItem(self._period_text(chosen), chosen)
         self.period.blockSignals(False)
         self._period_chosen()
+
+    def _period_text(self, chosen: tuple) -> str:
+        if chosen[0] == "year":
+            return self.tr("This year") if chosen[1] == date.today().year else self.tr("Last year")
+        if chosen[0] == "quarter":
+            return self.tr("Quarter %1 of %2").replace("%1", str(chosen[2])).replace("%2", str(chosen[1]))
+        if chosen[0] == "since":
+            return self.tr("Since %1").replace("%1", str(chosen[1]))
+        return self.tr("Dates chosen")
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same widgets: the period, the dates and the filters
+        chosen, the table's breakdown and the people listed stay; the figures are drawn again in it."""
+        self.language = language
+        self.say.again()
+        for index in range(self.period.count()):
+            self.period.setItemText(index, self._period_text(self.period.itemData(index)))
+        if self._loaded:
+            self._say_choices_again()
+            self.charts.language = language
+            if self.dataset is not None:
+                self.charts.show_dataset(self.dataset)
+                row = self.table.currentRow()
+                self._show_table()
+                if row >= 0:
+                    select_rows(self.table, [row])
+        if self._behind is not None:
+            self.show_behind(*self._behind)
+        elif self._loaded:
+            self.behind_label.setText(self.tr("Click a bar or a row to list the participants behind it."))
+        fit_columns(self.behind_table)  # its headings are longer in French
+
+    def _say_choices_again(self) -> None:
+        """The register's words (regions, countries, programmes...) in the interface's language."""
+        offered = choices.filter_choices(self.actor)
+        for combo, items in ((self.donor, offered.donors), (self.area, offered.thematic_areas),
+                             (self.programme, offered.programmes), (self.region, offered.regions),
+                             (self.country, offered.countries), (self.agency, offered.agency_types)):
+            for choice in items:
+                index = combo.findData(choice.key)
+                if index > 0:
+                    combo.setItemText(index, choice.label(self.language))
 
     def _period_chosen(self) -> None:
         chosen = self.period.currentData()
@@ -187,7 +242,8 @@ class ReportsPage(QWidget):
             scroller = QScrollArea(self)
             scroller.setWidgetResizable(True)
             scroller.setWidget(self.charts)
-            self.tabs.insertTab(0, scroller, self.tr("Charts"))
+            self.tabs.insertTab(0, scroller, "")
+            self.say(lambda: self.tabs.setTabText(self.tabs.indexOf(scroller), self.tr("Charts")))
             self.tabs.setCurrentIndex(0)
             self._fill_choices()
             self._loaded = True
@@ -206,18 +262,21 @@ class ReportsPage(QWidget):
         self.charts.show_dataset(self.dataset)
         self._show_table()
         self.behind_table.setRowCount(0)
+        self._behind = None
         self.behind_label.setText(self.tr("Click a bar or a row to list the participants behind it."))
 
     def _summary_labels(self) -> None:
-        names = [("people", self.tr("Officials trained")), ("places", self.tr("Training places")),
-                 ("women_share", self.tr("Share of women")), ("person_days", self.tr("Person-days")),
-                 ("completion", self.tr("Completion rate")), ("participation", self.tr("Participation rate")),
-                 ("tests", self.tr("Pre-/post-test mean")), ("improved", self.tr("Improved their score")),
-                 ("certificates", self.tr("Certificates issued")), ("courses", self.tr("Courses delivered"))]
+        names = [("people", lambda: self.tr("Officials trained")), ("places", lambda: self.tr("Training places")),
+                 ("women_share", lambda: self.tr("Share of women")), ("person_days", lambda: self.tr("Person-days")),
+                 ("completion", lambda: self.tr("Completion rate")),
+                 ("participation", lambda: self.tr("Participation rate")),
+                 ("tests", lambda: self.tr("Pre-/post-test mean")), ("improved", lambda: self.tr("Improved their score")),
+                 ("certificates", lambda: self.tr("Certificates issued")),
+                 ("courses", lambda: self.tr("Courses delivered"))]
         for index, (key, text) in enumerate(names):
             value = QLabel("–", self)
             value.setStyleSheet("font-size: 14pt; font-weight: 600;")
-            caption = QLabel(text, self)
+            caption = self._label(text)
             caption.setStyleSheet("color: #555;")
             self.summary.addWidget(value, 2 * (index // 5), index % 5)
             self.summary.addWidget(caption, 2 * (index // 5) + 1, index % 5)
@@ -243,13 +302,9 @@ class ReportsPage(QWidget):
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         self.breakdown = QComboBox(tab)
-        for key, text in (("region", self.tr("By region")), ("country", self.tr("By country")),
-                          ("agency_type", self.tr("By agency type")), ("thematic_area", self.tr("By thematic area")),
-                          ("programme", self.tr("By programme")), ("course", self.tr("By course")),
-                          ("year", self.tr("By year")), ("quarter", self.tr("By quarter")),
-                          ("venue", self.tr("Courses by venue")), ("mode", self.tr("Courses by mode")),
-                          ("language", self.tr("Courses by language"))):
-            self.breakdown.addItem(text, key)
+        for key, _text in BREAKDOWNS:
+            self.breakdown.addItem("", key)
+        self.say(lambda: [self.breakdown.setItemText(index, text()) for index, (_key, text) in enumerate(BREAKDOWNS)])
         self.breakdown.currentIndexChanged.connect(self._show_table)
         layout.addWidget(self.breakdown)
         self.table = QTableWidget(tab)
@@ -264,29 +319,7 @@ class ReportsPage(QWidget):
     def _show_table(self) -> None:
         if self.dataset is None:
             return
-        dimension = self.breakdown.currentData()
-        if dimension in self.dataset.breakdowns:
-            header = [self.tr("Group"), self.tr("Officials trained"), self.tr("Women"), self.tr("Men"),
-                      self.tr("Training places"), self.tr("Completed"), self.tr("Person-days")]
-            groups = self.dataset.breakdowns[dimension]
-            rows = [(g.key, g.label(self.language), g.people, g.women, g.men, g.places, g.completed,
-                     round(g.person_days, 1)) for g in groups]
-        else:
-            header = [self.tr("Group"), self.tr("Courses"), self.tr("Training places")]
-            rows = [(g.key, g.label(self.language), g.courses, g.places)
-                    for g in self.dataset.course_breakdowns[dimension]]
-        self.table.clear()
-        self.table.setColumnCount(len(header))
-        self.table.setHorizontalHeaderLabels(header)
-        self.table.setRowCount(len(rows))
-        for r, (key, *values) in enumerate(rows):
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(f"{value:,}" if isinstance(value, int | float) else str(value))
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                self.table.setItem(r, c, item)
-        _fit_columns(self.table, first=1)
+        show_breakdown(self.table, self.dataset, self.breakdown.currentData(), self.language)
 
     def _row_clicked(self, row: int, column: int) -> None:
         item = self.table.item(row, 0)
@@ -303,13 +336,11 @@ class ReportsPage(QWidget):
         self.behind_label.setWordWrap(True)
         layout.addWidget(self.behind_label)
         self.behind_table = QTableWidget(0, 8, box)
-        self.behind_table.setHorizontalHeaderLabels([
-            self.tr("Reference"), self.tr("Name"), self.tr("Name in Arabic"), self.tr("Sex"), self.tr("Country"),
-            self.tr("Organisation"), self.tr("Course"), self.tr("Status")])
+        self.say(lambda: self.behind_table.setHorizontalHeaderLabels(behind_headers()))
         self.behind_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.behind_table.verticalHeader().hide()
         self.behind_table.horizontalHeader().setStretchLastSection(True)
-        _fit_columns(self.behind_table)
+        fit_columns(self.behind_table)
         layout.addWidget(self.behind_table)
         return box
 
@@ -325,15 +356,10 @@ class ReportsPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - a bug, shown as such
             show_bug(self, exc, self.tr("Reports"))
             return
+        self._behind = (dimension, key, sex, label)
         self.behind_label.setText(self.tr("%1: %2 places, %3 people").replace("%1", label or key)
                                   .replace("%2", f"{behind.count:,}").replace("%3", f"{behind.people:,}"))
-        self.behind_table.setRowCount(len(behind.rows))
-        for r, row in enumerate(behind.rows):
-            sex, status = labels.label(labels.SEX_IN_LISTS, row.sex), labels.label(labels.ENROLMENT_STATUSES, row.status)
-            for c, value in enumerate((row.reference, row.name, row.name_ar, sex, row.country, row.organisation,
-                                       row.course, status)):
-                self.behind_table.setItem(r, c, QTableWidgetItem(value))
-        _fit_columns(self.behind_table)
+        show_rows_behind(self.behind_table, behind)
 
     # -- out of the building
 
@@ -361,14 +387,3 @@ class ReportsPage(QWidget):
 
             QMessageBox.warning(self, self.tr("Reports"), task.problem)
 
-
-def _fit_columns(table: QTableWidget, first: int = 0) -> None:
-    """Columns as wide as their cells and never narrower than their heading."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column in range(first, table.columnCount()):
-        table.resizeColumnToContents(column)
-        item = table.horizontalHeaderItem(column)
-        wanted = metrics.horizontalAdvance(item.text() if item else "") + 24
-        if header.sectionSize(column) < wanted:
-            header.resizeSection(column, wanted)

@@ -8,12 +8,14 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...services.reports import privacy
 from ..errors import show_refusal
+from ..sayings import Sayings
 
 
 class ReportSettings(QGroupBox):
     def __init__(self, actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Reports"))
+        self.say = Sayings()
+        self.say(lambda: self.setTitle(self.tr("Reports")))
         self.actor = actor
         form = QFormLayout(self)
         row = QHBoxLayout()
@@ -21,16 +23,31 @@ class ReportSettings(QGroupBox):
         self.threshold.setRange(0, 100)
         self.threshold.setValue(privacy.threshold())
         row.addWidget(self.threshold)
-        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button = QPushButton(self)
+        self.say(lambda: self.save_button.setText(self.tr("Save")))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(actor is None or actor.may(Action.ADMINISTER))
         row.addWidget(self.save_button)
         row.addStretch(1)
-        form.addRow(self.tr("Hide counts of fewer people than"), row)
-        self.note = QLabel(self.tr("In reports that leave the building (PDF, workbook, CSV) a smaller count is "
-                                   "shown as \"< N\"; 0 hides nothing."), self)
+        caption = QLabel(self)
+        self.say(lambda: caption.setText(self.tr("Hide counts of fewer people than")))
+        form.addRow(caption, row)
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
         form.addRow("", self.note)
+        self._saved: int | None = None  # the threshold saved from this page, said in the note
+        self._say_note()
+
+    def _say_note(self) -> None:
+        if self._saved is None:
+            self.note.setText(self.tr("In reports that leave the building (PDF, workbook, CSV) a smaller count is "
+                                      "shown as \"< N\"; 0 hides nothing."))
+        else:
+            self.note.setText(self.tr("Saved: counts under %1 are hidden.").replace("%1", str(self._saved)))
+
+    def speak(self) -> None:
+        self.say.again()
+        self._say_note()
 
     def save(self) -> None:
         try:
@@ -38,4 +55,5 @@ class ReportSettings(QGroupBox):
         except Refusal as refusal:
             show_refusal(self, self.tr("Reports"), refusal)
             return
-        self.note.setText(self.tr("Saved: counts under %1 are hidden.").replace("%1", str(self.threshold.value())))
+        self._saved = self.threshold.value()
+        self._say_note()

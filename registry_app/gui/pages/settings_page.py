@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,6 +28,7 @@ from ...domain.permissions import Action, may
 from ...services import centre
 from ...services import settings as config
 from ..errors import sentence
+from ..sayings import Sayings
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ar", "العربية"))
 
@@ -37,6 +40,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.keys_dir = None  # the signing keys' folder; None: the user's
+        self.say = Sayings()
+        self._added: list = []  # sections added by the window (backups) that say their texts again
         # The page scrolls: at 1024x768 the centre, certificates and reports do not fit one screen.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -47,36 +52,36 @@ class SettingsPage(QWidget):
         self.layout().setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(content)
         self.sections = layout
-        heading = QLabel(self.tr("Settings"))
+        heading = QLabel(content)
+        self.say(lambda: heading.setText(self.tr("Settings")))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(heading)
         form = QFormLayout()
         layout.addLayout(form)
-        sources = {
-            "--db": self.tr("the --db option"),
-            "REGISTRY_DB": self.tr("the REGISTRY_DB environment variable"),
-            "settings": self.tr("the settings file"),
-            "default": self.tr("the default file of this user"),
-        }
+        def sources() -> dict[str, str]:
+            return {"--db": self.tr("the --db option"), "REGISTRY_DB": self.tr("the REGISTRY_DB environment variable"),
+                    "settings": self.tr("the settings file"), "default": self.tr("the default file of this user")}
+
         self.values: dict[str, QLabel] = {}
         settings = centre.load()
         for key, label, value in (
-            ("database", self.tr("Register"), database_text),
-            ("source", self.tr("Chosen by"), sources.get(database_source, database_source)),
-            ("schema", self.tr("Schema version"), str(schema_version)),
-            ("settings_file", self.tr("Settings file"), str(config.settings_path())),
+            ("database", lambda: self.tr("Register"), lambda: database_text),
+            ("source", lambda: self.tr("Chosen by"), lambda: sources().get(database_source, database_source)),
+            ("schema", lambda: self.tr("Schema version"), lambda: str(schema_version)),
+            ("settings_file", lambda: self.tr("Settings file"), lambda: str(config.settings_path())),
         ):
-            widget = QLabel(value)
+            widget = QLabel(content)
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(widget.textInteractionFlags() | widget.textInteractionFlags().TextSelectableByMouse)
             self.values[key] = widget
-            form.addRow(label, widget)
+            self.say(lambda w=widget, v=value: w.setText(v()))
+            self._add_row(form, label, widget)
         self.language_combo = QComboBox(self)
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.language_combo.currentIndexChanged.connect(self._choose_language)
-        form.addRow(self.tr("Interface language"), self.language_combo)
+        self._add_row(form, lambda: self.tr("Interface language"), self.language_combo)
         self.language_note = QLabel("")
         form.addRow("", self.language_note)
         self._idle_lock_setting(form)
@@ -88,6 +93,25 @@ class SettingsPage(QWidget):
         layout.addWidget(self.report_settings)
         layout.addStretch(1)
 
+    def _add_row(self, form: QFormLayout, label: Callable[[], str], field: QWidget | QLayout) -> None:
+        """A row of a form whose label is said again in another language."""
+        caption = QLabel(self)
+        self.say(lambda: caption.setText(label()))
+        form.addRow(caption, field)
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same widgets: what was typed and not saved yet stays, and
+        so does the scroll."""
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.blockSignals(False)
+        self.say.again()
+        self._show_keys()
+        if self.language_note.text():
+            self.language_note.setText(self.tr("Saved."))
+        for section in (self.centre_form, self.report_settings, *self._added):
+            section.speak()
+
     def _idle_lock_setting(self, form) -> None:
         from PySide6.QtWidgets import QSpinBox
 
@@ -95,11 +119,11 @@ class SettingsPage(QWidget):
 
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, idle.LONGEST)
-        self.idle_minutes.setSuffix(" " + self.tr("min"))
+        self.say(lambda: self.idle_minutes.setSuffix(" " + self.tr("min")))
         self.idle_minutes.setValue(idle.idle_minutes())
         self.idle_minutes.setEnabled(self.actor is not None and may(self.actor.role, Action.ADMINISTER))
         self.idle_minutes.editingFinished.connect(self.save_idle_minutes)
-        form.addRow(self.tr("Lock the window after, unused"), self.idle_minutes)
+        self._add_row(form, lambda: self.tr("Lock the window after, unused"), self.idle_minutes)
 
     def save_idle_minutes(self) -> bool:
         from ...services.accounts import idle
@@ -112,54 +136,66 @@ class SettingsPage(QWidget):
     def add_section(self, widget: QWidget) -> None:
         """Another group of settings, at the end of the page (above its closing stretch)."""
         self.sections.insertWidget(self.sections.count() - 1, widget)
+        if hasattr(widget, "speak"):
+            self._added.append(widget)
 
     def _centre_settings(self, layout: QVBoxLayout) -> None:
         from ..widgets.centre_form import CentreForm
 
-        box = QGroupBox(self.tr("The centre"), self)
+        box = QGroupBox(self)
+        self.say(lambda: box.setTitle(self.tr("The centre")))
         box_layout = QVBoxLayout(box)
         self.centre_form = CentreForm(self.actor, box)
         box_layout.addWidget(self.centre_form)
-        self.save_centre_button = QPushButton(self.tr("Save the centre"), box)
+        self.save_centre_button = QPushButton(box)
+        self.say(lambda: self.save_centre_button.setText(self.tr("Save the centre")))
         self.save_centre_button.setEnabled(self.centre_form.edits["name_en"].isEnabled())
         self.save_centre_button.clicked.connect(self.centre_form.save)
         box_layout.addWidget(self.save_centre_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(box)
 
     def _certificate_settings(self, layout: QVBoxLayout, settings) -> None:
-        box = QGroupBox(self.tr("Certificates"), self)
+        box = QGroupBox(self)
+        self.say(lambda: box.setTitle(self.tr("Certificates")))
         form = QFormLayout(box)
         self.edits = {}
-        for key, label in (("serial_prefix", self.tr("Serial prefix")),
-                           ("serial_pattern", self.tr("Serial pattern")),
-                           ("certificate_file_pattern", self.tr("File names")),
-                           ("verification_address", self.tr("Verification address"))):
+        for key, label in (("serial_prefix", lambda: self.tr("Serial prefix")),
+                           ("serial_pattern", lambda: self.tr("Serial pattern")),
+                           ("certificate_file_pattern", lambda: self.tr("File names")),
+                           ("verification_address", lambda: self.tr("Verification address"))):
             edit = QLineEdit(getattr(settings, key), box)
             self.edits[key] = edit
-            form.addRow(label, edit)
+            self._add_row(form, label, edit)
         self.edits["verification_address"].setPlaceholderText("https://verify.example.org/")
-        form.addRow("", QLabel(self.tr("Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} "
-                                       "{given} {course} in file names."), box))
-        address_note = QLabel(self.tr("Verification address: where the verifier page is published. Certificates "
-                                      "issued from now on carry it in their QR code, so that a phone's camera "
-                                      "opens the page; leave it empty for the seal alone."), box)
+        fields_note = QLabel(box)
+        self.say(lambda: fields_note.setText(self.tr(
+            "Fields: {prefix} {year} {seq:05d} {check} in serials; {serial} {family} {given} {course} in file names.")))
+        form.addRow("", fields_note)
+        address_note = QLabel(box)
+        self.say(lambda: address_note.setText(self.tr(
+            "Verification address: where the verifier page is published. Certificates issued from now on carry it "
+            "in their QR code, so that a phone's camera opens the page; leave it empty for the seal alone.")))
         address_note.setWordWrap(True)
         form.addRow("", address_note)
-        self.save_button = QPushButton(self.tr("Save"), box)
+        self.save_button = QPushButton(box)
+        self.say(lambda: self.save_button.setText(self.tr("Save")))
         self.save_button.clicked.connect(self.save_certificate_settings)
         form.addRow("", self.save_button)
         self.key_label = QLabel(box)
         self.key_label.setWordWrap(True)
-        form.addRow(self.tr("Signing key"), self.key_label)
+        self._add_row(form, lambda: self.tr("Signing key"), self.key_label)
         keys = QHBoxLayout()
-        self.new_key_button = QPushButton(self.tr("Create a new signing key…"), box)
-        self.export_trust_button = QPushButton(self.tr("Export the trust file…"), box)
+        self.new_key_button = QPushButton(box)
+        self.export_trust_button = QPushButton(box)
         self.new_key_button.clicked.connect(lambda: self.create_key())
         self.export_trust_button.clicked.connect(lambda: self.export_trust())
-        self.publish_button = QPushButton(self.tr("Publish the verifier page…"), box)
-        self.publish_button.setToolTip(self.tr("A folder to copy to the verification address: the page that checks "
-                                               "certificates in any browser, the trust file, the programmes and the "
-                                               "signed list of revoked certificates."))
+        self.publish_button = QPushButton(box)
+        self.say(lambda: (self.new_key_button.setText(self.tr("Create a new signing key…")),
+                          self.export_trust_button.setText(self.tr("Export the trust file…")),
+                          self.publish_button.setText(self.tr("Publish the verifier page…"))))
+        self.say(lambda: self.publish_button.setToolTip(self.tr(
+            "A folder to copy to the verification address: the page that checks certificates in any browser, the "
+            "trust file, the programmes and the signed list of revoked certificates.")))
         self.publish_button.clicked.connect(lambda: self.publish_verifier())
         self.publish_button.setEnabled(self.actor is None or may(self.actor.role, Action.ADMINISTER))
         keys.addWidget(self.new_key_button)

@@ -25,6 +25,7 @@ from ...services.accounts import database_logins, users
 from ...services.accounts.users import UserRow
 from ...services.actors import Actor
 from ..dialogs.sign_in_dialog import _PasswordDialog
+from ..sayings import Sayings
 from ..selection import select_rows
 
 
@@ -80,24 +81,32 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.rows: list[UserRow] = []
-        heading = QLabel(self.tr("Users"))
+        self.say = Sayings()
+        heading = QLabel(self)
+        self.say(lambda: heading.setText(self.tr("Users")))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        note = QLabel(self.tr("Who may use the register, and as what. The register always keeps one active "
-                              "administrator; a deactivated person can no longer sign in."))
+        note = QLabel(self)
+        self.say(lambda: note.setText(self.tr("Who may use the register, and as what. The register always keeps "
+                                              "one active administrator; a deactivated person can no longer sign in.")))
         note.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("Role"),
-                                              self.tr("State"), self.tr("Server login")])
+        self.say(lambda: self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"),
+                                                               self.tr("Role"), self.tr("State"),
+                                                               self.tr("Server login")]))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.add_button = QPushButton(self.tr("&Add…"), self)
-        self.role_button = QPushButton(self.tr("Change &role…"), self)
-        self.reset_button = QPushButton(self.tr("Reset &password…"), self)
-        self.active_button = QPushButton(self.tr("&Deactivate"), self)
-        self.login_button = QPushButton(self.tr("Server &login…"), self)
+        self.add_button = QPushButton(self)
+        self.role_button = QPushButton(self)
+        self.reset_button = QPushButton(self)
+        self.active_button = QPushButton(self)
+        self.login_button = QPushButton(self)
+        self.say(lambda: (self.add_button.setText(self.tr("&Add…")), self.role_button.setText(self.tr("Change &role…")),
+                          self.reset_button.setText(self.tr("Reset &password…")),
+                          self.login_button.setText(self.tr("Server &login…"))))
+        self._refusal: Refusal | None = None  # the last refusal, said under the table
         self.login_button.setVisible(database_logins.available())
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
@@ -119,6 +128,16 @@ class UsersPage(QWidget):
         self.login_button.clicked.connect(self.server_login)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self._loaded = False  # read when first shown: not on every start of the window
+        self._selection_changed()
+
+    def speak(self, language: str) -> None:
+        """The page in another language, on the same widgets, the same person selected."""
+        self.say.again()
+        if self._loaded:
+            self._show_rows(self.selected())
+        self._selection_changed()
+        if self._refusal is not None:
+            self.problem.setText(self._refusal.sentence(_translate))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._loaded:
@@ -129,6 +148,10 @@ class UsersPage(QWidget):
     def refresh(self) -> None:
         chosen = self.selected()
         self.rows = users.list_users(self.actor)
+        self._show_rows(chosen)
+
+    def _show_rows(self, chosen: UserRow | None) -> None:
+        """The people in the table, their roles and states in the interface's language, chosen selected."""
         names = role_names()
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
@@ -162,9 +185,11 @@ class UsersPage(QWidget):
         try:
             action()
         except Refusal as refusal:
+            self._refusal = refusal
             self.problem.setText(refusal.sentence(_translate))
             self.refresh()
             return False
+        self._refusal = None
         self.problem.clear()
         self.refresh()
         return True

@@ -24,6 +24,7 @@ from ...domain.errors import Refusal
 from ...domain.permissions import Action
 from ...services.backups import copies, health, restoring
 from ..errors import sentence, show_refusal
+from ..sayings import Sayings
 from .background_task import BackgroundTask
 
 Ask = Callable[[QWidget, str, str], bool]
@@ -46,7 +47,8 @@ class BackupsBox(QGroupBox):
 
     def __init__(self, actor, restored: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Backups"))
+        self.say = Sayings()
+        self.say(lambda: self.setTitle(self.tr("Backups")))
         self.actor = actor
         self.restored = restored
         self.ask: Ask = _confirm  # tests answer for the clerk
@@ -56,21 +58,36 @@ class BackupsBox(QGroupBox):
         self.latest_label = QLabel(self)
         self.latest_label.setWordWrap(True)
         self.latest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Latest backup"), self.latest_label)
+        self._add_row(form, lambda: self.tr("Latest backup"), self.latest_label)
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("Back up now"), self)
-        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.backup_button = QPushButton(self)
+        self.restore_button = QPushButton(self)
+        self.say(lambda: (self.backup_button.setText(self.tr("Back up now")),
+                          self.restore_button.setText(self.tr("Restore…"))))
         self.backup_button.clicked.connect(lambda: self.back_up_now())
         self.restore_button.clicked.connect(lambda: self.restore())
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         form.addRow("", buttons)
-        form.addRow("", QLabel(self.tr("A backup is made when the window closes (once a day) and before every "
-                                       "update of the register; the last 7 days, 4 weeks and 12 months are kept."),
-                               self, wordWrap=True))
+        note = QLabel(self, wordWrap=True)
+        self.say(lambda: note.setText(self.tr(
+            "A backup is made when the window closes (once a day) and before every update of the register; the "
+            "last 7 days, 4 weeks and 12 months are kept.")))
+        form.addRow("", note)
         self._add_full_check(form)
         self.show_latest()
+
+    def _add_row(self, form: QFormLayout, label: Callable[[], str], field: QWidget) -> None:
+        caption = QLabel(self)
+        self.say(lambda: caption.setText(label()))
+        form.addRow(caption, field)
+
+    def speak(self) -> None:
+        """Captions, buttons and what the backups are, in the language now installed."""
+        self.say.again()
+        self.show_latest()
+        self.show_full_check()
 
     def show_latest(self) -> None:
         try:
@@ -141,14 +158,14 @@ class BackupsBox(QGroupBox):
         self.window_closed = False
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, health.MAX_DAYS)
-        self.days_box.setSuffix(self.tr(" days"))
+        self.say(lambda: self.days_box.setSuffix(self.tr(" days")))
         self.days_box.setValue(health.interval_days())
         self.days_box.setEnabled(self.actor.may(Action.ADMINISTER))
         self.days_box.valueChanged.connect(self._interval_changed)
-        form.addRow(self.tr("Full check every"), self.days_box)
+        self._add_row(form, lambda: self.tr("Full check every"), self.days_box)
         self.full_check_label = QLabel(self)
         self.full_check_label.setWordWrap(True)
-        form.addRow(self.tr("Last full check"), self.full_check_label)
+        self._add_row(form, lambda: self.tr("Last full check"), self.full_check_label)
         self.show_full_check()
 
     def _interval_changed(self, days: int) -> None:

@@ -3,6 +3,7 @@ prints them: set by an administrator in Settings, and on a new register in a fir
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.permissions import Action, may
 from ...services import centre
 from ..errors import sentence
+from ..sayings import Sayings
 
 FIELDS = ("name_en", "name_fr", "name_ar", "city", "head_name", "head_title")
 
@@ -33,30 +35,41 @@ class CentreForm(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.settings = centre.load()
+        self.say = Sayings()
         form = QFormLayout(self)
-        labels = {"name_en": self.tr("Name in English"), "name_fr": self.tr("Name in French"),
-                  "name_ar": self.tr("Name in Arabic"), "city": self.tr("City"),
-                  "head_name": self.tr("Signed by (name)"), "head_title": self.tr("Signed by (title)")}
+
+        def labels() -> dict[str, str]:
+            return {"name_en": self.tr("Name in English"), "name_fr": self.tr("Name in French"),
+                    "name_ar": self.tr("Name in Arabic"), "city": self.tr("City"),
+                    "head_name": self.tr("Signed by (name)"), "head_title": self.tr("Signed by (title)"),
+                    "logo": self.tr("Logo")}
+
         self.edits: dict[str, QLineEdit] = {}
+        captions: dict[str, QLabel] = {}
         for key in FIELDS:
             edit = QLineEdit(getattr(self.settings, key), self)
             edit.setObjectName(f"{key}Edit")
             self.edits[key] = edit
-            form.addRow(labels[key], edit)
+            captions[key] = QLabel(self)
+            form.addRow(captions[key], edit)
         self.edits["name_ar"].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         self.picture = self.settings.logo_bytes()
         self.logo_view = QLabel(self)
         self.logo_view.setObjectName("logoView")
         self.logo_view.setFixedHeight(64)
-        self.choose_logo_button = QPushButton(self.tr("Choose a logo…"), self)
+        self.choose_logo_button = QPushButton(self)
         self.choose_logo_button.clicked.connect(lambda: self.choose_logo())
-        self.remove_logo_button = QPushButton(self.tr("No logo"), self)
+        self.remove_logo_button = QPushButton(self)
+        self.say(lambda: (self.choose_logo_button.setText(self.tr("Choose a logo…")),
+                          self.remove_logo_button.setText(self.tr("No logo"))))
         self.remove_logo_button.clicked.connect(lambda: self.set_logo(b""))
         row = QHBoxLayout()
         row.addWidget(self.logo_view, 1)
         row.addWidget(self.choose_logo_button)
         row.addWidget(self.remove_logo_button)
-        form.addRow(self.tr("Logo"), row)
+        captions["logo"] = QLabel(self)
+        form.addRow(captions["logo"], row)
+        self.say(lambda: [captions[key].setText(text) for key, text in labels().items()])
         self.message = QLabel(self)
         self.message.setObjectName("centreMessage")
         self.message.setWordWrap(True)
@@ -65,8 +78,20 @@ class CentreForm(QWidget):
         allowed = actor is not None and may(actor.role, Action.ADMINISTER)
         for widget in (*self.edits.values(), self.choose_logo_button, self.remove_logo_button):
             widget.setEnabled(allowed)
+        self._said: Callable[[], str] | None = None  # what the message says, in the language of the moment
         if not allowed:
-            self.message.setText(self.tr("Only an administrator changes the centre's settings."))
+            self._tell(lambda: self.tr("Only an administrator changes the centre's settings."))
+
+    def _tell(self, message: Callable[[], str] | None) -> None:
+        self._said = message
+        self.message.setText("" if message is None else message())
+
+    def speak(self) -> None:
+        """Captions, buttons and message in the language now installed; what was typed stays."""
+        self.say.again()
+        self._show_logo()
+        if self._said is not None:
+            self.message.setText(self._said())
 
     def _show_logo(self) -> None:
         pixmap = QPixmap()
@@ -85,7 +110,7 @@ class CentreForm(QWidget):
         try:
             self.set_logo(Path(path).read_bytes())
         except OSError as problem:
-            self.message.setText(sentence(problem))
+            self._tell(lambda p=problem: sentence(p))
             return False
         return True
 
@@ -101,9 +126,9 @@ class CentreForm(QWidget):
         try:
             centre.save(self.actor, self.chosen())
         except (centre.InvalidSettings, PermissionError) as refusal:
-            self.message.setText(sentence(refusal))
+            self._tell(lambda r=refusal: sentence(r))
             return False
-        self.message.setText(self.tr("Saved: the documents print these from now on."))
+        self._tell(lambda: self.tr("Saved: the documents print these from now on."))
         return True
 
 
