@@ -135,162 +135,162 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="53"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="73"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
         <source>Not verified yet.</source>
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;ملف نقاط التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>حيث تُكتب كل نقطة تحقق أيضًا: ملف يُحفظ بعيدًا عن السجل (مفتاح USB، أو مجلد مشترك على خادم آخر). للمسؤولين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="195"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>تُكتب نقاط التحقق أيضًا في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="219"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="228"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="243"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="226"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="244"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="254"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="263"/>
         <source>Where to keep the checkpoints</source>
         <translation>أين تُحفظ نقاط التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="261"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="279"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="262"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="280"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3963,13 +3963,13 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
@@ -4031,14 +4031,14 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Officials trained</source>
         <translation>المسؤولون المدرَّبون</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Training places</source>
         <translation>مقاعد التدريب</translation>
     </message>
@@ -4049,7 +4049,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Person-days</source>
         <translation>أيام التدريب للأشخاص</translation>
     </message>
@@ -4084,113 +4084,113 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>الدورات المنفذة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="17"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By agency type</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By thematic area</source>
         <translation>حسب المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By programme</source>
         <translation>حسب البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By course</source>
         <translation>حسب الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>By quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>Courses by venue</source>
         <translation>الدورات حسب المكان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by mode</source>
         <translation>الدورات حسب النمط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
         <source>Courses by language</source>
         <translation>الدورات حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="43"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
         <source>Completed</source>
         <translation>أتمّوا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>

@@ -135,162 +135,162 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="51"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="53"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="57"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="66"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="73"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="49"/>
         <source>Not verified yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="91"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="92"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;Fichier des points de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>Où chaque point de contrôle est aussi écrit : un fichier gardé hors du registre (une clé USB, le partage d&apos;un autre serveur). Administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="106"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="146"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="150"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="189"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="195"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>Les points de contrôle sont aussi écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="201"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="219"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="210"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="247"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="228"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="243"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="226"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="244"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="254"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="263"/>
         <source>Where to keep the checkpoints</source>
         <translation>Où garder les points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="261"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="279"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="262"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="280"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3963,13 +3963,13 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
@@ -4031,14 +4031,14 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Officials trained</source>
         <translation>Agents formés</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Training places</source>
         <translation>Places de formation</translation>
     </message>
@@ -4049,7 +4049,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
@@ -4084,113 +4084,113 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Sessions réalisées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="17"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By agency type</source>
         <translation>Par type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By thematic area</source>
         <translation>Par domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By programme</source>
         <translation>Par programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By course</source>
         <translation>Par session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>Courses by venue</source>
         <translation>Sessions par lieu</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by mode</source>
         <translation>Sessions par modalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
         <source>Courses by language</source>
         <translation>Sessions par langue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="43"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="52"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
         <source>Completed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="32"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>

@@ -32,6 +32,7 @@ from ...services.actors import Actor
 from ...services.audit_trail import checkpoints, events, verification
 from .. import labels
 from ..sayings import Sayings
+from ..widgets.column_widths import fit_to_contents
 
 
 def _translate(template: str) -> str:
@@ -110,7 +111,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted to the events listed
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
@@ -199,6 +200,7 @@ class AuditPage(QWidget):
                     self.table.setItem(number, column, QTableWidgetItem(text))
                 else:
                     item.setText(text)
+        fit_to_contents(self.table, range(5))  # in the words of the moment
 
     def _say_count(self) -> None:
         total, shown = self._counted

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from ...services.reports.behind import Behind
 from ...services.reports.dataset import ReportDataset
 from .. import labels
+from ..widgets.column_widths import fit_to_contents
 
 # The breakdowns offered, in the order of the choice box.
 BREAKDOWNS: tuple[tuple[str, Callable[[], str]], ...] = (
@@ -78,13 +79,7 @@ def show_behind(table: QTableWidget, behind: Behind) -> None:
     fit_columns(table)
 
 
+
 def fit_columns(table: QTableWidget, first: int = 0) -> None:
     """Columns as wide as their cells and never narrower than their heading."""
-    header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    for column in range(first, table.columnCount()):
-        table.resizeColumnToContents(column)
-        item = table.horizontalHeaderItem(column)
-        wanted = metrics.horizontalAdvance(item.text() if item else "") + 24
-        if header.sectionSize(column) < wanted:
-            header.resizeSection(column, wanted)
+    fit_to_contents(table, range(first, table.columnCount()))

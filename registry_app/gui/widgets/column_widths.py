@@ -60,3 +60,16 @@ def fit_columns(view: QAbstractItemView, widths: list[int]) -> None:
     """Keep view's first columns at widths, fitted to the view whenever it is resized."""
     fitter = _Fitter(view, widths)
     fitter.fit()
+
+
+def fit_to_contents(view: QAbstractItemView, columns: range) -> None:
+    """These columns as wide as their cells and never narrower than their heading (with its margins and
+    sort arrow): for short lists whose cells are all read at once."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in columns:
+        view.resizeColumnToContents(column)
+        wanted = metrics.horizontalAdvance(str(model.headerData(column, header.orientation()) or "")) + HEADER_PADDING
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
