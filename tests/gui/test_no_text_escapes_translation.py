@@ -50,12 +50,13 @@ from registry_app.services.reports import wording
 from registry_app.store import models
 from tests.gui.screens import ON_SERVER, ON_SQLITE, Language, forms_and_dialogs, main_window, pages, tabs
 from tests.refusal_templates import ROOT, SCANNED, _module_name, _said_class
+from tests.services.nominations import files
 
 # Columns that hold codes the window must translate, not data shown as it is.
 CODES = {(models.AuditEvent, "action"), (models.AuditEvent, "entity"), (models.AuditCheckpoint, "reason")}
 OPEN, CLOSE = "⟦", "⟧"
 _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-_PATH = re.compile(r"\w+://\S*|(?:[A-Za-z]:)?[/\\][^\s\u2069]*")  # an address, a file's path
+_PATH = re.compile(r"\w+://\S*|(?<![\w)])(?:[A-Za-z]:)?[/\\][^\s\u2069]*")  # an address, a file's path
 _PLACEHOLDER = re.compile(r"(%\d+|%n|\{[A-Za-z_]\w*(?:[:!][^{}]*)?\})")
 _KEY = re.compile(f"(?<={OPEN}\\+{CLOSE})\\w+")
 _TOKEN = re.compile(r"\w+")
@@ -65,7 +66,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGE_NAMES = ("English", "Français", "العربية")
 NAMES_OF_THINGS = ("SQLite", "PostgreSQL", "PDF", "CSV", "XLSX", "JSON", "PNG", "JPEG", "QR", "Ed25519", "Argon2id")
 NO_SUCH_COURSE = "XYZ-999/2099-01"
-TYPED = (ON_SQLITE, ON_SERVER, NO_SUCH_COURSE)  # what the test gives the window, shown back as it is
+COLUMN_LETTERS = tuple(chr(code) for code in range(ord("A"), ord("Z") + 1))  # a spreadsheet's own
+ODD_HEADINGS = ["Nom", "Prénom usuel", "Sexe", "Né(e) le", "Pays", "Unité", "Type"]
+# What the test gives the window (typed, or in a member state's workbook), shown back as it is.
+TYPED = (ON_SQLITE, ON_SERVER, NO_SUCH_COURSE, "Atlantis", "X", "Sheet1", "with-problems.xlsx", "odd.xlsx",
+         *files.HEADINGS, *ODD_HEADINGS, *(f"{chr(65 + n)} ({heading})" for n, heading in enumerate(files.HEADINGS)),
+         *(f"Ministry of the Interior — nominations, page {n}" for n in (1, 2)),
+         # but a sex given as its code (F, M): read as such, it is said in the interface's words
+         *(value for row in files.PEOPLE for value in row if isinstance(value, str) and value not in ("F", "M")))
 ROWS_READ = 30  # of each table: the rows a clerk sees first
 
 
@@ -91,7 +99,7 @@ class RegisterData:
     locale's month and day names, the centre's name and the window's own paths."""
 
     def __init__(self, language: str, extra: tuple[str, ...] = (), every_language: bool = False):
-        self.values: set[str] = {APP_NAME, *extra, *LANGUAGE_NAMES, *NAMES_OF_THINGS}
+        self.values: set[str] = set()
         for model in models.MODELS:
             fields = [f for f in model._meta.sorted_fields if isinstance(f, (CharField, TextField))
                       and (every_language or not _in_another_language(f.name, language)) and (model, f.name) not in CODES]
@@ -106,6 +114,7 @@ class RegisterData:
                 if month <= 7:
                     self.values.add(locale.dayName(month, form))
         self.values -= _codes()  # a status, a sex, a role kept as a code is shown translated, never as it is
+        self.values |= {APP_NAME, *extra, *LANGUAGE_NAMES, *NAMES_OF_THINGS}
         for table in (wording.REGIONS, wording.AGENCY_TYPES, wording.MODES, wording.COURSE_LANGUAGES):
             self.values.update(wording.labels(table, key)[language] for key in table)  # the reports' own words
         self.words = {word.casefold() for value in self.values for word in _WORD.findall(value) if len(word) > 1}
@@ -438,8 +447,37 @@ def _reached_what_the_issue_names(seen: set[str]) -> None:
         assert marked in everything, f"the walk did not reach {marked!r}"
 
 
+def _nominations_at_work(window, language: str, folder: Path, offenders: Offenders) -> None:
+    """A member state's workbook with problems (located, fixed, skipped, imported), and one whose odd
+    headings open the mapping dialog."""
+    course = (models.Course.select().where(models.Course.status == "open", models.Course.start_date > date.today())
+              .order_by(models.Course.id).first())
+    form = window.open_record("course", course.id)
+    people = [list(row) for row in files.PEOPLE]
+    people[0][3], people[2][5] = "X", "Atlantis"
+    sent = folder / "with-problems.xlsx"
+    sent.write_bytes(files.xlsx(people))
+    dialog = form.nomination_files.import_file(sent, ask=False)
+    assert dialog.problems.rowCount()
+    offenders.read("nominations, a workbook with problems", dialog)
+    dialog.rows.selectRow(0)
+    dialog.fix_selected("sex", "F")
+    dialog.rows.selectRow(2)
+    dialog.toggle_skip()
+    dialog.commit()
+    offenders.read("nominations, imported", dialog)
+    offenders.read("course form, after the import", form)
+    odd = folder / "odd.xlsx"
+    odd.write_bytes(files.xlsx([[r[0], r[1], r[3], r[4], r[5], r[6], r[7]] for r in files.PEOPLE], headings=ODD_HEADINGS))
+    mapping = form.nomination_files.import_file(odd, ask=False).mapping_dialog
+    columns = Offenders(RegisterData(language, TYPED + COLUMN_LETTERS))
+    columns.read("nominations, the mapping dialog", mapping)  # the file's cells and its columns' letters
+    offenders.found |= columns.found
+    form.close()
+
+
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated, pseudo, said, language):
+def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated, pseudo, said, language, tmp_path):
     demo_register = graduated
     window = _window_at_work(qtbot, demo_register, language)
     offenders = Offenders(RegisterData(language, TYPED))
@@ -462,6 +500,7 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated
     _enrolment_refusals(window, offenders)
     _participant_form_at_work(window, offenders)
     _more_screens(qtbot, window, demo_register, language, offenders)
+    _nominations_at_work(window, language, tmp_path, offenders)
     offenders.read("status bar, after the day's work", window.statusBar())
     for title, text in said:
         offenders.text("message box", "title", title)

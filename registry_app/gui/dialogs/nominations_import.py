@@ -30,6 +30,7 @@ from ...services.actors import Actor
 from ...services.nominations.checking import ImportRow, MappingNeeded, Preview
 from ...services.nominations.headers import Layout
 from ...services.register import organisations
+from .. import labels
 from ..errors import translated
 from ..widgets.background_task import run_with_progress
 from .column_mapping import ColumnMappingDialog, field_label
@@ -186,6 +187,11 @@ class NominationsImportDialog(QDialog):
             self.rows.setItem(row.index, column, item)
 
     def _value(self, row: ImportRow, field: str) -> str:
+        text = self._cell(row, field)
+        # A sex read (or fixed) as its code is said in the interface's words; a cell not understood stays as written.
+        return labels.label(labels.SEX_IN_LISTS, text) if field == "sex" else text
+
+    def _cell(self, row: ImportRow, field: str) -> str:
         if field in row.edits:
             return row.edits[field]
         if row.values and field in row.values and field != "organisation":
