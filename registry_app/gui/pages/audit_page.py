@@ -55,6 +55,8 @@ class AuditPage(QWidget):
         self.user = QComboBox(self)
         self.entity = QComboBox(self)
         self.action = QComboBox(self)
+        for combo in (self.user, self.entity, self.action):  # as wide as their words, in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.entity_id = QLineEdit(self)
         self.say(lambda: self.entity_id.setPlaceholderText(self.tr("record id")))
         self.use_dates = QCheckBox(self)

@@ -51,6 +51,7 @@ class CertificatesPage(QWidget):
         self.say(lambda: self.search.setPlaceholderText(self.tr("Search: serial, name (any script) or course code…")))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox(self)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # and to its words in French
         for value, label in STATUSES:
             self.status.addItem(label, value or None)
         self.say(lambda: [self.status.setItemText(index, self.tr(label)) for index, (_value, label)

@@ -98,6 +98,7 @@ class ReportsPage(QWidget):
         rows.addLayout(first)
         rows.addLayout(second)
         self.period = QComboBox(self)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # and to another language's
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.start, self.end = QDateEdit(self), QDateEdit(self)
         for edit in (self.start, self.end):
@@ -302,6 +303,7 @@ class ReportsPage(QWidget):
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
         self.breakdown = QComboBox(tab)
+        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, _text in BREAKDOWNS:
             self.breakdown.addItem("", key)
         self.say(lambda: [self.breakdown.setItemText(index, text()) for index, (_key, text) in enumerate(BREAKDOWNS)])
