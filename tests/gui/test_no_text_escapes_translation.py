@@ -69,7 +69,7 @@ NO_SUCH_COURSE = "XYZ-999/2099-01"
 COLUMN_LETTERS = tuple(chr(code) for code in range(ord("A"), ord("Z") + 1))  # a spreadsheet's own
 ODD_HEADINGS = ["Nom", "Prénom usuel", "Sexe", "Né(e) le", "Pays", "Unité", "Type"]
 # What the test gives the window (typed, or in a member state's workbook), shown back as it is.
-TYPED = (ON_SQLITE, ON_SERVER, NO_SUCH_COURSE, "Atlantis", "X", "Sheet1", "with-problems.xlsx", "odd.xlsx",
+TYPED = (ON_SQLITE, ON_SERVER, NO_SUCH_COURSE, "Atlantis", "R-?", "X", "Sheet1", "with-problems.xlsx", "odd.xlsx",
          *files.HEADINGS, *ODD_HEADINGS, *(f"{chr(65 + n)} ({heading})" for n, heading in enumerate(files.HEADINGS)),
          *(f"Ministry of the Interior — nominations, page {n}" for n in (1, 2)),
          # but a sex given as its code (F, M): read as such, it is said in the interface's words
@@ -410,6 +410,15 @@ def _more_screens(qtbot, window, actor, language: str, offenders: Offenders) -> 
     merge = MergeDialog(participants.get(person.id), [], language)
     qtbot.addWidget(merge)
     offenders.read("merge dialog", merge)
+    users = window.users_page
+    users.select(actor.user_id)
+    assert not users.change_role(enums.Role.CLERK)  # the last administrator
+    offenders.read("users, the last administrator kept", users)
+    settings = window.settings_page
+    settings.edits["serial_prefix"].setText("R-?")
+    assert not settings.save_certificate_settings()
+    assert window.backups_box.back_up_now() is not None
+    offenders.read("settings, a wrong prefix and a backup made", settings)
     chooser = RegisterChooser(None, "postgresql://clerk@db.example.org:5432/registry")
     qtbot.addWidget(chooser)
     offenders.read("register chooser", chooser)
@@ -502,6 +511,7 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated
     _more_screens(qtbot, window, demo_register, language, offenders)
     _nominations_at_work(window, language, tmp_path, offenders)
     offenders.read("status bar, after the day's work", window.statusBar())
+    assert said  # the refused settings were said in a box
     for title, text in said:
         offenders.text("message box", "title", title)
         offenders.text("message box", "text", text)

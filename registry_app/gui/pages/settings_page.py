@@ -276,7 +276,7 @@ class SettingsPage(QWidget):
         try:
             site = publishing.publish(self.actor, Path(folder), passphrase, keys=self.keys_dir)
         except Refusal as refusal:
-            self.last_message = str(refusal)
+            self.last_message = sentence(refusal)
             show_refusal(self, self.tr("Publish the verifier page"), refusal)
             return False
         self.last_message = self.tr("The verifier page is in {folder}: copy the folder to the verification "
