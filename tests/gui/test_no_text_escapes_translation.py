@@ -521,20 +521,27 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated
 
 
 def test_the_check_finds_a_text_that_bypasses_translation(qtbot, qapp, demo_register, pseudo):
-    """The check itself: a hard-coded English label is found; a translated one, a participant's name,
-    a course code and a date are not."""
+    """The check itself: a hard-coded English label, an English programme title on a French page and a
+    status put into a translated sentence as its code are found; a translated label, a participant's
+    name, a course code with its French title and a date are not."""
+    from registry_app.domain.errors import Refusal, Word
+    from registry_app.gui.errors import sentence
+
     person = models.Participant.select().order_by(models.Participant.id).first()
     course = models.Course.select().order_by(models.Course.id).first()
     box = QWidget()
     qtbot.addWidget(box)
     QLabel(QCoreApplication.translate("Test", "Seats taken"), box)
     QLabel(f"{person.family_name.upper()}, {person.given_names}", box)
-    QLabel(f"{course.code} — 12/03/2026", box)
-    hard_coded = QLabel("Seats taken", box)
-    hard_coded.setObjectName("plantedLabel")
+    QLabel(f"{course.code} — {course.programme.title_fr} — 12/03/2026", box)
+    QLabel(sentence(Refusal("Course {code} is {status}.", code=course.code, status=Word("open"))), box)
+    planted = {"hardCoded": "Seats taken", "englishTitle": f"{course.code} — {course.programme.title_en}",
+               "statusAsCode": sentence(Refusal("Course {code} is {status}.", code=course.code, status="open"))}
+    for name, text in planted.items():
+        QLabel(text, box).setObjectName(name)
     offenders = Offenders(RegisterData("fr"))
     offenders.read("box", box)
-    assert offenders.found == {"box: QLabel 'plantedLabel' label 'Seats taken' (untranslated: 'Seats taken')"}
+    assert {line.split("'")[1] for line in offenders.found} == set(planted), offenders.found
 
 
 def _audit_codes() -> tuple[set[str], set[str]]:
