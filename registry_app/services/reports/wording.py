@@ -53,4 +53,4 @@ def labels(table: dict[str, tuple[str, str, str]], key: str) -> dict[str, str]:
 
 
 def same_in_all(text: str) -> dict[str, str]:
-    return {language: text for language in LANGUAGES}
+    return dict.fromkeys(LANGUAGES, text)
