@@ -140,35 +140,35 @@
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
         <source>record id</source>
         <translation>رقم السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
         <source>&amp;Between</source>
         <translation>&amp;بين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="75"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -178,119 +178,119 @@
         <translation>لم يُتحقق منه بعد.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
         <source>&amp;Verify…</source>
         <translation>&amp;تحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>&amp;Checkpoint now…</source>
         <translation>نقطة &amp;تحقق الآن…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;ملف نقاط التحقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="100"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>حيث تُكتب كل نقطة تحقق أيضًا: ملف يُحفظ بعيدًا عن السجل (مفتاح USB، أو مجلد مشترك على خادم آخر). للمسؤولين.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>#</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="150"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="172"/>
         <source>(any)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="209"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 حدث؛ يُعرض أحدث %2.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>آخر نقطة تحقق موقّعة (دوّنها): %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="216"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>لا توجد نقطة تحقق موقّعة بعد: أنشئ واحدة واحفظ ملفها بعيدًا عن السجل.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>تُكتب نقاط التحقق أيضًا في %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="219"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="221"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC، %2 حدثًا، آخرها رقم %3، البصمة %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="227"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>ملف نقاط التحقق المحفوظ في مكان آخر (أو إلغاء لاستخدام ما في السجل)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="228"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="267"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>نقاط التحقق (*.jsonl);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="243"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="246"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="254"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="256"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>وُقّعت نقطة التحقق وكُتبت في %1؛ احفظ نسخة من هذا الملف في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="263"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
         <source>Where to keep the checkpoints</source>
         <translation>أين تُحفظ نقاط التحقق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="279"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="281"/>
         <source>Export the audit trail</source>
         <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="280"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="282"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="130"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
@@ -591,92 +591,92 @@
         <translation>بحث: الرقم أو الاسم (بأي كتابة) أو رمز الدورة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;التخرج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Reprint</source>
         <translation>إعادة ال&amp;طبع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
         <source>&amp;Correct and reissue…</source>
         <translation>ت&amp;صحيح وإعادة الإصدار…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
         <source>Re&amp;voke…</source>
         <translation>إ&amp;لغاء…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
         <source>V&amp;erify…</source>
         <translation>ت&amp;حقق…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;قائمة الإلغاءات…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="82"/>
         <source>&amp;Template…</source>
         <translation>&amp;النموذج…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="133"/>
         <source>Signing key</source>
         <translation>مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="133"/>
         <source>Passphrase of the signing key:</source>
         <translation>عبارة مرور مفتاح التوقيع:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
         <source>Correct and reissue</source>
         <translation>تصحيح وإعادة الإصدار</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>ما الذي يُصحَّح (صحّح بيانات المشارك أولا)؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="198"/>
         <source>Why is %1 revoked?</source>
         <translation>لماذا تُلغى الشهادة %1؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
         <source>Export the register</source>
         <translation>تصدير السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>جدول (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
         <source>Revocation list to publish</source>
         <translation>قائمة الإلغاءات للنشر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="238"/>
         <source>Text (*.txt)</source>
         <translation>نص (*.txt)</translation>
     </message>
@@ -2545,155 +2545,155 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>NominationsImportDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="50"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="51"/>
         <source>Import nominations into %1</source>
         <translation>استيراد الترشيحات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="56"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="61"/>
         <source>Match</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="64"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
         <source>&amp;Fix the value…</source>
         <translation>ت&amp;صحيح القيمة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
         <source>&amp;Pick the match…</source>
         <translation>ا&amp;ختيار المطابقة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
         <source>&amp;Skip the row / take it back</source>
         <translation>ت&amp;خطي السطر / استعادته</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="83"/>
         <source>&amp;Map the columns…</source>
         <translation>ر&amp;بط الأعمدة…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="88"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="89"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="95"/>
         <source>Sent by:</source>
         <translation>أرسله:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="122"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="307"/>
         <source>Import nominations</source>
         <translation>استيراد الترشيحات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="122"/>
         <source>Reading %1…</source>
         <translation>قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="160"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="161"/>
         <source>%1 (sheet %2): %3 rows — %4 new participants, %5 in the register, %6 already on the course, %7 with problems, %8 skipped.</source>
         <translation>%1 (الورقة %2): %3 سطراً — %4 مشاركين جدد، %5 في السجل، %6 مسجلين في الدورة، %7 بها مشاكل، %8 متخطاة.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="177"/>
         <source>&amp;Import %1 rows</source>
         <translation>ا&amp;ستيراد %1 سطراً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>skipped</source>
         <translation>متخطى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>already on the course</source>
         <translation>مسجل في الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="181"/>
         <source>in the register</source>
         <translation>في السجل</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="181"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="209"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="215"/>
         <source>%1 candidates</source>
         <translation>%1 مرشحين</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="254"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="260"/>
         <source>Fix the value</source>
         <translation>تصحيح القيمة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="275"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="281"/>
         <source>A new participant</source>
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="283"/>
         <source>Who is this?</source>
         <translation>من هذا؟</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="283"/>
         <source>This row is:</source>
         <translation>هذا السطر هو:</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="307"/>
         <source>Writing the nominations…</source>
         <translation>تسجيل الترشيحات…</translation>
     </message>
@@ -3902,12 +3902,12 @@ Passphrase of the signing key (Cancel to skip):</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="55"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="256"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="259"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="354"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="357"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="388"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="257"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="260"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="386"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="390"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -3917,169 +3917,169 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="108"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="110"/>
         <source>from</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="112"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="114"/>
         <source>Any donor</source>
         <translation>كل الجهات المانحة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="116"/>
         <source>Any thematic area</source>
         <translation>كل المجالات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="118"/>
         <source>Any programme</source>
         <translation>كل البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="120"/>
         <source>Any region</source>
         <translation>كل المناطق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Any country</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="124"/>
         <source>Any agency type</source>
         <translation>كل أنواع الجهات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="126"/>
         <source>Women and men</source>
         <translation>النساء والرجال</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Results pack (PDF)…</source>
         <translation>ملف النتائج (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Workbook…</source>
         <translation>مصنف…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="167"/>
         <source>This year</source>
         <translation>هذه السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="167"/>
         <source>Last year</source>
         <translation>السنة الماضية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="169"/>
         <source>Quarter %1 of %2</source>
         <translation>الربع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
         <source>Since %1</source>
         <translation>منذ %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="172"/>
         <source>Dates chosen</source>
         <translation>تواريخ مختارة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="192"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="266"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>انقر على عمود أو سطر لعرض المشاركين الذين يحتسبهم.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Officials trained</source>
         <translation>المسؤولون المدرَّبون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Training places</source>
         <translation>مقاعد التدريب</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <source>Share of women</source>
         <translation>نسبة النساء</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Person-days</source>
         <translation>أيام التدريب للأشخاص</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
         <source>Completion rate</source>
         <translation>معدل الإتمام</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Participation rate</source>
         <translation>معدل المشاركة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Pre-/post-test mean</source>
         <translation>متوسط الاختبار القبلي / البعدي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Improved their score</source>
         <translation>حسّنوا نتيجتهم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
         <source>Certificates issued</source>
         <translation>الشهادات الصادرة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="276"/>
         <source>Courses delivered</source>
         <translation>الدورات المنفذة</translation>
     </message>
@@ -4195,17 +4195,17 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="362"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1: %2 مقعداً، %3 شخصاً</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="373"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="375"/>
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="386"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>

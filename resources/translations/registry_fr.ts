@@ -140,35 +140,35 @@
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="59"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
         <source>record id</source>
         <translation>n° de fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="61"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
         <source>&amp;Between</source>
         <translation>&amp;Entre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="68"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="72"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="75"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -178,119 +178,119 @@
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="93"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="94"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
         <source>&amp;Checkpoint now…</source>
         <translation>&amp;Point de contrôle maintenant…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="95"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="97"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="96"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
         <source>Checkpoints &amp;file…</source>
         <translation>&amp;Fichier des points de contrôle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="98"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="100"/>
         <source>Where every checkpoint is also written: a file kept away from the register (a USB stick, another server&apos;s share). Administrators.</source>
         <translation>Où chaque point de contrôle est aussi écrit : un fichier gardé hors du registre (une clé USB, le partage d&apos;un autre serveur). Administrateurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="108"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="110"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="111"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="150"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="152"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="172"/>
         <source>(any)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="207"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="209"/>
         <source>%1 event(s); the newest %2 shown.</source>
         <translation>%1 événement(s) ; les %2 plus récents affichés.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="213"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
         <source>Last signed checkpoint (note it down): %1</source>
         <translation>Dernier point de contrôle signé (à noter) : %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="214"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="216"/>
         <source>No signed checkpoint yet: make one, and keep its file away from the register.</source>
         <translation>Aucun point de contrôle signé : faites-en un, et gardez son fichier loin du registre.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="215"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="217"/>
         <source>Checkpoints are also written to %1.</source>
         <translation>Les points de contrôle sont aussi écrits dans %1.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="219"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="221"/>
         <source>%1 UTC, %2 events, the last #%3, hash %4</source>
         <translation>%1 UTC, %2 événements, le dernier n° %3, empreinte %4</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="225"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="227"/>
         <source>The checkpoints file kept elsewhere (or Cancel to use the register&apos;s own)</source>
         <translation>Le fichier des points de contrôle gardé ailleurs (ou Annuler pour ceux du registre)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="228"/>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="230"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="267"/>
         <source>Checkpoints (*.jsonl);;All files (*)</source>
         <translation>Points de contrôle (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="243"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="245"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="244"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="246"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="254"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="256"/>
         <source>Checkpoint signed and written to %1; keep a copy of that file elsewhere.</source>
         <translation>Point de contrôle signé et écrit dans %1 ; gardez une copie de ce fichier ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="263"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="265"/>
         <source>Where to keep the checkpoints</source>
         <translation>Où garder les points de contrôle</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="279"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="281"/>
         <source>Export the audit trail</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/audit_page.py" line="280"/>
+        <location filename="../../registry_app/gui/pages/audit_page.py" line="282"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/certificates_page.py" line="48"/>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="129"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="130"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
@@ -591,92 +591,92 @@
         <translation>Rechercher : numéro, nom (toute écriture) ou code de session…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="74"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
         <source>&amp;Graduation…</source>
         <translation>&amp;Remise des certificats…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="75"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
         <source>&amp;Reprint</source>
         <translation>Ré&amp;imprimer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="76"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
         <source>&amp;Correct and reissue…</source>
         <translation>&amp;Corriger et rééditer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="77"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="78"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="79"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="80"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
         <source>Revocation &amp;list…</source>
         <translation>&amp;Liste des révocations…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="81"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="82"/>
         <source>&amp;Template…</source>
         <translation>&amp;Modèle…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="133"/>
         <source>Signing key</source>
         <translation>Clé de signature</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="132"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="133"/>
         <source>Passphrase of the signing key:</source>
         <translation>Phrase secrète de la clé de signature :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="174"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
         <source>Correct and reissue</source>
         <translation>Corriger et rééditer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="175"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="176"/>
         <source>What is corrected (correct the participant first)?</source>
         <translation>Qu&apos;est-ce qui est corrigé (corrigez d&apos;abord le participant) ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="196"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="197"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="198"/>
         <source>Why is %1 revoked?</source>
         <translation>Pourquoi %1 est-il révoqué ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="217"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="218"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="219"/>
         <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="236"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
         <source>Revocation list to publish</source>
         <translation>Liste des révocations à publier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/certificates_page.py" line="237"/>
+        <location filename="../../registry_app/gui/pages/certificates_page.py" line="238"/>
         <source>Text (*.txt)</source>
         <translation>Texte (*.txt)</translation>
     </message>
@@ -2545,155 +2545,155 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>NominationsImportDialog</name>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="50"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="51"/>
         <source>Import nominations into %1</source>
         <translation>Importer des candidatures dans %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="55"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="56"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="59"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="60"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="61"/>
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="62"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="63"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="64"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="79"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
         <source>&amp;Fix the value…</source>
         <translation>&amp;Corriger la valeur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="80"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
         <source>&amp;Pick the match…</source>
         <translation>C&amp;hoisir la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="81"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
         <source>&amp;Skip the row / take it back</source>
         <translation>&amp;Écarter la ligne / la reprendre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="82"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="83"/>
         <source>&amp;Map the columns…</source>
         <translation>&amp;Associer les colonnes…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="88"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="94"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="95"/>
         <source>Sent by:</source>
         <translation>Envoyé par :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="138"/>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="122"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="139"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="307"/>
         <source>Import nominations</source>
         <translation>Importer des candidatures</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="121"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="122"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="160"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="161"/>
         <source>%1 (sheet %2): %3 rows — %4 new participants, %5 in the register, %6 already on the course, %7 with problems, %8 skipped.</source>
         <translation>%1 (feuille %2) : %3 lignes — %4 nouveaux participants, %5 déjà dans le registre, %6 déjà inscrits à la session, %7 avec des problèmes, %8 écartées.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="176"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="177"/>
         <source>&amp;Import %1 rows</source>
         <translation>&amp;Importer %1 lignes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>skipped</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="179"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
         <source>already on the course</source>
         <translation>déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="181"/>
         <source>in the register</source>
         <translation>dans le registre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="180"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="181"/>
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="209"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="215"/>
         <source>%1 candidates</source>
         <translation>%1 candidats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="254"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="260"/>
         <source>Fix the value</source>
         <translation>Corriger la valeur</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="275"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="281"/>
         <source>A new participant</source>
         <translation>Un nouveau participant</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="283"/>
         <source>Who is this?</source>
         <translation>Qui est-ce ?</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="277"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="283"/>
         <source>This row is:</source>
         <translation>Cette ligne est :</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="301"/>
+        <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="307"/>
         <source>Writing the nominations…</source>
         <translation>Enregistrement des candidatures…</translation>
     </message>
@@ -3902,12 +3902,12 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     <name>ReportsPage</name>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="55"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="256"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="259"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="354"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="357"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="388"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="257"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="260"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="359"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="386"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="390"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -3917,169 +3917,169 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Tableaux</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="107"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="108"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="110"/>
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="112"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="113"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="114"/>
         <source>Any donor</source>
         <translation>Tous les bailleurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="115"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="116"/>
         <source>Any thematic area</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="117"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="118"/>
         <source>Any programme</source>
         <translation>Tous les programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="119"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="120"/>
         <source>Any region</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="122"/>
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="124"/>
         <source>Any agency type</source>
         <translation>Tous les types d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="125"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="126"/>
         <source>Women and men</source>
         <translation>Femmes et hommes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Results pack (PDF)…</source>
         <translation>Dossier de résultats (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="139"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
         <source>Workbook…</source>
         <translation>Classeur…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="140"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="141"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="167"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="166"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="167"/>
         <source>Last year</source>
         <translation>L&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="168"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="169"/>
         <source>Quarter %1 of %2</source>
         <translation>Trimestre %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="170"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="171"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="172"/>
         <source>Dates chosen</source>
         <translation>Dates choisies</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="247"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="192"/>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="266"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="193"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="267"/>
         <source>Click a bar or a row to list the participants behind it.</source>
         <translation>Cliquez sur une barre ou une ligne pour voir les participants qu&apos;elle compte.</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
         <source>Officials trained</source>
         <translation>Agents formés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="269"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Training places</source>
         <translation>Places de formation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <source>Share of women</source>
         <translation>Part des femmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
         <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
         <source>Completion rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="272"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
         <source>Participation rate</source>
         <translation>Taux de participation</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Pre-/post-test mean</source>
         <translation>Moyenne test initial / final</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
         <source>Improved their score</source>
         <translation>Ont amélioré leur score</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="274"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
         <source>Certificates issued</source>
         <translation>Certificats délivrés</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="275"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="276"/>
         <source>Courses delivered</source>
         <translation>Sessions réalisées</translation>
     </message>
@@ -4195,17 +4195,17 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="360"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="362"/>
         <source>%1: %2 places, %3 people</source>
         <translation>%1 : %2 places, %3 personnes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="373"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="375"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_page.py" line="384"/>
+        <location filename="../../registry_app/gui/pages/reports_page.py" line="386"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>

@@ -309,6 +309,7 @@ def test_the_open_user_guide_turns_to_the_new_language_on_the_same_topic(qtbot, 
             assert guide.browser.source().toLocalFile().endswith(f"{folder}/certificates.md"), language
             assert guide.windowTitle() == title
             assert (guide.browser.toPlainText() == english) == (folder == "en"), language
+            assert not guide.browser.isBackwardAvailable(), language  # back to a page in the other language
         guide.show_section("reports")  # as a link followed in the guide
         window.speak("fr")
         assert guide.browser.source().toLocalFile().endswith("fr/reports.md")

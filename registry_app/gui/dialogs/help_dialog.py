@@ -58,8 +58,8 @@ class HelpDialog(QDialog):
         self.say.again()
         bar = self.browser.verticalScrollBar()
         share = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.browser.clearHistory()
         self.show_section(self.section())
+        self.browser.clearHistory()  # Back would go to a page in the other language
         bar.setValue(round(share * bar.maximum()))
 
     def _fit_pictures(self) -> None:
