@@ -311,9 +311,12 @@ def test_the_open_user_guide_turns_to_the_new_language_on_the_same_topic(qtbot, 
             assert (guide.browser.toPlainText() == english) == (folder == "en"), language
             assert not guide.browser.isBackwardAvailable(), language  # back to a page in the other language
         guide.show_section("reports")  # as a link followed in the guide
+        bar = guide.browser.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
         window.speak("fr")
         assert guide.browser.source().toLocalFile().endswith("fr/reports.md")
         assert "Rapports" in guide.browser.toPlainText()
+        assert bar.maximum() > 0 and abs(bar.value() / bar.maximum() - 0.5) < 0.05  # as far down the page
     finally:
         speaking.reset()
 
