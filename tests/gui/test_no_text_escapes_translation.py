@@ -520,6 +520,41 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated
         sorted(offenders.found))
 
 
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_empty_register_speaks_through_translation_too(qtbot, qapp, sqlite_database, pseudo, said, language):
+    """A new register says other things (nothing yet, no course, no backup): every page, the forms of new
+    records, graduation and the attendance page asked for a course that does not exist."""
+    from registry_app.gui.dialogs.graduation_dialog import GraduationDialog
+    from registry_app.gui.editors.course_editor import CourseEditor
+    from registry_app.gui.editors.participant_editor import ParticipantEditor
+    from registry_app.services.actors import current
+
+    actor = current()
+    window = main_window(actor, language)
+    qtbot.addWidget(window)
+    window.show()
+    offenders = Offenders(RegisterData(language, TYPED))
+    for name, page in pages(window):
+        qtbot.wait(50)
+        for _ in tabs(page):
+            offenders.read(f"empty register, {name}", page)
+    assert not window.attendance_page.open_course(NO_SUCH_COURSE)
+    offenders.read("empty register, attendance", window.attendance_page)
+    for name, widget in (("participant form", ParticipantEditor(actor, None, None, language)),
+                         ("course form", CourseEditor(actor, None, None, language)),
+                         ("graduation dialog", GraduationDialog(actor, None, None, language))):
+        qtbot.addWidget(widget)
+        widget.show()
+        for _ in tabs(widget):
+            offenders.read(f"empty register, {name}", widget)
+    offenders.read("empty register, status bar", window.statusBar())
+    for title, text in said:
+        offenders.text("empty register, message box", "title", title)
+        offenders.text("empty register, message box", "text", text)
+    assert not offenders.found, f"{len(offenders.found)} texts bypass translation:\n" + "\n".join(
+        sorted(offenders.found))
+
+
 def test_the_check_finds_a_text_that_bypasses_translation(qtbot, qapp, demo_register, pseudo):
     """The check itself: a hard-coded English label, an English programme title on a French page and a
     status put into a translated sentence as its code are found; a translated label, a participant's
