@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +23,7 @@ from ..domain.permissions import Action
 from ..services.actors import Actor
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.participants_page import ParticipantsPage
+from .record_forms import RecordForms
 
 if TYPE_CHECKING:
     from .pages.attendance_page import AttendancePage
@@ -39,18 +39,8 @@ if TYPE_CHECKING:
 PARTICIPANTS, ORGANISATIONS, PROGRAMMES, COURSES, TRAINERS, ATTENDANCE, CERTIFICATES, REPORTS, SETTINGS = range(9)
 REGISTER_SECTIONS = {ORGANISATIONS: "organisation", PROGRAMMES: "programme", COURSES: "course", TRAINERS: "trainer"}
 
-# Imported when a form is first opened: the forms are a tenth of a second of start-up otherwise.
-EDITORS = {"participant": ("participant_editor", "ParticipantEditor"),
-           "organisation": ("simple_editors", "OrganisationEditor"),
-           "programme": ("simple_editors", "ProgrammeEditor"),
-           "course": ("course_editor", "CourseEditor"),
-           "trainer": ("simple_editors", "TrainerEditor")}
 SPECS = {"organisation": "organisations_spec", "programme": "programmes_spec", "course": "courses_spec",
          "trainer": "trainers_spec"}
-# What a save in one kind of form may change in the lists (counts of members, of courses, of seats).
-REFRESHES = {"participant": ("participant", "organisation"), "organisation": ("organisation", "participant"),
-             "programme": ("programme", "course"), "course": ("course", "programme", "trainer"),
-             "trainer": ("trainer",)}
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {database_text}")
         self.language = language
         self.participants_page = ParticipantsPage(self, language=language)
-        self.editors: dict[tuple[str, int], QWidget] = {}  # the forms open on saved records
+        self.forms = RecordForms(self)
         self._built: dict[int, QWidget] = {PARTICIPANTS: self.participants_page}
         self._register_pages: dict[str, RecordListPage] = {}  # the lists of the register built so far
         self._add_sections()
@@ -298,31 +288,9 @@ class MainWindow(QMainWindow):
         """Ctrl+N: a new record of the list shown; a new participant from any other page."""
         self.open_record(self._page_entity() or "participant", None)
 
-    def open_record(self, entity: str, record_id: int | None):
+    def open_record(self, entity: str, record_id: int | None) -> Any:
         """Open a record's form, or bring forward the one already open for it."""
-        key = (entity, record_id)
-        editor = self.editors.get(key)
-        if editor is None:
-            module, name = EDITORS[entity]
-            editor_class = getattr(importlib.import_module(f"{__package__}.editors.{module}"), name)
-            editor = editor_class(self.actor, record_id, self, self.language)
-            editor.setWindowFlag(Qt.WindowType.Window)
-            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.saved.connect(lambda _id, e=entity: self._saved(e))
-            if record_id is not None:
-                self.editors[key] = editor
-                editor.destroyed.connect(lambda _obj=None, k=key: self.editors.pop(k, None))
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
-        return editor
-
-    def _saved(self, entity: str) -> None:
-        for refreshed in REFRESHES[entity]:
-            if refreshed == "participant":
-                self.participants_page.refresh()
-            elif refreshed in self._register_pages:  # a list not built yet reads the register when shown
-                self._register_pages[refreshed].refresh()
+        return self.forms.show(entity, record_id)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
@@ -353,21 +321,16 @@ class MainWindow(QMainWindow):
         return True
 
     def may_close_forms(self) -> bool:
-        from .editors.record_editor import RecordEditor
-
-        return all(not editor.isVisible() or editor.may_close() for editor in self.findChildren(RecordEditor))
+        return self.forms.may_all_close()
 
     def current_section(self) -> int:
         return self.ui.pages.currentIndex()
 
     def closeEvent(self, event) -> None:
         """Quitting closes the open forms first, each asking about its unsaved changes."""
-        from .editors.record_editor import RecordEditor
-
-        for editor in self.findChildren(RecordEditor):
-            if editor.isVisible() and not editor.may_close():
-                event.ignore()
-                return
+        if not self.forms.may_all_close():
+            event.ignore()
+            return
         if getattr(self, "_backups_box", None) is not None:
             self._backups_box.window_closes()
         # Not closed for a restore; closed for another register, it is backed up.

@@ -146,11 +146,11 @@ def test_a_page_asked_for_before_it_is_shown_is_built_in_place_without_changing_
 
 
 def test_a_save_refreshes_only_the_lists_already_built(window, qtbot):
-    window._saved("course")  # the programmes, courses and trainers lists are not built: nothing to refresh
+    window.forms.saved("course")  # the programmes, courses and trainers lists are not built: nothing to refresh
     assert window._built.keys() == {PARTICIPANTS}
     courses = window.register_pages["course"]
     before = courses.model.total()
-    window._saved("course")
+    window.forms.saved("course")
     assert courses.model.total() == before
 
 

@@ -73,10 +73,10 @@ def test_enter_opens_the_record_and_the_same_form_is_reused(window, qtbot):
     page.ui.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.ui.table, Qt.Key.Key_Return)
     key = ("trainer", page.model.record_id(0))
-    editor = window.editors[key]
+    editor = window.forms.open[key]
     assert isinstance(editor, TrainerEditor) and editor.isVisible()
     page.ui.table.activated.emit(page.model.index(0, 1))
-    assert window.editors[key] is editor
+    assert window.forms.open[key] is editor
     assert editor.ui.family_nameEdit.text() == Trainer.get_by_id(key[1]).family_name
 
 
