@@ -164,10 +164,3 @@ def test_the_demo_gives_every_figure_something_to_count(demo_register, actor):
     assert t.completion_certificates > 0 and t.participation_certificates > 0
     assert len(data.breakdowns["region"]) >= 4 and len(data.breakdowns["quarter"]) >= 8
     assert {g.key for g in data.course_breakdowns["mode"]} >= {"in-person", "online"}
-
-
-def test_participants_are_looked_up_by_id_however_sparse_their_ids():
-    """Places look their participants up in a list by id, or in the dict where ids are far apart."""
-    for code_of in ({}, {3: 0, 1: 1, 7: 2}, {1: 0, 10**12: 1, 500: 2}):
-        look_up = places._look_up(code_of)
-        assert [look_up(participant) for participant in code_of] == list(code_of.values())
