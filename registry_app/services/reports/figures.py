@@ -48,12 +48,17 @@ class _Course(NamedTuple):  # a tuple: a register's thousands of courses are mad
 def compute(actor: Actor, filters: ReportFilters) -> ReportDataset:
     """The figures of the period and filters, for every view."""
     actor.require(Action.VIEW)
-    with _no_collection(), db.atomic():  # one snapshot on PostgreSQL: every figure reads the same register
+    with _no_collection():
+        return _computed(filters)  # what it read is let go before the collector runs again
+
+
+def _computed(filters: ReportFilters) -> ReportDataset:
+    with db.atomic():  # one snapshot on PostgreSQL: every figure reads the same register
         courses = _courses(filters)
         read = places.read(filters, {course_id: course.days for course_id, course in courses.items()})
         certificates = _certificates(filters)
         reference = _Reference.read()
-        return _count(filters, courses, read, certificates, reference)
+    return _count(filters, courses, read, certificates, reference)
 
 
 @contextmanager
