@@ -5661,6 +5661,76 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>اختر ملف السجل.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="243"/>
+        <source>Reading the workbook…</source>
+        <translation>قراءة المصنف…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="244"/>
+        <source>Checking every row…</source>
+        <translation>التحقق من كل سطر…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="245"/>
+        <source>Looking for each person in the register…</source>
+        <translation>البحث عن كل شخص في السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="246"/>
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="247"/>
+        <source>Adding the new participants…</source>
+        <translation>إضافة المشاركين الجدد…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="248"/>
+        <source>Nominating them to the course…</source>
+        <translation>تسجيل ترشيحاتهم في الدورة…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="249"/>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="250"/>
+        <source>Programmes and trainers…</source>
+        <translation>البرامج والمدربون…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="251"/>
+        <source>Organisations…</source>
+        <translation>الهيئات…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="252"/>
+        <source>Participants…</source>
+        <translation>المشاركون…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="253"/>
+        <source>Courses, enrolments and attendance…</source>
+        <translation>الدورات والتسجيلات والحضور…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="254"/>
+        <source>Enrolments…</source>
+        <translation>التسجيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="255"/>
+        <source>Attendance marks…</source>
+        <translation>علامات الحضور…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="256"/>
+        <source>Finishing…</source>
+        <translation>إنهاء…</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>

@@ -5661,6 +5661,76 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Choisissez le fichier du registre.</translation>
     </message>
     <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="243"/>
+        <source>Reading the workbook…</source>
+        <translation>Lecture du classeur…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="244"/>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="245"/>
+        <source>Looking for each person in the register…</source>
+        <translation>Recherche de chaque personne dans le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="246"/>
+        <source>Ready.</source>
+        <translation>Prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="247"/>
+        <source>Adding the new participants…</source>
+        <translation>Ajout des nouveaux participants…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="248"/>
+        <source>Nominating them to the course…</source>
+        <translation>Inscription des candidatures à la session…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="249"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="250"/>
+        <source>Programmes and trainers…</source>
+        <translation>Programmes et formateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="251"/>
+        <source>Organisations…</source>
+        <translation>Organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="252"/>
+        <source>Participants…</source>
+        <translation>Participants…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="253"/>
+        <source>Courses, enrolments and attendance…</source>
+        <translation>Sessions, inscriptions et présences…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="254"/>
+        <source>Enrolments…</source>
+        <translation>Inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="255"/>
+        <source>Attendance marks…</source>
+        <translation>Présences…</translation>
+    </message>
+    <message>
+        <location filename="../../registry_app/gui/validation_messages.py" line="256"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
         <location filename="../../registry_app/gui/account_messages.py" line="42"/>
         <location filename="../../registry_app/gui/validation_messages.py" line="194"/>
         <source>A checkpoint is made on demand, at closing or daily, not {reason!r}.</source>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -291,7 +292,8 @@ def pseudo(qapp):
 
 @pytest.fixture
 def said(monkeypatch) -> list[tuple[str, str]]:
-    """The message boxes the window opens, kept (title, text) instead of waiting for an answer."""
+    """The message boxes the window opens, kept (title, text) instead of waiting for an answer, and
+    the steps its progress dialogs say."""
     boxes: list[tuple[str, str]] = []
 
     def keep(answer):
@@ -304,6 +306,13 @@ def said(monkeypatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", keep(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", keep(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", keep(QMessageBox.StandardButton.No))
+    says = QProgressDialog.setLabelText
+
+    def step(dialog, text):  # the steps of long work, said beside its progress bar
+        boxes.append((dialog.windowTitle(), text))
+        says(dialog, text)
+
+    monkeypatch.setattr(QProgressDialog, "setLabelText", step)
     return boxes
 
 
@@ -512,6 +521,7 @@ def test_every_text_a_clerk_sees_goes_through_translation(qtbot, qapp, graduated
     _nominations_at_work(window, language, tmp_path, offenders)
     offenders.read("status bar, after the day's work", window.statusBar())
     assert said  # the refused settings were said in a box
+    assert f"{OPEN}Reading the workbook…{CLOSE}" in {text for _title, text in said}  # a service's step
     for title, text in said:
         offenders.text("message box", "title", title)
         offenders.text("message box", "text", text)

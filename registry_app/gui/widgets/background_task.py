@@ -65,8 +65,8 @@ def run_with_progress(work: Callable[[Progress], object], title: str, label: str
 
     def show(done: int, total: int, text: str) -> None:
         dialog.setValue(int(100 * done / max(1, total)))
-        if text:
-            dialog.setLabelText(text)
+        if text:  # a service's step, said in the interface's language
+            dialog.setLabelText(QCoreApplication.translate("Validation", text))
 
     task.progressed.connect(show)
     dialog.canceled.connect(task.cancel)

@@ -62,6 +62,13 @@ def _register_is_empty() -> bool:
     return not any(m.select().exists() for m in (Participant, Course, Organisation, Programme))
 
 
+# The steps, said beside the progress bar (translated by the window, listed in gui/validation_messages).
+CATALOGUE, ORGANISATIONS, PARTICIPANTS = "Programmes and trainers…", "Organisations…", "Participants…"
+COURSES, ENROLMENTS, MARKS = "Courses, enrolments and attendance…", "Enrolments…", "Attendance marks…"
+FINISHING, DONE = "Finishing…", "Done."
+STEP_TEMPLATES = (CATALOGUE, ORGANISATIONS, PARTICIPANTS, COURSES, ENROLMENTS, MARKS, FINISHING, DONE)
+
+
 def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: date | None = None,
              progress: Progress | None = None) -> DemoSummary:
     """Fill the (empty) register with demo data, in one transaction."""
@@ -78,30 +85,30 @@ def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: da
     today = today or date.today()
     database = db.obj
     with write_transaction():
-        report(2, "Programmes and trainers")
+        report(2, CATALOGUE)
         _save_centre()
         programmes = _insert_catalogue(database)
         trainer_ids = _insert_trainers(database, rng)
-        report(5, "Organisations")
+        report(5, ORGANISATIONS)
         population = Population(rng)
         _insert(database, Organisation, population.organisation_rows())
-        report(10, "Participants")
+        report(10, PARTICIPANTS)
         people = population.participants(participants)
         with search.bulk_loading(database):
             _insert(database, Participant, people)
         counters.set_at_least(REFERENCE_SCOPE, participants)
-        report(35, "Courses, enrolments and attendance")
+        report(35, COURSES)
         plans = plan_courses(rng, programmes, population.demand(), participants, today)
         enrolments, marks = EnrolmentPlanner(rng, today, plans, population).plan()
         _insert_courses(database, rng, plans, trainer_ids)
         # A random generator of its own, so that funding leaves the rest of the demo as it was.
         areas = {i: code for i, (code, *_) in enumerate(catalogue.THEMATIC_AREAS, start=1)}
         _insert(database, CourseFunding, funding.funding_rows(random.Random(f"{seed}-funding"), plans, areas))
-        report(50, "Enrolments")
+        report(50, ENROLMENTS)
         _insert(database, Enrolment, enrolments)
-        report(70, "Attendance marks")
+        report(70, MARKS)
         insert_rows(database, AttendanceMark, ["enrolment_id", "half_day_id", "status", "recorded_at"], marks)
-        report(95, "Finishing")
+        report(95, FINISHING)
         for model in (Organisation, Participant, Trainer, Course, CourseDay, CourseHalfDay,
                       CourseTrainer, Enrolment, AttendanceMark, Programme, ThematicArea, CourseFunding):
             reset_id_sequence(database, model)
@@ -113,7 +120,7 @@ def generate(actor: Actor, participants: int = 2000, seed: int = 2021, today: da
         audit.record(actor, "demo-data", "register", "", None,
                      {**asdict(summary), "seed": seed, "today": today})
     analyse(database)  # the planner picks its indexes by these statistics
-    report(100, "Done")
+    report(100, DONE)
     return DemoSummary(**{**asdict(summary), "seconds": round(time.perf_counter() - started, 2)})
 
 

@@ -46,6 +46,10 @@ SAME_AS_ROW = "The same ID document number is on row {row}: the same person twic
 ALREADY_ENROLLED = "{reference} is already on this course: the row is left as it is."
 COLUMN_NOT_READ = "This column's heading names nothing the register keeps: it was not read (map it by hand if it should be)."
 DIFFERENT_DOCUMENT = "Matched to {reference} by name, date of birth and nationality, whose ID document number is {theirs}."
+# The steps, said beside the progress bar (translated by the window, listed in gui/validation_messages).
+READING, CHECKING, MATCHING, READY = ("Reading the workbook…", "Checking every row…",
+                                      "Looking for each person in the register…", "Ready.")
+STEP_TEMPLATES = (READING, CHECKING, MATCHING, READY)
 PROBLEM_TEMPLATES = (WRONG_COURSE, SEVERAL_MATCHES, ARCHIVED_MATCH, SAME_AS_ROW, ALREADY_ENROLLED, DIFFERENT_DOCUMENT,
             COLUMN_NOT_READ)
 
@@ -171,10 +175,10 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
                             code=course.code, status=Word(course.status))
     path = Path(path)
     data = data if data is not None else _read_bytes(path)
-    report(0, 100, "reading")
+    report(0, 100, READING)
     sheets = read(path, data)
     sheet, found = _sheet_and_layout(path.name, sheets, sheet_name, layout, sender_id, mapping or {})
-    report(20, 100, "checking")
+    report(20, 100, CHECKING)
     preview = Preview(path.name, hashlib.sha256(data).hexdigest(), sheet, found, course.id, course.code, sender_id,
                       list(sheet.notices) + _course_problems(path.name, sheet, course) + _unread(sheet, found), [],
                       country_index(),
@@ -188,9 +192,9 @@ def prepare(actor: Actor, course_code: str, path: Path | str, data: bytes | None
     for row in preview.rows:  # a new organisation's type given on a later row than its first
         if any(p.why == NEW_ORGANISATION_KIND for p in row.problems):
             convert(preview, row)
-    report(60, 100, "matching")
+    report(60, 100, MATCHING)
     _match_all(preview)
-    report(100, 100, "ready")
+    report(100, 100, READY)
     return preview
 
 

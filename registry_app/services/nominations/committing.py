@@ -31,6 +31,9 @@ from .problems import ImportRefused, Problem
 
 Progress = Callable[[int, int, str], None]
 _CHUNK = 500
+# The steps, said beside the progress bar (translated by the window, listed in gui/validation_messages).
+ADDING, NOMINATING, DONE = "Adding the new participants…", "Nominating them to the course…", "Done."
+STEP_TEMPLATES = (ADDING, NOMINATING, DONE)
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,12 @@ def commit(actor: Actor, preview: Preview, progress: Progress | None = None, tod
         course = _course(preview.course_id)
         enrolled = enrolled_in(course.id)  # again: another clerk may have nominated someone meanwhile
         organisation_ids = _organisations(actor, rows)
-        report(10, 100, "participants")
+        report(10, 100, ADDING)
         _check_matches(rows)
         created = _participants(actor, [r for r in rows if r.match is None], organisation_ids, report)
         people = [(row, row.match if row.match is not None else created[row.index]) for row in rows]
         fresh = [(row, pid) for row, pid in people if pid not in enrolled]
-        report(70, 100, "nominations")
+        report(70, 100, NOMINATING)
         _nominations(actor, course, fresh, organisation_ids, today or date.today())
         result = ImportResult(len(created), sum(1 for r in rows if r.match is not None), len(organisation_ids),
                               len(fresh), len(people) - len(fresh) + sum(r.already_enrolled for r in preview.rows),
@@ -74,7 +77,7 @@ def commit(actor: Actor, preview: Preview, progress: Progress | None = None, tod
             "rows": len(preview.rows), **{k: v for k, v in result.__dict__.items() if k != "sha256"}})
         if preview.sender_id:
             mappings.remember(preview.sender_id, preview.layout)
-    report(100, 100, "committed")
+    report(100, 100, DONE)
     return result
 
 
@@ -133,7 +136,7 @@ def _participants(actor: Actor, rows: list[ImportRow], organisation_ids: dict[tu
     with search.adding_participants(db.obj):
         for start in range(0, len(records), _CHUNK):
             bulk.insert_dicts(db.obj, Participant, records[start:start + _CHUNK])
-            report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, "participants")
+            report(10 + 50 * min(start + _CHUNK, len(records)) // len(records), 100, ADDING)
     by_reference = _ids_after(Participant, "reference", last, {r["reference"] for r in records})
     created = {row.index: by_reference[record["reference"]] for row, record in zip(rows, records)}
     _audit_created(actor, "create", "participant", Participant,
