@@ -86,15 +86,6 @@ def _copy_into(source: sqlite3.Connection, destination: Path, progress: Progress
         target.close()
 
 
-def copy_file(source: Path, destination: Path) -> None:
-    """A consistent copy of the SQLite file source (with its WAL) into destination, through the backup API."""
-    connection = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        _copy_into(connection, destination)
-    finally:
-        connection.close()
-
-
 def is_sqlite_file(path: Path) -> bool:
     try:
         with path.open("rb") as file:
