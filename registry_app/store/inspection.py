@@ -14,6 +14,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -270,20 +271,47 @@ def fingerprint(connection: sqlite3.Connection) -> Fingerprint:
 
 def check_backup(path: Path, expected: Fingerprint, tables_seconds: float) -> list[str]:
     """The check of a fresh backup, within the backup's time budget; [] when it holds. Three parts:
-    quick_check, in full (every page and every record readable, every b-tree well formed); the copy
-    is the register it was taken from (the same number of pages, the same schema, the same number of
-    rows in every table, read in the same read transaction as the copy); and integrity_check (each
-    index against its table) of as many tables as tables_seconds allows, smallest first. What is left is
-    the full integrity_check of the newest backup, run by the scheduled full check (health.py)."""
+    quick_check of every table and of the schema (every page and record of their b-trees readable,
+    every b-tree well formed), in two halves at once; the copy is the register it was taken from (the
+    same number of pages, the same schema, the same number of rows in every table, read in the same
+    read transaction as the copy); and integrity_check (each index against its table) of as many
+    tables as tables_seconds allows, smallest first. What is left is the full integrity_check of the
+    newest backup (pages that belong to nothing, the freelist, every index), run by the scheduled full
+    check (health.py)."""
     started = time.monotonic()  # tables_seconds counts from here: quick_check spends it first
     connection = _read_only(path)
     try:
-        problems = [one_line(str(row[0])) for row in connection.execute("PRAGMA quick_check(100)")]
-        if problems != ["ok"]:
-            return problems
         found = fingerprint(connection)
-        problems = _differences(expected, found)
+        problems = _quick_checked(path, found) or _differences(expected, found)
         return problems or _tables_checked(connection, found, tables_seconds - (time.monotonic() - started))
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+
+
+def _quick_checked(path: Path, found: Fingerprint) -> list[str]:
+    """quick_check table by table on two connections at once (SQLite lets go of Python's lock while it
+    reads): two thirds of the time of one quick_check of the whole file or less, on two cores."""
+    halves: tuple[list[str], list[str]] = (["sqlite_schema"], [])
+    weights = [0, 0]
+    for name in sorted(found.rows, key=lambda table: (-found.rows[table], table)):
+        lighter = weights.index(min(weights))
+        halves[lighter].append(name)
+        weights[lighter] += found.rows[name] + 1
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        verdicts = list(pool.map(lambda names: _quick_check_tables(path, names), halves))
+    return [problem for verdict in verdicts for problem in verdict]
+
+
+def _quick_check_tables(path: Path, names: list[str]) -> list[str]:
+    connection = _read_only(path, any_thread=True)
+    try:
+        problems = []
+        for name in names:
+            problems += [one_line(str(row[0])) for row in connection.execute(f'PRAGMA quick_check("{name}")')
+                         if row[0] != "ok"]
+        return problems
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:

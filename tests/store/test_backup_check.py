@@ -62,10 +62,11 @@ def test_a_sound_copy_is_kept_and_passes_the_full_check(register):
     assert made.path.exists() and full_check(made.path) == []
 
 
-@pytest.mark.parametrize("where", ["middle", "last"])
+@pytest.mark.parametrize("where", ["schema", "middle", "last"])
 def test_a_copy_with_damaged_pages_is_refused_and_not_kept(register, monkeypatch, where):
     pages = register.stat().st_size // PAGE
-    _copy_then(monkeypatch, lambda copy: _garble_pages(copy, pages // 2 if where == "middle" else pages - 2, 2))
+    first = {"schema": 0, "middle": pages // 2, "last": pages - 2}[where]
+    _copy_then(monkeypatch, lambda copy: _garble_pages(copy, first, 1 if where == "schema" else 2))
     refusal = _refused_and_not_kept(register)
     assert "the register itself is damaged" in str(refusal)
 
