@@ -4,7 +4,7 @@ or a row lists the participants behind it, and the pack saved from the same figu
 from datetime import date
 
 from PySide6.QtCharts import QBarSet, QHorizontalBarSeries
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from registry_app.gui.main_window import REPORTS, MainWindow
 from registry_app.services.reports import figures
@@ -87,3 +87,16 @@ def test_the_threshold_of_small_numbers_is_set_in_settings(qtbot, demo_register)
     settings.save_button.click()
     assert privacy.threshold() == 8
     assert "8" in settings.note.text()
+
+
+def test_the_people_behind_a_figure_have_their_country_named_in_the_interface_language(qtbot, demo_register):
+    from registry_app.store.models import Country
+
+    window, page = _page(qtbot, demo_register, "fr")
+    _whole_register(qtbot, page)
+    page.tabs.setCurrentIndex(1)
+    page.breakdown.setCurrentIndex(page.breakdown.findData("country"))
+    page._row_clicked(0, 0)
+    code = page.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    shown = {page.behind_table.item(r, 4).text() for r in range(page.behind_table.rowCount())}
+    assert shown == {Country.get_by_id(code).name_fr}

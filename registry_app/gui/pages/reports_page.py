@@ -361,7 +361,7 @@ class ReportsPage(QWidget):
         self._behind = (dimension, key, sex, label)
         self.behind_label.setText(self.tr("%1: %2 places, %3 people").replace("%1", label or key)
                                   .replace("%2", f"{behind.count:,}").replace("%3", f"{behind.people:,}"))
-        show_rows_behind(self.behind_table, behind)
+        show_rows_behind(self.behind_table, behind, self.language)
 
     # -- out of the building
 

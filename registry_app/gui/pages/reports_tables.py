@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
+from ...services.register.reference import country_choices
 from ...services.reports.behind import Behind
 from ...services.reports.dataset import ReportDataset
 from .. import labels
@@ -68,12 +69,13 @@ def show_breakdown(table: QTableWidget, dataset: ReportDataset, dimension: str, 
     fit_columns(table, first=1)
 
 
-def show_behind(table: QTableWidget, behind: Behind) -> None:
-    """The participants behind a figure, their sex and enrolment's status in the interface's words."""
+def show_behind(table: QTableWidget, behind: Behind, language: str) -> None:
+    """The participants behind a figure, their sex, country and enrolment's status in the interface's words."""
+    countries = dict(country_choices(language))
     table.setRowCount(len(behind.rows))
     for r, row in enumerate(behind.rows):
         for c, value in enumerate((row.reference, row.name, row.name_ar, labels.label(labels.SEX_IN_LISTS, row.sex),
-                                   row.country, row.organisation, row.course,
+                                   countries.get(row.country, row.country), row.organisation, row.course,
                                    labels.label(labels.ENROLMENT_STATUSES, row.status))):
             table.setItem(r, c, QTableWidgetItem(value))
     fit_columns(table)
