@@ -124,7 +124,7 @@
     <message>
         <location filename="../../ui/attendance_page.ui" line="67"/>
         <source>&amp;Name cards</source>
-        <translation>&amp;بطاقات الأسماء</translation>
+        <translation>ب&amp;طاقات الأسماء</translation>
     </message>
     <message>
         <location filename="../../ui/attendance_page.ui" line="90"/>
@@ -147,7 +147,7 @@
     <message>
         <location filename="../../registry_app/gui/pages/audit_page.py" line="63"/>
         <source>&amp;Between</source>
-        <translation>&amp;بين</translation>
+        <translation>بي&amp;ن</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/audit_page.py" line="70"/>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="118"/>
         <source>&amp;New password</source>
-        <translation>كلمة المرور ال&amp;جديدة</translation>
+        <translation>كلمة المرور الج&amp;ديدة</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/dialogs/sign_in_dialog.py" line="119"/>
@@ -933,12 +933,12 @@
     <message>
         <location filename="../../ui/course_form.ui" line="56"/>
         <source>&amp;Programme</source>
-        <translation>ال&amp;برنامج</translation>
+        <translation>الب&amp;رنامج</translation>
     </message>
     <message>
         <location filename="../../ui/course_form.ui" line="69"/>
         <source>&amp;Starts on</source>
-        <translation>ت&amp;بدأ في</translation>
+        <translation>تب&amp;دأ في</translation>
     </message>
     <message>
         <location filename="../../ui/course_form.ui" line="89"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../ui/course_form.ui" line="143"/>
         <source>C&amp;ountry</source>
-        <translation>ال&amp;بلد</translation>
+        <translation>الب&amp;لد</translation>
     </message>
     <message>
         <location filename="../../ui/course_form.ui" line="156"/>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../ui/course_form.ui" line="241"/>
         <source>Sche&amp;dule</source>
-        <translation>ال&amp;جدول</translation>
+        <translation>الج&amp;دول</translation>
     </message>
     <message>
         <location filename="../../ui/course_form.ui" line="247"/>
@@ -1043,7 +1043,7 @@
     <message>
         <location filename="../../ui/course_form.ui" line="387"/>
         <source>Nominate a&amp;gain</source>
-        <translation>ترشيح م&amp;جددًا</translation>
+        <translation>ترشيح مج&amp;ددًا</translation>
     </message>
     <message>
         <location filename="../../ui/course_form.ui" line="394"/>
@@ -2280,85 +2280,85 @@ Passphrase of the signing key (Cancel to skip):</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="94"/>
+        <location filename="../../registry_app/gui/main_window.py" line="84"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="95"/>
+        <location filename="../../registry_app/gui/main_window.py" line="85"/>
         <source>Organisations</source>
         <translation>الهيئات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="96"/>
+        <location filename="../../registry_app/gui/main_window.py" line="86"/>
         <source>Programmes</source>
         <translation>البرامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="97"/>
+        <location filename="../../registry_app/gui/main_window.py" line="87"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="98"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
         <source>Trainers</source>
         <translation>المدربون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="100"/>
+        <location filename="../../registry_app/gui/main_window.py" line="90"/>
         <source>Certificates</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="101"/>
+        <location filename="../../registry_app/gui/main_window.py" line="91"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="92"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="108"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="111"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="46"/>
-        <location filename="../../registry_app/gui/main_window.py" line="184"/>
+        <location filename="../../registry_app/gui/main_window.py" line="174"/>
         <source>Open another register…</source>
         <translation>فتح سجل آخر…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="41"/>
-        <location filename="../../registry_app/gui/main_window.py" line="254"/>
+        <location filename="../../registry_app/gui/main_window.py" line="244"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="43"/>
-        <location filename="../../registry_app/gui/main_window.py" line="265"/>
+        <location filename="../../registry_app/gui/main_window.py" line="255"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="328"/>
+        <location filename="../../registry_app/gui/main_window.py" line="296"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="389"/>
+        <location filename="../../registry_app/gui/main_window.py" line="352"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
@@ -2390,7 +2390,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/main_window.ui" line="54"/>
         <source>&amp;New record…</source>
-        <translation>سجل &amp;جديد…</translation>
+        <translation>سجل ج&amp;ديد…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="55"/>
@@ -2415,7 +2415,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/main_window.ui" line="63"/>
         <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
+        <translation>ب&amp;حث…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="64"/>
@@ -2466,7 +2466,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="71"/>
         <source>&amp;New password</source>
-        <translation>كلمة المرور ال&amp;جديدة</translation>
+        <translation>كلمة المرور الج&amp;ديدة</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/users_page.py" line="72"/>
@@ -2608,7 +2608,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="83"/>
         <source>&amp;Map the columns…</source>
-        <translation>ر&amp;بط الأعمدة…</translation>
+        <translation>رب&amp;ط الأعمدة…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/dialogs/nominations_import.py" line="89"/>
@@ -2769,7 +2769,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/organisation_form.ui" line="89"/>
         <source>&amp;Country</source>
-        <translation>ال&amp;بلد</translation>
+        <translation>الب&amp;لد</translation>
     </message>
     <message>
         <location filename="../../ui/organisation_form.ui" line="130"/>
@@ -2930,7 +2930,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/participant_form.ui" line="123"/>
         <source>&amp;Sex</source>
-        <translation>ال&amp;جنس</translation>
+        <translation>الج&amp;نس</translation>
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="136"/>
@@ -2940,12 +2940,12 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/participant_form.ui" line="156"/>
         <source>&amp;Nationality</source>
-        <translation>ال&amp;جنسية</translation>
+        <translation>الج&amp;نسية</translation>
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="169"/>
         <source>&amp;Organisation</source>
-        <translation>ال&amp;جهة</translation>
+        <translation>الج&amp;هة</translation>
     </message>
     <message>
         <location filename="../../ui/participant_form.ui" line="182"/>
@@ -3211,7 +3211,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/participants_page.ui" line="29"/>
         <source>&amp;New participant…</source>
-        <translation>مشارك &amp;جديد…</translation>
+        <translation>مشارك ج&amp;ديد…</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3275,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/programme_form.ui" line="62"/>
         <source>Title in &amp;English</source>
-        <translation>العنوان بالإن&amp;جليزية</translation>
+        <translation>العنوان بالإنج&amp;ليزية</translation>
     </message>
     <message>
         <location filename="../../ui/programme_form.ui" line="79"/>
@@ -3416,7 +3416,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/record_list_page.ui" line="42"/>
         <source>&amp;New…</source>
-        <translation>&amp;جديد…</translation>
+        <translation>ج&amp;ديد…</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3573,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="51"/>
         <source>&amp;New organisation…</source>
-        <translation>جهة &amp;جديدة…</translation>
+        <translation>جهة ج&amp;ديدة…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="57"/>
@@ -3657,7 +3657,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="75"/>
         <source>&amp;New programme…</source>
-        <translation>برنامج &amp;جديد…</translation>
+        <translation>برنامج ج&amp;ديد…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="82"/>
@@ -3742,7 +3742,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="109"/>
         <source>&amp;New course…</source>
-        <translation>دورة &amp;جديدة…</translation>
+        <translation>دورة ج&amp;ديدة…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="116"/>
@@ -3822,7 +3822,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../registry_app/gui/pages/register_pages.py" line="134"/>
         <source>&amp;New trainer…</source>
-        <translation>مدرب &amp;جديد…</translation>
+        <translation>مدرب ج&amp;ديد…</translation>
     </message>
 </context>
 <context>
@@ -3963,13 +3963,13 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
@@ -4031,14 +4031,14 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Officials trained</source>
         <translation>المسؤولون المدرَّبون</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="56"/>
         <source>Training places</source>
         <translation>مقاعد التدريب</translation>
     </message>
@@ -4049,7 +4049,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="50"/>
         <source>Person-days</source>
         <translation>أيام التدريب للأشخاص</translation>
     </message>
@@ -4084,113 +4084,113 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>الدورات المنفذة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By region</source>
         <translation>حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By country</source>
         <translation>حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By agency type</source>
         <translation>حسب نوع الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By thematic area</source>
         <translation>حسب المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By programme</source>
         <translation>حسب البرنامج</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By course</source>
         <translation>حسب الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>By year</source>
         <translation>حسب السنة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>By quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by venue</source>
         <translation>الدورات حسب المكان</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
         <source>Courses by mode</source>
         <translation>الدورات حسب النمط</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="29"/>
         <source>Courses by language</source>
         <translation>الدورات حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Group</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Completed</source>
         <translation>أتمّوا</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Courses</source>
         <translation>الدورات</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="38"/>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="38"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -4608,7 +4608,7 @@ Passphrase of the signing key (Cancel to skip):</source>
     <message>
         <location filename="../../ui/trainer_form.ui" line="113"/>
         <source>&amp;Sex</source>
-        <translation>ال&amp;جنس</translation>
+        <translation>الج&amp;نس</translation>
     </message>
     <message>
         <location filename="../../ui/trainer_form.ui" line="126"/>

@@ -2280,85 +2280,85 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="94"/>
+        <location filename="../../registry_app/gui/main_window.py" line="84"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="95"/>
+        <location filename="../../registry_app/gui/main_window.py" line="85"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="96"/>
+        <location filename="../../registry_app/gui/main_window.py" line="86"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="97"/>
+        <location filename="../../registry_app/gui/main_window.py" line="87"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="98"/>
+        <location filename="../../registry_app/gui/main_window.py" line="88"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="99"/>
+        <location filename="../../registry_app/gui/main_window.py" line="89"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="100"/>
+        <location filename="../../registry_app/gui/main_window.py" line="90"/>
         <source>Certificates</source>
         <translation>Certificats</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="101"/>
+        <location filename="../../registry_app/gui/main_window.py" line="91"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="102"/>
+        <location filename="../../registry_app/gui/main_window.py" line="92"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="108"/>
+        <location filename="../../registry_app/gui/main_window.py" line="98"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="111"/>
+        <location filename="../../registry_app/gui/main_window.py" line="101"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="46"/>
-        <location filename="../../registry_app/gui/main_window.py" line="184"/>
+        <location filename="../../registry_app/gui/main_window.py" line="174"/>
         <source>Open another register…</source>
         <translation>Ouvrir un autre registre…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="41"/>
-        <location filename="../../registry_app/gui/main_window.py" line="254"/>
+        <location filename="../../registry_app/gui/main_window.py" line="244"/>
         <source>User: %1</source>
         <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="43"/>
-        <location filename="../../registry_app/gui/main_window.py" line="265"/>
+        <location filename="../../registry_app/gui/main_window.py" line="255"/>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="328"/>
+        <location filename="../../registry_app/gui/main_window.py" line="296"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="389"/>
+        <location filename="../../registry_app/gui/main_window.py" line="352"/>
         <source>The daily backup failed</source>
         <translation>La sauvegarde du jour a échoué</translation>
     </message>
@@ -3963,13 +3963,13 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
@@ -4031,14 +4031,14 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="46"/>
         <source>Officials trained</source>
         <translation>Agents formés</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="270"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="47"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="56"/>
         <source>Training places</source>
         <translation>Places de formation</translation>
     </message>
@@ -4049,7 +4049,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="271"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="50"/>
         <source>Person-days</source>
         <translation>Jours-personnes</translation>
     </message>
@@ -4084,113 +4084,113 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
         <translation>Sessions réalisées</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="18"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
         <source>By region</source>
         <translation>Par région</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="19"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
         <source>By country</source>
         <translation>Par pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="20"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
         <source>By agency type</source>
         <translation>Par type d&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="21"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
         <source>By thematic area</source>
         <translation>Par domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="22"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
         <source>By programme</source>
         <translation>Par programme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="23"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
         <source>By course</source>
         <translation>Par session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="24"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="25"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="26"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
         <source>Courses by venue</source>
         <translation>Sessions par lieu</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="27"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
         <source>Courses by mode</source>
         <translation>Sessions par modalité</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="28"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="29"/>
         <source>Courses by language</source>
         <translation>Sessions par langue</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="44"/>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="53"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="45"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="48"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="49"/>
         <source>Completed</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="54"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="55"/>
         <source>Courses</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="33"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Name in Arabic</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="34"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="35"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="36"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="38"/>
         <source>Course</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/pages/reports_tables.py" line="37"/>
+        <location filename="../../registry_app/gui/pages/reports_tables.py" line="38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
