@@ -3959,7 +3959,7 @@ Phrase secrète de la clé de signature (Annuler pour passer) :</translation>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="124"/>
         <source>Any agency type</source>
-        <translation>Tous les types d&apos;organisme</translation>
+        <translation>Tout type d&apos;organisme</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/pages/reports_page.py" line="129"/>
