@@ -7,7 +7,7 @@ speak(), on the same widgets. An open user guide turns to the same topic in the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME
 from .app import use_language
@@ -41,6 +41,3 @@ def _say_the_window_again(window: MainWindow) -> None:
     window.user_label.setText(QCoreApplication.translate("MainWindow", "User: %1")
                               .replace("%1", window.actor.display_name))
     window.password_action.setText(QCoreApplication.translate("MainWindow", "Change my &password…"))
-    another = window.findChild(QPushButton, "openAnotherRegister")
-    if another is not None:  # on the Settings page, once built
-        another.setText(QCoreApplication.translate("MainWindow", "Open another register…"))

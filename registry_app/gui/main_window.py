@@ -171,8 +171,9 @@ class MainWindow(QMainWindow):
         page.languageChosen.connect(self.speak)
         self._backups_box = BackupsBox(self.actor, self.reopen_after_restore, page)
         page.add_section(self._backups_box)
-        another = QPushButton(self.tr("Open another register…"), page)
+        another = QPushButton(page)
         another.setObjectName("openAnotherRegister")
+        page.say(lambda: another.setText(self.tr("Open another register…")))
         another.clicked.connect(lambda: self.open_another_register())
         page.sections.insertWidget(2, another, 0, Qt.AlignmentFlag.AlignLeading)
         return page

@@ -2335,30 +2335,29 @@ Passphrase of the signing key (Cancel to skip):</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/language_change.py" line="46"/>
-        <location filename="../../registry_app/gui/main_window.py" line="174"/>
+        <location filename="../../registry_app/gui/main_window.py" line="176"/>
         <source>Open another register…</source>
         <translation>فتح سجل آخر…</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="41"/>
-        <location filename="../../registry_app/gui/main_window.py" line="244"/>
+        <location filename="../../registry_app/gui/main_window.py" line="245"/>
         <source>User: %1</source>
         <translation>المستخدم: %1</translation>
     </message>
     <message>
         <location filename="../../registry_app/gui/language_change.py" line="43"/>
-        <location filename="../../registry_app/gui/main_window.py" line="255"/>
+        <location filename="../../registry_app/gui/main_window.py" line="256"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="296"/>
+        <location filename="../../registry_app/gui/main_window.py" line="297"/>
         <source>About %1</source>
         <translation>حول %1</translation>
     </message>
     <message>
-        <location filename="../../registry_app/gui/main_window.py" line="352"/>
+        <location filename="../../registry_app/gui/main_window.py" line="353"/>
         <source>The daily backup failed</source>
         <translation>فشل النسخ الاحتياطي اليومي</translation>
     </message>
