@@ -95,7 +95,10 @@ def long_date(day: date, language: str) -> str:
 
 def label(table: dict, code) -> str:
     """The translated word for code in table; the code itself when it is unknown."""
-    for key, text in table.items():
+    text = table.get(code)
+    if text is not None:  # a code keyed as itself: one look-up, as for every cell of a list
+        return QCoreApplication.translate("Labels", text)
+    for key, text in table.items():  # keyed by an enum member, asked by its value
         if key == code or getattr(key, "value", key) == code:
             return QCoreApplication.translate("Labels", text)
     return str(code or "")
